@@ -1,0 +1,88 @@
+// The closed set of error codes the API returns, with HTTP status and messages in each UI language.
+// Server and web share this table so a screen can show the same words the API sends.
+export const ErrorCatalog = {
+  VALIDATION_FAILED: { status: 400, zh: '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
+  BAD_REQUEST: { status: 400, zh: '请求无法处理', en: 'The request could not be processed' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired, please sign in again' },
+  INVALID_CREDENTIALS: { status: 401, zh: '手机号或密码错误', en: 'Wrong phone number or password' },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    zh: '登录失败次数过多，账号暂时锁定，请稍后再试',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '请先修改初始密码',
+    en: 'You must change your initial password first',
+  },
+  PASSWORD_EXPIRED: { status: 403, zh: '密码已过期，请修改密码', en: 'Your password has expired, please change it' },
+  PASSWORD_TOO_WEAK: { status: 400, zh: '密码不符合安全要求', en: 'The password does not meet the policy' },
+  PASSWORD_REUSED: {
+    status: 400,
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
+  MFA_REQUIRED: { status: 401, zh: '请输入动态验证码', en: 'Enter your one-time code' },
+  MFA_SETUP_REQUIRED: {
+    status: 403,
+    zh: '管理员账号须先启用双因素认证',
+    en: 'Administrators must enable two-factor authentication first',
+  },
+  MFA_INVALID: { status: 401, zh: '动态验证码错误', en: 'The one-time code is wrong' },
+  FORBIDDEN: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '数据已被修改或存在冲突', en: 'The data conflicts with an existing record' },
+  RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
+  MODULE_DISABLED: {
+    status: 403,
+    zh: '本组织未开通该功能模块',
+    en: 'This module is switched off for your organisation',
+  },
+  DEMO_DISABLED: { status: 403, zh: '生产环境不允许使用演示账号', en: 'Demo accounts are refused in production' },
+  ORG_NOT_FOUND: { status: 404, zh: '组织不存在', en: 'Organisation not found' },
+  ORG_DISSOLVED: { status: 409, zh: '该组织已撤销', en: 'This organisation has been dissolved' },
+  ORG_MOVE_INTO_SELF: {
+    status: 400,
+    zh: '不能把组织移动到其自身或下级组织之下',
+    en: 'An organisation cannot move under itself or its descendants',
+  },
+  ORG_HAS_MEMBERS: {
+    status: 409,
+    zh: '该组织或其下级仍有党员，请先转出',
+    en: 'The organisation or its descendants still have members; transfer them first',
+  },
+  ORG_HAS_CHILDREN: {
+    status: 409,
+    zh: '该组织仍有下级组织，请先处理下级组织',
+    en: 'The organisation still has child organisations',
+  },
+  REGION_NOT_FOUND: { status: 400, zh: '行政区划不存在', en: 'Unknown administrative division' },
+  PERSON_NOT_FOUND: { status: 404, zh: '人员不存在', en: 'Person not found' },
+  DUPLICATE_ID_NUMBER: { status: 409, zh: '身份证号已存在', en: 'This ID number is already registered' },
+  DUPLICATE_PHONE: { status: 409, zh: '手机号已被其他账号使用', en: 'This phone number is already in use' },
+  TRANSFER_SAME_ORG: { status: 400, zh: '转入组织与当前组织相同', en: 'The target organisation is the current one' },
+  NO_ACTIVE_MEMBERSHIP: { status: 409, zh: '该人员当前没有组织关系', en: 'This person has no current membership' },
+  ACCOUNT_NOT_FOUND: { status: 404, zh: '账号不存在', en: 'Account not found' },
+  GRANT_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'Grant not found' },
+  DELEGATION_NOT_FOUND: { status: 404, zh: '代办授权不存在或已失效', en: 'Delegation not found or no longer valid' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '同一请求编号已用于不同内容',
+    en: 'This Idempotency-Key was used with a different request',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    zh: '相同请求正在处理中',
+    en: 'The same request is still being processed',
+  },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
+  UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ErrorCatalog;
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown };
+};

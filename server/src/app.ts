@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { registerModules } from './modules/index.ts';
+import type { Services } from './platform/context.ts';
+import { createCryptoService } from './platform/crypto/service.ts';
+import type { Database } from './platform/db/client.ts';
+import { registerAuthHook } from './platform/http/auth-hook.ts';
+import { registerErrorHandler } from './platform/http/errors-handler.ts';
+import { registerHealthRoutes } from './platform/http/health.ts';
+
+export type App = FastifyInstance & { services: Services };
+
+// Builds the HTTP application: platform plugins first, then each module's routes.
+export async function buildApp(config: Config, database: Database): Promise<App> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: config.isProduction ? 'loopback' : false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const services: Services = {
+    config,
+    db: database.db,
+    pool: database.pool,
+    crypto: createCryptoService(config),
+    log: app.log,
+  };
+  app.decorate('services', services);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Hongyun 红云 API', version: '0.1.0', description: '智慧党建云平台 API' },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'hy_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ cookie: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandler(app);
+  registerAuthHook(app, services);
+  registerHealthRoutes(app, services);
+  app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await registerModules(app);
+  return app as unknown as App;
+}

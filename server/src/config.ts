@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment and is checked once at start; a bad value stops the
+// process with one message that lists every problem, so an operator fixes them all in one go.
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const key32 = z
+  .string()
+  .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+  .transform((v) => Buffer.from(v, 'hex'));
+
+// Development-only keys so a fresh clone starts with no setup; production refuses them.
+export const DEV_DATA_KEY = '6b0d1e4f8a2c3b5d7e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
+export const DEV_LOOKUP_KEY = 'f1e2d3c4b5a697887766554433221100ffeeddccbbaa99887766554433221100';
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    CRYPTO_PROFILE: z.enum(['standard', 'gm']).default('standard'),
+    DATA_KEY: key32.prefault(DEV_DATA_KEY),
+    LOOKUP_KEY: key32.prefault(DEV_LOOKUP_KEY),
+    PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('asvs'),
+    PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+    LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(20).default(5),
+    LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+    COOKIE_SECURE: bool.optional(),
+    SEED_DEMO: bool.default(true),
+    WORKER: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    if (!c.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
+    if (c.DATA_KEY.equals(Buffer.from(DEV_DATA_KEY, 'hex')))
+      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'the development key is refused in production' });
+    if (c.LOOKUP_KEY.equals(Buffer.from(DEV_LOOKUP_KEY, 'hex')))
+      ctx.addIssue({ code: 'custom', path: ['LOOKUP_KEY'], message: 'the development key is refused in production' });
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & { isProduction: boolean; cookieSecure: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in a .env file mean "not set", not "set to empty".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (fix these environment variables):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const isProduction = c.NODE_ENV === 'production';
+  return { ...c, isProduction, cookieSecure: c.COOKIE_SECURE ?? isProduction };
+}

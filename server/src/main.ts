@@ -1,0 +1,62 @@
+import { buildApp } from './app.ts';
+import { seedDemoIfEmpty } from './cli/seed-demo.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './platform/db/bootstrap.ts';
+import { startWorker } from './worker.ts';
+
+// Starts the API (and the background worker unless WORKER=false or --api-only) on one process.
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const say = (msg: string) => console.log(`[hongyun] ${msg}`);
+  const runtime = await openDatabase(config, say);
+  const app = await buildApp(config, runtime.database);
+
+  if (config.SEED_DEMO && !config.isProduction) {
+    const demo = await seedDemoIfEmpty(app.services, say);
+    if (demo) printDemo(demo, config.HOST, config.PORT);
+  }
+  const isWorker = config.WORKER && !process.argv.includes('--api-only');
+  const worker = isWorker ? startWorker(app.services) : null;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received, shutting down`);
+    await worker?.stop();
+    await app.close();
+    await runtime.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  say(`API ready at ${address}  (docs: ${address}/api/docs)`);
+}
+
+function printDemo(
+  demo: { accounts: { role: string; label: string; phone: string; password: string; org: string }[] },
+  host: string,
+  port: number,
+) {
+  console.log('\n================ 红云 Hongyun demo ================');
+  console.log(`URL: http://${host}:${port}/   API docs: http://${host}:${port}/api/docs`);
+  console.log('Demo accounts (phone / password):');
+  for (const a of demo.accounts) console.log(`  ${a.label.padEnd(22)} ${a.phone}  ${a.password}   @ ${a.org}`);
+  console.log('===================================================\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Actor, TxCtx } from '../context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { inScope } from '../policy.ts';
+import { events } from './table.ts';
+
+export type EventInput = {
+  type: string; // '<module>.<noun>.<verb>', e.g. 'people.person.transferred'
+  orgId?: number | null;
+  orgPath?: string | null;
+  /** The person whose behaviour this is; defaults to the actor (or the person they act for). */
+  personId?: string | null;
+  subjectType?: string;
+  subjectId?: string | number;
+  data?: Record<string, unknown>;
+};
+
+/**
+ * Appends a behaviour event. Call it with the same transaction as the change it records, so the
+ * record and the change commit or fail together. When the actor acts for someone through a
+ * delegation, the event names both the delegate's account and the delegation.
+ */
+export async function recordEvent(ctx: TxCtx, input: EventInput): Promise<void> {
+  const actor: Actor | null = ctx.actor;
+  const personId =
+    input.personId !== undefined ? input.personId : (actor?.actingFor?.personId ?? actor?.personId ?? null);
+  await ctx.db.insert(events).values({
+    type: input.type,
+    occurredAt: new Date(),
+    actorAccountId: actor?.accountId ?? null,
+    personId,
+    actingForPersonId: actor?.actingFor?.personId ?? null,
+    delegationId: actor?.actingFor?.delegationId ?? null,
+    orgId: input.orgId ?? null,
+    orgPath: input.orgPath ?? null,
+    subjectType: input.subjectType ?? null,
+    subjectId: input.subjectId === undefined ? null : String(input.subjectId),
+    data: { ...(input.data ?? {}), ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
+  } as typeof events.$inferInsert);
+}
+
+export type EventQuery = {
+  roots: string[];
+  orgPath?: string;
+  personId?: string;
+  type?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  before?: { occurredAt: Date; id: number };
+};
+
+/** Scoped, newest-first, keyset-paginated read of events. `roots` come from scopeToOrgs(). */
+export async function queryEvents(db: DbOrTx, q: EventQuery) {
+  const where: (SQL | undefined)[] = [inScope(events.orgPath, q.roots)];
+  if (q.orgPath) where.push(inScope(events.orgPath, [q.orgPath]));
+  if (q.personId) where.push(eq(events.personId, q.personId));
+  if (q.type) where.push(eq(events.type, q.type));
+  if (q.from) where.push(gte(events.occurredAt, q.from));
+  if (q.to) where.push(lt(events.occurredAt, q.to));
+  if (q.before) where.push(lt(events.occurredAt, q.before.occurredAt));
+  return db
+    .select()
+    .from(events)
+    .where(and(...where))
+    .orderBy(desc(events.occurredAt), desc(events.id))
+    .limit(q.limit);
+}

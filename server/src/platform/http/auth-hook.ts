@@ -1,0 +1,75 @@
+import type { ModuleName } from '@hongyun/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isModuleEnabledForActor } from '../../modules/org/module-switches.ts';
+import { loadSession, SESSION_COOKIE, type SessionStage } from '../auth/sessions.ts';
+import type { Actor, Ctx, Services } from '../context.ts';
+import { AppError, pickLang } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Route answers without a session (login, health, docs). */
+    isPublic?: boolean;
+    /** Session stages besides 'active' that may call this route (e.g. change-password). */
+    allowStages?: SessionStage[];
+    /** Business module the route belongs to; refused when switched off for the user. */
+    module?: ModuleName;
+  }
+  interface FastifyRequest {
+    ctx: Ctx;
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+function readToken(req: FastifyRequest): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  return req.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/** Throws 401 when the request has no signed-in actor; routes call it first. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}
+
+// Builds req.ctx for every request and authenticates every /api route not marked isPublic.
+export function registerAuthHook(app: FastifyInstance, services: Services): void {
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (req) => {
+    req.ctx = {
+      ...services,
+      actor: null,
+      requestId: req.id,
+      ip: req.ip,
+      lang: pickLang(req.headers['accept-language']),
+    };
+    const cfg = req.routeOptions.config;
+    const token = readToken(req);
+    if (!token) {
+      if (!cfg.isPublic && req.url.startsWith('/api/')) throw new AppError('UNAUTHENTICATED');
+      return;
+    }
+    try {
+      const session = await loadSession(services, token);
+      if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
+        throw new AppError(session.stage === 'mfa' ? 'MFA_REQUIRED' : 'PASSWORD_CHANGE_REQUIRED');
+      }
+      req.sessionToken = token;
+      req.actor = session.actor;
+      req.ctx.actor = session.actor;
+    } catch (e) {
+      if (!cfg.isPublic) throw e;
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const module = req.routeOptions.config.module;
+    if (module && req.actor && !(await isModuleEnabledForActor(services.db, req.actor, module))) {
+      throw new AppError('MODULE_DISABLED', { module });
+    }
+  });
+}

@@ -1,0 +1,16 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../context.ts';
+import { AppError } from '../errors.ts';
+
+export function registerHealthRoutes(app: FastifyInstance, services: Services): void {
+  app.get('/healthz', { config: { isPublic: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { isPublic: true }, schema: { hide: true } }, async () => {
+    try {
+      await services.db.execute(sql`select 1`);
+    } catch {
+      throw new AppError('UNAVAILABLE', { database: 'unreachable' });
+    }
+    return { status: 'ready', database: 'ok' };
+  });
+}

@@ -1,0 +1,59 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { connect } from '../platform/db/client.ts';
+import { startEmbeddedPostgres } from '../platform/db/embedded.ts';
+import { runMigrations } from '../platform/db/migrate.ts';
+
+// One embedded PostgreSQL per test run; migrations run once into a template database, and each
+// test file clones its own database from it (see harness.ts).
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    pgTemplate: string;
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+
+export default async function setup(project: TestProject) {
+  const external = process.env.TEST_DATABASE_ADMIN_URL;
+  const dir = external ? null : await mkdtemp(path.join(os.tmpdir(), 'hongyun-test-'));
+  if (dir) await chmod(dir, 0o755); // the embedded server runs as a non-root user
+  const server = dir
+    ? await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'postgres' })
+    : null;
+  const adminUrl = external ?? server!.adminUrl;
+  const template = `hongyun_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${template}`);
+  await admin.query(`create database ${template}`);
+  const tplUrl = new URL(adminUrl);
+  tplUrl.pathname = `/${template}`;
+  const db = connect(tplUrl.toString(), 2);
+  await runMigrations(db.pool);
+  await db.close();
+  project.provide('pgAdminUrl', adminUrl);
+  project.provide('pgTemplate', template);
+
+  return async () => {
+    if (external) {
+      await admin.query(`drop database if exists ${template}`).catch(() => {});
+    }
+    await admin.end();
+    await server?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { type App, buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { Ctx } from '../platform/context.ts';
+import { connect, type Database } from '../platform/db/client.ts';
+
+export type TestEnv = { app: App; database: Database; url: string; ctx: (actor?: Ctx['actor']) => Ctx };
+
+/** Creates a fresh database cloned from the migrated template; returns its URL and a drop function. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/**
+ * Gives a test file its own database and app. Call at the top of a describe or file:
+ *   const t = useTestApp();  … t.app.inject(…)
+ * `env` overrides configuration (e.g. { PASSWORD_POLICY: 'mlps' }).
+ */
+export function useTestApp(env: Record<string, string> = {}): TestEnv {
+  const holder = {} as TestEnv;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const created = await createTestDatabase();
+    drop = created.drop;
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: created.url, ...env });
+    const database = connect(created.url, 5);
+    const app = await buildApp(config, database);
+    await app.ready();
+    holder.app = app;
+    holder.database = database;
+    holder.url = created.url;
+    holder.ctx = (actor = null) => ({ ...app.services, actor, requestId: 'test', ip: '127.0.0.1', lang: 'zh' });
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+    await holder.database?.close();
+    await drop?.();
+  });
+  return holder;
+}

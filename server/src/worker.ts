@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import type { Services } from './platform/context.ts';
+
+// Background work that every deployment needs. Each task takes a transaction-scoped advisory lock,
+// so with several worker processes only one runs it at a time.
+export function startWorker(services: Services): { stop: () => Promise<void> } {
+  const run = async () => {
+    try {
+      await services.db.transaction(async (tx) => {
+        const [lock] = await tx
+          .execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(727003) as ok`)
+          .then((r) => r.rows);
+        if (!lock?.ok) return;
+        await tx.execute(sql`select ensure_event_partitions(now(), 3)`);
+        await tx.execute(sql`delete from idempotency_keys where created_at < now() - interval '7 days'`);
+        await tx.execute(sql`delete from sessions where expires_at < now() - interval '30 days'`);
+      });
+    } catch (e) {
+      services.log.error({ err: e }, 'worker maintenance failed');
+    }
+  };
+  void run();
+  const timer = setInterval(run, 6 * 3600_000);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
+}
