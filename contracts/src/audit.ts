@@ -1,2 +1,78 @@
-// zod request/response schemas of the audit API (shared by server and web).
-export {};
+import { z } from 'zod';
+import { PageQuery } from './common.ts';
+
+export const ListAuditRequest = PageQuery.extend({
+  action: z.string().max(80).optional(),
+  actorAccountId: z.uuid().optional(),
+  targetId: z.string().max(80).optional(),
+  outcome: z.enum(['success', 'failure']).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+});
+
+export const AuditEntry = z
+  .object({
+    seq: z.number(),
+    at: z.string(),
+    actorAccountId: z.string().nullable(),
+    actingForPersonId: z.string().nullable(),
+    ip: z.string().nullable(),
+    requestId: z.string().nullable(),
+    action: z.string(),
+    outcome: z.enum(['success', 'failure']),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    orgId: z.number().nullable(),
+    orgName: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    alg: z.enum(['sha256', 'sm3']),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const ListAuditResponse = z.object({
+  data: z.array(AuditEntry),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+
+export const VerifyAuditResponse = z
+  .object({
+    ok: z.boolean(),
+    rows: z.number(),
+    lastSeq: z.number().optional(),
+    brokenAtSeq: z.number().optional(),
+    reason: z.enum(['hash_mismatch', 'prev_mismatch', 'seq_gap']).optional(),
+    checkedAt: z.string(),
+  })
+  .meta({ id: 'VerifyAuditResponse' });
+
+export const ListEventsRequest = z.object({
+  orgId: z.coerce.number().int().positive().optional(),
+  personId: z.uuid().optional(),
+  type: z.string().max(80).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Keyset cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(100).optional(),
+});
+
+export const BehaviourEvent = z
+  .object({
+    id: z.number(),
+    occurredAt: z.string(),
+    type: z.string(),
+    actorAccountId: z.string().nullable(),
+    personId: z.string().nullable(),
+    actingForPersonId: z.string().nullable(),
+    delegationId: z.string().nullable(),
+    orgId: z.number().nullable(),
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'BehaviourEvent' });
+
+export const ListEventsResponse = z.object({ data: z.array(BehaviourEvent), nextCursor: z.string().nullable() });

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { inScope } from '../policy.ts';
@@ -40,7 +40,8 @@ export async function recordEvent(ctx: TxCtx, input: EventInput): Promise<void> 
 }
 
 export type EventQuery = {
-  roots: string[];
+  /** Scope roots from scopeToOrgs(), or 'all' for a person's own record. */
+  roots: string[] | 'all';
   orgPath?: string;
   personId?: string;
   type?: string;
@@ -52,13 +53,13 @@ export type EventQuery = {
 
 /** Scoped, newest-first, keyset-paginated read of events. `roots` come from scopeToOrgs(). */
 export async function queryEvents(db: DbOrTx, q: EventQuery) {
-  const where: (SQL | undefined)[] = [inScope(events.orgPath, q.roots)];
+  const where: (SQL | undefined)[] = [q.roots === 'all' ? undefined : inScope(events.orgPath, q.roots)];
   if (q.orgPath) where.push(inScope(events.orgPath, [q.orgPath]));
   if (q.personId) where.push(eq(events.personId, q.personId));
   if (q.type) where.push(eq(events.type, q.type));
   if (q.from) where.push(gte(events.occurredAt, q.from));
   if (q.to) where.push(lt(events.occurredAt, q.to));
-  if (q.before) where.push(lt(events.occurredAt, q.before.occurredAt));
+  if (q.before) where.push(sql`(${events.occurredAt}, ${events.id}) < (${q.before.occurredAt}, ${q.before.id})`);
   return db
     .select()
     .from(events)

@@ -1,0 +1,10 @@
+import { definePolicy, hasRole } from '../policy.ts';
+
+/** Roles that may read the behaviour record of an organisation's subtree. */
+export const EventReaderRoles = ['party_office', 'org_admin', 'monitor', 'branch_secretary'] as const;
+
+// A person may always read their own behaviour record; others need a reader role over the org.
+definePolicy('events.read', (actor, record) => {
+  if (record.personId && record.personId === (actor.actingFor?.personId ?? actor.personId)) return true;
+  return hasRole(actor, EventReaderRoles, record.orgPath ?? undefined);
+});
