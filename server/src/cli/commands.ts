@@ -1,0 +1,68 @@
+import type { ParseArgsConfig } from 'node:util';
+import pino from 'pino';
+import type { Config } from '../config.ts';
+import { verifyAuditChain } from '../platform/audit/chain.ts';
+import type { Services } from '../platform/context.ts';
+import { createCryptoService } from '../platform/crypto/service.ts';
+import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
+import { seedDemoIfEmpty } from './seed-demo.ts';
+
+type Values = Record<string, string | boolean | undefined>;
+export type Command = {
+  summary: string;
+  options?: ParseArgsConfig['options'];
+  run: (config: Config, values: Values) => Promise<number>;
+};
+
+const say = (msg: string) => console.log(`[hongyun] ${msg}`);
+
+/** Opens the database (embedded or DATABASE_URL), builds services, runs fn, always shuts down. */
+async function withServices<T>(config: Config, fn: (s: Services, rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openDatabase(config, say);
+  const services: Services = {
+    config,
+    db: rt.database.db,
+    pool: rt.database.pool,
+    crypto: createCryptoService(config),
+    log: pino({ level: config.LOG_LEVEL }),
+  };
+  try {
+    return await fn(services, rt);
+  } finally {
+    await rt.shutdown();
+  }
+}
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    summary: 'apply database migrations (also done at every start)',
+    run: async (config) => withServices(config, async () => (say('migrations applied'), 0)),
+  },
+  seed: {
+    summary: 'load the demo city (Guizhou divisions, orgs, members, one account per role) if empty',
+    run: async (config) => {
+      if (config.isProduction) {
+        console.error('refused: demo data is never loaded in production');
+        return 1;
+      }
+      return withServices(config, async (s) => {
+        const demo = await seedDemoIfEmpty(s, say);
+        say(demo ? `demo seeded: ${demo.accounts.length} accounts` : 'database already has data; nothing seeded');
+        return 0;
+      });
+    },
+  },
+  'verify-audit': {
+    summary: 'recompute the audit hash chain; exit 2 and name the first broken row if any',
+    run: async (config) =>
+      withServices(config, async (s) => {
+        const r = await verifyAuditChain(s.db, s.crypto);
+        if (r.ok) {
+          say(`audit chain intact: ${r.rows} rows, last seq ${r.lastSeq}`);
+          return 0;
+        }
+        console.error(`AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`);
+        return 2;
+      }),
+  },
+};
