@@ -36,7 +36,11 @@ async function withServices<T>(config: Config, fn: (s: Services, rt: Runtime) =>
 export const commands: Record<string, Command> = {
   migrate: {
     summary: 'apply database migrations (also done at every start)',
-    run: async (config) => withServices(config, async () => (say('migrations applied'), 0)),
+    run: async (config) =>
+      withServices(config, async () => {
+        say('migrations applied');
+        return 0;
+      }),
   },
   seed: {
     summary: 'load the demo city (Guizhou divisions, orgs, members, one account per role) if empty',
