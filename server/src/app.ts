@@ -18,6 +18,7 @@ import type { Database } from './platform/db/client.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandler } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
+import { registerIdempotency } from './platform/http/idempotency.ts';
 
 export type App = FastifyInstance & { services: Services };
 
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
 
   registerErrorHandler(app);
   registerAuthHook(app, services);
+  registerIdempotency(app, services);
   registerHealthRoutes(app, services);
   app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
  *   const t = useTestApp();  … t.app.inject(…)
  * `env` overrides configuration (e.g. { PASSWORD_POLICY: 'mlps' }).
  */
-export function useTestApp(env: Record<string, string> = {}): TestEnv {
+export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady?: (app: App) => void } = {}): TestEnv {
   const holder = {} as TestEnv;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -43,6 +43,7 @@ export function useTestApp(env: Record<string, string> = {}): TestEnv {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: created.url, ...env });
     const database = connect(created.url, 5);
     const app = await buildApp(config, database);
+    opts.beforeReady?.(app);
     await app.ready();
     holder.app = app;
     holder.database = database;

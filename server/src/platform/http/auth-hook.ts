@@ -1,7 +1,7 @@
 import type { ModuleName } from '@hongyun/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isModuleEnabledForActor } from '../../modules/org/module-switches.ts';
-import { loadSession, SESSION_COOKIE, type SessionStage } from '../auth/sessions.ts';
+import { loadSession, SESSION_COOKIE, type SessionStage, stageError } from '../auth/sessions.ts';
 import type { Actor, Ctx, Services } from '../context.ts';
 import { AppError, pickLang } from '../errors.ts';
 
@@ -56,7 +56,7 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
     try {
       const session = await loadSession(services, token);
       if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
-        throw new AppError(session.stage === 'mfa' ? 'MFA_REQUIRED' : 'PASSWORD_CHANGE_REQUIRED');
+        throw stageError(session.stage);
       }
       req.sessionToken = token;
       req.actor = session.actor;
