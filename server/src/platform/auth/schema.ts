@@ -54,8 +54,9 @@ export const sessions = pgTable(
       .notNull()
       .references(() => accounts.id),
     kind: text('kind', { enum: ['cookie', 'bearer'] }).notNull(),
-    // 'mfa': password accepted, TOTP still owed; 'password_change': only the change-password route works.
-    stage: text('stage', { enum: ['active', 'mfa', 'password_change'] }).notNull(),
+    // 'mfa': password accepted, TOTP still owed; 'password_change': only the change-password route works;
+    // 'mfa_setup': an administrator under 等保 must enable TOTP first.
+    stage: text('stage', { enum: ['active', 'mfa', 'password_change', 'mfa_setup'] }).notNull(),
     actingForPersonId: uuid('acting_for_person_id').references(() => people.id),
     delegationId: uuid('delegation_id'),
     ip: text('ip'),

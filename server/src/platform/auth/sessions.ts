@@ -10,7 +10,14 @@ import { accounts, delegations, roleGrants, sessions } from './schema.ts';
 export const SESSION_COOKIE = 'hy_session';
 
 export type SessionKind = 'cookie' | 'bearer';
-export type SessionStage = 'active' | 'mfa' | 'password_change';
+export type SessionStage = 'active' | 'mfa' | 'password_change' | 'mfa_setup';
+
+/** The error a half-signed-in session gets from a route its stage may not call. */
+export function stageError(stage: Exclude<SessionStage, 'active'>): AppError {
+  if (stage === 'mfa') return new AppError('MFA_REQUIRED');
+  if (stage === 'mfa_setup') return new AppError('MFA_SETUP_REQUIRED');
+  return new AppError('PASSWORD_CHANGE_REQUIRED');
+}
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -54,6 +61,23 @@ export async function revokeAccountSessions(db: DbOrTx, accountId: string, excep
         exceptSessionId ? sql`${sessions.id} <> ${exceptSessionId}` : undefined,
       ),
     );
+}
+
+/** Moves a session to another stage (after a password change or enabling TOTP). */
+export async function setSessionStage(db: DbOrTx, sessionId: string, stage: SessionStage): Promise<void> {
+  await db.update(sessions).set({ stage }).where(eq(sessions.id, sessionId));
+}
+
+/** Starts (or with null, stops) acting for a principal through a delegation in this session. */
+export async function setSessionActingFor(
+  db: DbOrTx,
+  sessionId: string,
+  acting: { personId: string; delegationId: string } | null,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ actingForPersonId: acting?.personId ?? null, delegationId: acting?.delegationId ?? null })
+    .where(eq(sessions.id, sessionId));
 }
 
 export type LoadedSession = { actor: Actor; stage: SessionStage; kind: SessionKind };
