@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { registerPeopleRoutes } from './routes.ts';
 
-// Public face of the people module: routes, and the queries other modules may use.
+// Public face of the people module: routes, and the commands and queries other modules may use
+// (the demo seeder and the Excel importer register people through registerPerson).
 export async function registerPeopleModule(app: FastifyInstance): Promise<void> {
-  void app;
+  await registerPeopleRoutes(app);
 }
+
+export { type RegisterPersonInput, registerPerson } from './commands/register-person.ts';
+export { transferPerson } from './commands/transfer-person.ts';
+export { updatePerson } from './commands/update-person.ts';
+export { PeopleManagerRoles, PeopleReaderRoles, personAbilities } from './policy.ts';
+export { presentPerson } from './presenter.ts';
+export { getPerson, listPeople, type PersonRow } from './queries.ts';
+export * from './validation.ts';

@@ -1,0 +1,141 @@
+import type { ListPeopleQuery } from '@hongyun/contracts';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { CryptoService } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inScope } from '../../platform/policy.ts';
+// Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
+// this should move to an exported org query once that module offers one.
+import { orgs } from '../org/schema.ts';
+import { memberships, people, transfers } from './schema.ts';
+import { normalizeIdNumber, normalizePhone } from './validation.ts';
+
+// Read functions of the people module, each with explicit columns.
+
+export const personColumns = {
+  id: people.id,
+  name: people.name,
+  gender: people.gender,
+  ethnicity: people.ethnicity,
+  birthDate: people.birthDate,
+  idNumberEnc: people.idNumberEnc,
+  idNumberLast4: people.idNumberLast4,
+  phoneEnc: people.phoneEnc,
+  phoneLast4: people.phoneLast4,
+  education: people.education,
+  joinDate: people.joinDate,
+  fullMemberDate: people.fullMemberDate,
+  partyStatus: people.partyStatus,
+  position: people.position,
+  cadreRank: people.cadreRank,
+  isFirstSecretary: people.isFirstSecretary,
+  isVillageStationed: people.isVillageStationed,
+  fivePersonRole: people.fivePersonRole,
+  orgId: people.orgId,
+  orgPath: people.orgPath,
+  orgName: orgs.name,
+  updatedAt: people.updatedAt,
+};
+
+// The current org is a left join: a person who has left every org still has a record.
+const selectPeople = (db: DbOrTx) => db.select(personColumns).from(people).leftJoin(orgs, eq(orgs.id, people.orgId));
+export type PersonRow = Awaited<ReturnType<typeof selectPeople>>[number];
+
+/** Loads one person with their current org name; throws PERSON_NOT_FOUND. */
+export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
+  const [row] = await selectPeople(db).where(eq(people.id, id)).limit(1);
+  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  return row;
+}
+
+export type OrgRef = { id: number; name: string; path: string; isDissolved: boolean };
+
+export async function findOrg(db: DbOrTx, id: number): Promise<OrgRef | null> {
+  const [row] = await db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path, isDissolved: orgs.isDissolved })
+    .from(orgs)
+    .where(eq(orgs.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Names of the orgs along a materialised path, root first ("/1/17/230/" → three names). */
+export async function orgPathNames(db: DbOrTx, path: string | null): Promise<string[]> {
+  const ids = (path ?? '').split('/').filter(Boolean).map(Number);
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The search predicate: an exact lookup when q is an ID or phone number, else a name substring. */
+function searchPredicate(q: string, crypto: CryptoService): SQL {
+  const id = normalizeIdNumber(q);
+  if (/^\d{17}[\dX]$/.test(id)) return inArray(people.idNumberHash, crypto.lookupHashes(id));
+  const phone = normalizePhone(q);
+  if (phone) return inArray(people.phoneHash, crypto.lookupHashes(phone));
+  // Served by the pg_trgm GIN index on name.
+  return ilike(people.name, `%${escapeLike(q)}%`);
+}
+
+/** A scoped page of people. `roots` come from scopeToOrgs(); empty roots list nothing. */
+export async function listPeople(
+  db: DbOrTx,
+  crypto: CryptoService,
+  roots: string[],
+  f: ListPeopleQuery,
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const where: (SQL | undefined)[] = [inScope(people.orgPath, roots)];
+  if (f.q) where.push(searchPredicate(f.q, crypto));
+  if (f.orgId !== undefined) {
+    // The org and its descendants; an unknown org yields null, so nothing matches.
+    where.push(sql`${people.orgPath} like (select ${orgs.path} from ${orgs} where ${orgs.id} = ${f.orgId}) || '%'`);
+  }
+  if (f.partyStatus) where.push(eq(people.partyStatus, f.partyStatus));
+  if (f.cadreRank) where.push(eq(people.cadreRank, f.cadreRank));
+  if (f.isFirstSecretary) where.push(eq(people.isFirstSecretary, f.isFirstSecretary === 'true'));
+  if (f.isVillageStationed) where.push(eq(people.isVillageStationed, f.isVillageStationed === 'true'));
+  if (f.fivePersonRole) where.push(eq(people.fivePersonRole, f.fivePersonRole));
+  if (f.gender) where.push(eq(people.gender, f.gender));
+  const cond = and(...where);
+  const [rows, [totalRow]] = await Promise.all([
+    selectPeople(db)
+      .where(cond)
+      .orderBy(asc(people.name), asc(people.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(people).where(cond),
+  ]);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+const transferIn = alias(transfers, 'transfer_in');
+const transferOut = alias(transfers, 'transfer_out');
+
+/** A person's membership history, newest first, with the reason of each transfer in or out. */
+export async function listMemberships(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      id: memberships.id,
+      orgId: memberships.orgId,
+      orgName: orgs.name,
+      fromDate: memberships.fromDate,
+      toDate: memberships.toDate,
+      openedBy: memberships.openedBy,
+      closedBy: memberships.closedBy,
+      transferInId: transferIn.id,
+      transferInReason: transferIn.reason,
+      transferOutId: transferOut.id,
+      transferOutReason: transferOut.reason,
+    })
+    .from(memberships)
+    .innerJoin(orgs, eq(orgs.id, memberships.orgId))
+    .leftJoin(transferIn, eq(transferIn.id, memberships.transferInId))
+    .leftJoin(transferOut, eq(transferOut.id, memberships.transferOutId))
+    .where(eq(memberships.personId, personId))
+    .orderBy(desc(memberships.fromDate), desc(memberships.createdAt));
+}
+export type MembershipRow = Awaited<ReturnType<typeof listMemberships>>[number];
