@@ -52,3 +52,20 @@ export async function modulesForActor(db: DbOrTx, actor: Actor): Promise<ModuleN
 export async function isModuleEnabledForActor(db: DbOrTx, actor: Actor, module: ModuleName): Promise<boolean> {
   return (await modulesForActor(db, actor)).includes(module);
 }
+
+/** What the org itself sets for each module (null = inherits), next to what is in effect there. */
+export async function orgModuleSettings(
+  db: DbOrTx,
+  org: { id: number; path: string },
+): Promise<{ module: ModuleName; setting: boolean | null; effective: boolean }[]> {
+  const own = await db
+    .select({ module: orgModuleSwitches.module, isEnabled: orgModuleSwitches.isEnabled })
+    .from(orgModuleSwitches)
+    .where(eq(orgModuleSwitches.orgId, org.id));
+  const eff = await effectiveModules(db, org.path);
+  return Modules.map((m) => ({
+    module: m,
+    setting: own.find((r) => r.module === m)?.isEnabled ?? null,
+    effective: eff[m],
+  }));
+}

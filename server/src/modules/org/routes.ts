@@ -1,0 +1,229 @@
+import {
+  CreateOrgRequest,
+  Modules,
+  MoveOrgRequest,
+  OrgChildrenQuery,
+  OrgDetailResponse,
+  OrgIdParam,
+  OrgModulesResponse,
+  OrgResponse,
+  OrgTreeResponse,
+  RegionCodeParam,
+  RegionResponse,
+  RegionsQuery,
+  RegionsResponse,
+  Roles,
+  SearchOrgsQuery,
+  SearchOrgsResponse,
+  SetOrgModulesRequest,
+  UpdateOrgRequest,
+} from '@hongyun/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../platform/errors.ts';
+import { requireActor } from '../../platform/http/auth-hook.ts';
+import { authorize, scopeToOrgs } from '../../platform/policy.ts';
+import { createOrg } from './commands/create-org.ts';
+import { dissolveOrg } from './commands/dissolve-org.ts';
+import { moveOrg } from './commands/move-org.ts';
+import { setOrgModules } from './commands/set-org-modules.ts';
+import { updateOrg } from './commands/update-org.ts';
+import { effectiveModules, orgModuleSettings } from './module-switches.ts';
+import type { OrgPolicyRecord } from './policy.ts';
+import './policy.ts';
+import { presentOrg, presentOrgDetail, presentOrgNode, presentOrgSearchItem, presentRegion } from './presenter.ts';
+import {
+  childrenOf,
+  countChildren,
+  findRegion,
+  getOrg,
+  type OrgRecord,
+  orgNodesByPaths,
+  orgPathNames,
+  orgPathNamesMany,
+  personBrief,
+  regionAncestors,
+  regionChildren,
+  searchOrgs,
+  subtreeMemberCounts,
+  viewerOwnOrgPath,
+} from './queries.ts';
+
+// Thin routes: validate → load → authorize → command → present.
+
+/** Loads an org and checks the viewer may read it (any grant over it, or their own branch). */
+async function loadReadableOrg(req: FastifyRequest, id: number): Promise<OrgRecord> {
+  const org = await getOrg(req.ctx.db, id);
+  const ownPath = req.actor ? await viewerOwnOrgPath(req.ctx.db, req.actor) : null;
+  const record: OrgPolicyRecord = { orgPath: org.path, isViewerOwnOrg: ownPath === org.path };
+  authorize(req.actor, 'org.org.read', record);
+  return org;
+}
+
+export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void> {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/regions',
+    { schema: { tags: ['org'], querystring: RegionsQuery, response: { 200: RegionsResponse } } },
+    async (req) => {
+      authorize(req.actor, 'org.region.read');
+      const rows = await regionChildren(req.ctx.db, req.query.parent);
+      return { data: rows.map(presentRegion) };
+    },
+  );
+
+  app.get(
+    '/api/regions/:code',
+    { schema: { tags: ['org'], params: RegionCodeParam, response: { 200: RegionResponse } } },
+    async (req) => {
+      authorize(req.actor, 'org.region.read');
+      const region = await findRegion(req.ctx.db, req.params.code);
+      if (!region) throw new AppError('NOT_FOUND');
+      const ancestors = await regionAncestors(req.ctx.db, region);
+      return { data: { ...presentRegion(region), ancestors: ancestors.map(presentRegion) } };
+    },
+  );
+
+  // Tree starting points: the orgs where the actor holds grants (nested ones folded into their
+  // ancestors), or the viewer's own branch when they hold none.
+  app.get('/api/orgs/roots', { schema: { tags: ['org'], response: { 200: OrgTreeResponse } } }, async (req) => {
+    const actor = requireActor(req);
+    let roots = scopeToOrgs(actor, Roles);
+    if (roots.length === 0) {
+      const own = await viewerOwnOrgPath(req.ctx.db, actor);
+      roots = own ? [own] : [];
+    }
+    const rows = await orgNodesByPaths(req.ctx.db, roots);
+    return { data: rows.map((r) => presentOrgNode(r, actor)) };
+  });
+
+  app.get(
+    '/api/orgs',
+    { schema: { tags: ['org'], querystring: SearchOrgsQuery, response: { 200: SearchOrgsResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const { q, page, pageSize, includeDissolved } = req.query;
+      const roots = scopeToOrgs(actor, Roles);
+      const ownPath = await viewerOwnOrgPath(req.ctx.db, actor);
+      const { rows, total } = await searchOrgs(req.ctx.db, { roots, ownPath, q, includeDissolved, page, pageSize });
+      const names = await orgPathNamesMany(
+        req.ctx.db,
+        rows.map((r) => r.path),
+      );
+      const data = rows.map((r) => presentOrgSearchItem(r, names.get(r.path) ?? [], actor));
+      return { data, page, pageSize, total };
+    },
+  );
+
+  app.post(
+    '/api/orgs',
+    { schema: { tags: ['org'], body: CreateOrgRequest, response: { 201: OrgResponse } } },
+    async (req, reply) => {
+      if (req.body.parentId) {
+        const parent = await getOrg(req.ctx.db, req.body.parentId);
+        authorize(req.actor, 'org.org.create', { orgPath: parent.path });
+      } else {
+        authorize(req.actor, 'org.root.create');
+      }
+      const row = await createOrg(req.ctx, req.body);
+      return reply.status(201).send({ data: presentOrg(row, req.actor) });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:id',
+    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgDetailResponse } } },
+    async (req) => {
+      const org = await loadReadableOrg(req, req.params.id);
+      const db = req.ctx.db;
+      const [region, secretary, memberCounts, childCount, pathNames, modules] = await Promise.all([
+        org.regionCode ? findRegion(db, org.regionCode) : null,
+        org.secretaryPersonId ? personBrief(db, org.secretaryPersonId) : null,
+        subtreeMemberCounts(db, org.path),
+        countChildren(db, org.id),
+        orgPathNames(db, org.path),
+        effectiveModules(db, org.path),
+      ]);
+      const facts = {
+        regionName: region?.name ?? null,
+        secretary: secretary ? { id: secretary.id, name: secretary.name } : null,
+        memberCounts,
+        childCount,
+        pathNames,
+        effectiveModules: Modules.filter((m) => modules[m]),
+      };
+      return { data: presentOrgDetail(org, facts, req.actor) };
+    },
+  );
+
+  app.get(
+    '/api/orgs/:id/children',
+    {
+      schema: { tags: ['org'], params: OrgIdParam, querystring: OrgChildrenQuery, response: { 200: OrgTreeResponse } },
+    },
+    async (req) => {
+      const org = await loadReadableOrg(req, req.params.id);
+      const rows = await childrenOf(req.ctx.db, org.id, req.query.includeDissolved);
+      return { data: rows.map((r) => presentOrgNode(r, req.actor)) };
+    },
+  );
+
+  app.patch(
+    '/api/orgs/:id',
+    { schema: { tags: ['org'], params: OrgIdParam, body: UpdateOrgRequest, response: { 200: OrgResponse } } },
+    async (req) => {
+      const org = await getOrg(req.ctx.db, req.params.id);
+      authorize(req.actor, 'org.org.update', { orgPath: org.path });
+      const row = await updateOrg(req.ctx, { org, changes: req.body });
+      return { data: presentOrg(row, req.actor) };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:id/move',
+    { schema: { tags: ['org'], params: OrgIdParam, body: MoveOrgRequest, response: { 200: OrgResponse } } },
+    async (req) => {
+      const org = await getOrg(req.ctx.db, req.params.id);
+      authorize(req.actor, 'org.org.move', { orgPath: org.path });
+      const parent = await getOrg(req.ctx.db, req.body.newParentId);
+      authorize(req.actor, 'org.org.create', { orgPath: parent.path });
+      const row = await moveOrg(req.ctx, { orgId: org.id, newParentId: parent.id });
+      return { data: presentOrg(row, req.actor) };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:id/dissolve',
+    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgResponse } } },
+    async (req) => {
+      const org = await getOrg(req.ctx.db, req.params.id);
+      authorize(req.actor, 'org.org.dissolve', { orgPath: org.path });
+      const row = await dissolveOrg(req.ctx, { orgId: org.id });
+      return { data: presentOrg(row, req.actor) };
+    },
+  );
+
+  app.get(
+    '/api/orgs/:id/modules',
+    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgModulesResponse } } },
+    async (req) => {
+      const org = await getOrg(req.ctx.db, req.params.id);
+      authorize(req.actor, 'org.modules.read', { orgPath: org.path });
+      return { data: { orgId: org.id, modules: await orgModuleSettings(req.ctx.db, org) } };
+    },
+  );
+
+  app.put(
+    '/api/orgs/:id/modules',
+    {
+      schema: { tags: ['org'], params: OrgIdParam, body: SetOrgModulesRequest, response: { 200: OrgModulesResponse } },
+    },
+    async (req) => {
+      const org = await getOrg(req.ctx.db, req.params.id);
+      authorize(req.actor, 'org.modules.update', { orgPath: org.path });
+      const modules = await setOrgModules(req.ctx, { org, changes: req.body });
+      return { data: { orgId: org.id, modules } };
+    },
+  );
+}
