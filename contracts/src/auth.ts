@@ -1,2 +1,216 @@
-// zod request/response schemas of the auth API (shared by server and web).
-export {};
+// zod request/response schemas of the auth and accounts API (shared by server and web).
+import { z } from 'zod';
+import { Limits, Paged, PageQuery } from './common.ts';
+import { Modules, Roles } from './roles.ts';
+
+// 'mfa': password accepted, TOTP owed; 'password_change': only change-password works;
+// 'mfa_setup': an administrator under 等保 must enable TOTP before anything else.
+export const SessionStages = ['active', 'mfa', 'password_change', 'mfa_setup'] as const;
+export const SessionStage = z.enum(SessionStages);
+
+export const PasswordLimits = { min: 8, max: 128 } as const;
+export const Locales = ['zh-CN', 'en'] as const;
+
+/** Strips spaces, dashes and the +86 / 0086 country prefix: "+86 139 0000 0000" → "13900000000". */
+export function normalizePhone(raw: string): string {
+  return raw.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
+}
+
+/** A mainland mobile number, possibly written with spaces, dashes or +86. */
+export const Phone = z.string().regex(/^(?:\+86|0086)?[\s-]*1(?:[\s-]?\d){10}$/, '手机号格式不正确 / invalid phone');
+const NewPassword = z.string().min(PasswordLimits.min).max(PasswordLimits.max);
+const TotpCode = z.string().regex(/^\d{6}$/, '6 位数字 / 6 digits');
+const IsoDate = z.string();
+
+export const LoginRequest = z
+  .object({
+    phone: Phone,
+    password: z.string().min(1).max(PasswordLimits.max),
+    totp: TotpCode.optional(),
+    client: z.enum(['web', 'app']),
+  })
+  .meta({ id: 'LoginRequest' });
+
+export const AccountSelf = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  phoneMasked: z.string(),
+  personId: z.uuid().nullable(),
+  locale: z.enum(Locales),
+  isTotpEnabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+
+export const LoginResponse = z
+  .object({
+    data: z.object({
+      account: AccountSelf,
+      stage: SessionStage,
+      /** Why the session is restricted, when it is. */
+      reason: z.enum(['PASSWORD_CHANGE_REQUIRED', 'PASSWORD_EXPIRED', 'MFA_SETUP_REQUIRED']).nullable(),
+      /** Only for client 'app': send as `Authorization: Bearer <token>`. */
+      token: z.string().optional(),
+      expiresAt: IsoDate,
+    }),
+  })
+  .meta({ id: 'LoginResponse' });
+
+export const ChangePasswordRequest = z
+  .object({ currentPassword: z.string().min(1).max(PasswordLimits.max), newPassword: NewPassword })
+  .meta({ id: 'ChangePasswordRequest' });
+
+export const StageResponse = z.object({ data: z.object({ stage: SessionStage }) }).meta({ id: 'StageResponse' });
+export const OkResponse = z.object({ data: z.object({ ok: z.literal(true) }) }).meta({ id: 'OkResponse' });
+
+export const SetupTotpResponse = z
+  .object({ data: z.object({ uri: z.string(), secret: z.string() }) })
+  .meta({ id: 'SetupTotpResponse' });
+export const TotpCodeRequest = z.object({ code: TotpCode }).meta({ id: 'TotpCodeRequest' });
+
+export const ActingFor = z.object({
+  personId: z.uuid(),
+  personName: z.string(),
+  delegationId: z.uuid(),
+  scopes: z.array(z.string()),
+});
+
+export const MeAbilities = z.object({
+  canManageAccounts: z.boolean(),
+  canGrantRoles: z.boolean(),
+  canManageDelegations: z.boolean(),
+  canReadAudit: z.boolean(),
+  canManageOrgs: z.boolean(),
+  canManagePeople: z.boolean(),
+  canReadEvents: z.boolean(),
+});
+
+export const MeResponse = z
+  .object({
+    data: z.object({
+      account: AccountSelf,
+      stage: SessionStage,
+      grants: z.array(
+        z.object({ id: z.uuid(), role: z.enum(Roles), orgId: z.number(), orgName: z.string(), orgPath: z.string() }),
+      ),
+      actingFor: ActingFor.nullable(),
+      modules: z.array(z.enum(Modules)),
+      abilities: MeAbilities,
+    }),
+  })
+  .meta({ id: 'MeResponse' });
+
+export const UpdateMeRequest = z.object({ locale: z.enum(Locales) }).meta({ id: 'UpdateMeRequest' });
+
+// ---- accounts admin ----
+
+export const AccountItem = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    phoneMasked: z.string(),
+    personId: z.uuid().nullable(),
+    isDisabled: z.boolean(),
+    isLocked: z.boolean(),
+    lockedUntil: IsoDate.nullable(),
+    failedLogins: z.number(),
+    mustChangePassword: z.boolean(),
+    isTotpEnabled: z.boolean(),
+    lastLoginAt: IsoDate.nullable(),
+    createdAt: IsoDate,
+    abilities: z.object({
+      canDisable: z.boolean(),
+      canEnable: z.boolean(),
+      canResetPassword: z.boolean(),
+      canUnlock: z.boolean(),
+    }),
+  })
+  .meta({ id: 'AccountItem' });
+
+export const ListAccountsQuery = PageQuery.extend({ q: z.string().trim().max(Limits.searchMax).optional() });
+export const ListAccountsResponse = Paged(AccountItem).meta({ id: 'ListAccountsResponse' });
+export const AccountResponse = z.object({ data: AccountItem }).meta({ id: 'AccountResponse' });
+
+export const CreateAccountRequest = z
+  .object({ personId: z.uuid(), phone: Phone, initialPassword: NewPassword })
+  .meta({ id: 'CreateAccountRequest' });
+export const ResetPasswordRequest = z.object({ initialPassword: NewPassword }).meta({ id: 'ResetPasswordRequest' });
+
+// ---- grants ----
+
+/** Roles an org_admin or party_office may hand out inside their subtree. */
+export const LimitedGrantableRoles = [
+  'member',
+  'branch_secretary',
+  'tutor',
+  'dept_clerk',
+  'warm_secretary',
+  'monitor',
+] as const;
+/** Roles a security_admin may never grant to their own account (等保 separation of duties). */
+export const SelfGrantForbiddenRoles = ['security_admin', 'audit_admin', 'system_admin'] as const;
+
+export const GrantItem = z
+  .object({
+    id: z.uuid(),
+    accountId: z.uuid(),
+    role: z.enum(Roles),
+    orgId: z.number(),
+    orgName: z.string(),
+    orgPath: z.string(),
+    grantedBy: z.uuid().nullable(),
+    createdAt: IsoDate,
+    revokedAt: IsoDate.nullable(),
+    abilities: z.object({ canRevoke: z.boolean() }),
+  })
+  .meta({ id: 'GrantItem' });
+export const ListGrantsResponse = z.object({ data: z.array(GrantItem) }).meta({ id: 'ListGrantsResponse' });
+export const GrantResponse = z.object({ data: GrantItem }).meta({ id: 'GrantResponse' });
+export const CreateGrantRequest = z
+  .object({ accountId: z.uuid(), role: z.enum(Roles), orgId: z.number().int().positive() })
+  .meta({ id: 'CreateGrantRequest' });
+
+// ---- delegations ----
+
+export const DelegationLimits = { relationMax: 20 } as const;
+
+export const DelegationItem = z
+  .object({
+    id: z.uuid(),
+    delegateAccountId: z.uuid(),
+    delegateName: z.string(),
+    principalPersonId: z.uuid(),
+    principalName: z.string(),
+    relation: z.string(),
+    scopes: z.array(z.string()),
+    createdAt: IsoDate,
+    expiresAt: IsoDate.nullable(),
+    revokedAt: IsoDate.nullable(),
+    isActive: z.boolean(),
+    abilities: z.object({ canRevoke: z.boolean() }),
+  })
+  .meta({ id: 'DelegationItem' });
+
+export const CreateDelegationRequest = z
+  .object({
+    delegateAccountId: z.uuid(),
+    principalPersonId: z.uuid(),
+    relation: z.string().trim().min(1).max(DelegationLimits.relationMax),
+    scopes: z.array(z.enum(Modules)).min(1).max(Modules.length),
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .meta({ id: 'CreateDelegationRequest' });
+export const DelegationResponse = z.object({ data: DelegationItem }).meta({ id: 'DelegationResponse' });
+export const ListDelegationsQuery = z
+  .object({ principalPersonId: z.uuid().optional(), delegateAccountId: z.uuid().optional() })
+  .refine((q) => q.principalPersonId || q.delegateAccountId, {
+    message: 'principalPersonId 或 delegateAccountId 必填 / one of principalPersonId, delegateAccountId is required',
+    path: ['principalPersonId'],
+  });
+export const ListDelegationsResponse = z
+  .object({ data: z.array(DelegationItem) })
+  .meta({ id: 'ListDelegationsResponse' });
+
+export const ActingForRequest = z.object({ delegationId: z.uuid() }).meta({ id: 'ActingForRequest' });
+export const ActingForResponse = z
+  .object({ data: z.object({ actingFor: ActingFor.nullable() }) })
+  .meta({ id: 'ActingForResponse' });

@@ -19,6 +19,7 @@ export const ErrorCatalog = {
   },
   PASSWORD_EXPIRED: { status: 403, zh: '密码已过期，请修改密码', en: 'Your password has expired, please change it' },
   PASSWORD_TOO_WEAK: { status: 400, zh: '密码不符合安全要求', en: 'The password does not meet the policy' },
+  PASSWORD_WRONG: { status: 400, zh: '当前密码错误', en: 'The current password is wrong' },
   PASSWORD_REUSED: {
     status: 400,
     zh: '新密码不能与当前密码相同',
@@ -67,6 +68,9 @@ export const ErrorCatalog = {
   ACCOUNT_NOT_FOUND: { status: 404, zh: '账号不存在', en: 'Account not found' },
   GRANT_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'Grant not found' },
   DELEGATION_NOT_FOUND: { status: 404, zh: '代办授权不存在或已失效', en: 'Delegation not found or no longer valid' },
+  TOTP_NOT_SET_UP: { status: 409, zh: '请先设置动态验证码', en: 'Set up the authenticator first' },
+  TOTP_ALREADY_ENABLED: { status: 409, zh: '动态验证码已启用', en: 'Two-factor authentication is already on' },
+  ACCOUNT_EXISTS_FOR_PERSON: { status: 409, zh: '该人员已有账号', en: 'This person already has an account' },
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     zh: '同一请求编号已用于不同内容',

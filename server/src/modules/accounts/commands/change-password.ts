@@ -1,0 +1,72 @@
+// Changes the signed-in account's own password and ends all its OTHER sessions; audits
+// 'auth.password.changed' (or its failure). The current session moves on from 'password_change'.
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../../platform/audit/chain.ts';
+import { registerLoginFailure, retryAfterSeconds } from '../../../platform/auth/lockout.ts';
+import { hashPassword, verifyPassword } from '../../../platform/auth/password-hash.ts';
+import { checkPassword } from '../../../platform/auth/password-policy.ts';
+import { accounts } from '../../../platform/auth/schema.ts';
+import { revokeAccountSessions, type SessionStage, setSessionStage } from '../../../platform/auth/sessions.ts';
+import type { Actor, Ctx } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { activeRoles, getAccountSecrets } from '../queries.ts';
+import { stageAfterPassword } from './session-stage.ts';
+
+export async function changePassword(
+  ctx: Ctx & { actor: Actor },
+  input: { currentPassword: string; newPassword: string; stage: SessionStage },
+): Promise<{ stage: SessionStage }> {
+  const { actor } = ctx;
+  const secrets = await getAccountSecrets(ctx.db, actor.accountId);
+  const wait = retryAfterSeconds(secrets.lockedUntil);
+  if (wait > 0) {
+    throw new AppError('ACCOUNT_LOCKED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
+  }
+  // A stolen session must not become an unlimited password oracle: wrong guesses count toward lockout.
+  if (!(await verifyPassword(input.currentPassword, secrets.passwordHash))) {
+    await ctx.db.transaction(async (tx) => {
+      const { failures } = await registerLoginFailure(tx, ctx.config, actor.accountId);
+      await appendAudit(
+        { ...ctx, db: tx },
+        {
+          action: 'auth.password.changed',
+          outcome: 'failure',
+          targetType: 'account',
+          targetId: actor.accountId,
+          details: { reason: 'wrong_current', failures },
+        },
+      );
+    });
+    throw new AppError('PASSWORD_WRONG');
+  }
+  const problems = checkPassword(ctx.config, input.newPassword, { phone: ctx.crypto.decrypt(secrets.phoneEnc) });
+  if (problems.length > 0) throw new AppError('PASSWORD_TOO_WEAK', { problems });
+  if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED');
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const roles = await activeRoles(ctx.db, actor.accountId);
+  const next =
+    input.stage === 'password_change' || input.stage === 'mfa_setup'
+      ? stageAfterPassword(ctx.config, secrets, roles).stage
+      : input.stage;
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({
+        passwordHash,
+        passwordChangedAt: new Date(),
+        mustChangePassword: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(accounts.id, actor.accountId));
+    await revokeAccountSessions(tx, actor.accountId, actor.sessionId);
+    await setSessionStage(tx, actor.sessionId, next);
+    await appendAudit(
+      { ...ctx, db: tx },
+      { action: 'auth.password.changed', targetType: 'account', targetId: actor.accountId },
+    );
+  });
+  return { stage: next };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
+import { useTestApp } from '../../test/harness.ts';
+import { orgModuleSwitches } from '../org/schema.ts';
+
+describe('/api/me', () => {
+  const t = useTestApp();
+  const s = () => t.app.services;
+
+  it('GET: 401, then account, grants, modules and abilities', async () => {
+    expect((await t.app.inject('/api/me')).statusCode).toBe(401);
+    const town = await createOrg(s(), { name: '测试镇党委' });
+    const branch = await createOrg(s(), { parent: town });
+    await s().db.insert(orgModuleSwitches).values({ orgId: town.id, module: 'command', isEnabled: false });
+    const person = await createPerson(s(), { org: branch });
+    const acc = await createAccount(s(), { person, grants: [{ role: 'security_admin', org: town }] });
+    const res = await t.app.inject({ url: '/api/me', headers: acc.headers });
+    expect(res.statusCode).toBe(200);
+    const me = res.json().data;
+    expect(me.account).toMatchObject({ id: acc.id, personId: person.id, locale: 'zh-CN', isTotpEnabled: false });
+    expect(me.account.phoneMasked).toBe(`*******${acc.phone.slice(-4)}`);
+    expect(me.grants).toEqual([
+      { id: expect.any(String), role: 'security_admin', orgId: town.id, orgName: '测试镇党委', orgPath: town.path },
+    ]);
+    expect(me.modules).toContain('learning');
+    expect(me.modules).not.toContain('command');
+    expect(me.abilities).toMatchObject({
+      canManageAccounts: true,
+      canGrantRoles: true,
+      canReadAudit: false,
+      canManageOrgs: false,
+    });
+
+    const auditor = await createAccount(s(), { grants: [{ role: 'audit_admin', org: town }] });
+    const a = (await t.app.inject({ url: '/api/me', headers: auditor.headers })).json().data.abilities;
+    expect(a).toMatchObject({ canReadAudit: true, canManageAccounts: false, canGrantRoles: false });
+  });
+
+  it('PATCH: 401, 400, sets the locale', async () => {
+    const acc = await createAccount(s());
+    expect((await t.app.inject({ method: 'PATCH', url: '/api/me', payload: { locale: 'en' } })).statusCode).toBe(401);
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: acc.headers,
+      payload: { locale: 'fr' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.locale');
+    const ok = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: acc.headers, payload: { locale: 'en' } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().data.account.locale).toBe('en');
+  });
+
+  it('the OpenAPI document builds with every accounts schema', async () => {
+    const res = await t.app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/accounts', '/api/grants', '/api/delegations']),
+    );
+  });
+});

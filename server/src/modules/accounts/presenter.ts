@@ -1,0 +1,94 @@
+import type { Role } from '@hongyun/contracts';
+import type { Actor } from '../../platform/context.ts';
+import { can } from '../../platform/policy.ts';
+import type { AccountRecord, DelegationRecord, GrantRecord } from './policy.ts';
+import { type AccountRow, type DelegationRow, type GrantRow, isDelegationActive } from './queries.ts';
+
+// What leaves the server about accounts: phones only masked, never hashes or secrets, plus the
+// viewer's abilities so screens hide buttons without repeating the rules.
+
+/** 11-digit mainland number shown as "*******1234": only the last four digits are kept in clear. */
+export const maskPhone = (last4: string) => `*******${last4}`;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+type SelfRow = Pick<
+  AccountRow,
+  'id' | 'displayName' | 'phoneLast4' | 'personId' | 'locale' | 'isTotpEnabled' | 'mustChangePassword'
+>;
+
+export function presentAccountSelf(row: SelfRow) {
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    phoneMasked: maskPhone(row.phoneLast4),
+    personId: row.personId,
+    locale: row.locale,
+    isTotpEnabled: row.isTotpEnabled,
+    mustChangePassword: row.mustChangePassword,
+  };
+}
+
+export function presentAccount(row: AccountRow, record: AccountRecord, viewer: Actor) {
+  const canManage = can(viewer, 'accounts.account.manage', record);
+  const isLocked = !!row.lockedUntil && row.lockedUntil.getTime() > Date.now();
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    phoneMasked: maskPhone(row.phoneLast4),
+    personId: row.personId,
+    isDisabled: row.isDisabled,
+    isLocked,
+    lockedUntil: isLocked ? iso(row.lockedUntil) : null,
+    failedLogins: row.failedLogins,
+    mustChangePassword: row.mustChangePassword,
+    isTotpEnabled: row.isTotpEnabled,
+    lastLoginAt: iso(row.lastLoginAt),
+    createdAt: row.createdAt.toISOString(),
+    abilities: {
+      canDisable: canManage && !row.isDisabled,
+      canEnable: canManage && row.isDisabled,
+      canResetPassword: canManage,
+      canUnlock: canManage && (isLocked || row.failedLogins > 0),
+    },
+  };
+}
+
+export function presentGrant(row: GrantRow, viewer: Actor) {
+  const record: GrantRecord = { orgPath: row.orgPath, role: row.role as Role, accountId: row.accountId };
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    role: row.role as Role,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    orgPath: row.orgPath,
+    grantedBy: row.grantedBy,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: iso(row.revokedAt),
+    abilities: { canRevoke: !row.revokedAt && can(viewer, 'accounts.grant.revoke', record) },
+  };
+}
+
+export const delegationRecord = (row: DelegationRow): DelegationRecord => ({
+  orgPath: row.principalOrgPath,
+  personId: row.principalPersonId,
+  accountId: row.delegateAccountId,
+});
+
+export function presentDelegation(row: DelegationRow, viewer: Actor) {
+  const isActive = isDelegationActive(row);
+  return {
+    id: row.id,
+    delegateAccountId: row.delegateAccountId,
+    delegateName: row.delegateName,
+    principalPersonId: row.principalPersonId,
+    principalName: row.principalName,
+    relation: row.relation,
+    scopes: row.scopes,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: iso(row.expiresAt),
+    revokedAt: iso(row.revokedAt),
+    isActive,
+    abilities: { canRevoke: isActive && can(viewer, 'accounts.delegation.revoke', delegationRecord(row)) },
+  };
+}

@@ -1,0 +1,242 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { accounts, delegations, roleGrants, sessions } from '../../platform/auth/schema.ts';
+import type { CryptoService } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inScope } from '../../platform/policy.ts';
+import { orgs } from '../org/schema.ts';
+import { people } from '../people/schema.ts';
+import type { AccountRecord } from './policy.ts';
+
+// Read functions of the accounts module, with explicit columns. People and orgs are read only for
+// the name and org path a screen or a policy needs (the people module has no query export yet).
+
+export const accountColumns = {
+  id: accounts.id,
+  personId: accounts.personId,
+  displayName: accounts.displayName,
+  phoneLast4: accounts.phoneLast4,
+  passwordChangedAt: accounts.passwordChangedAt,
+  mustChangePassword: accounts.mustChangePassword,
+  isDisabled: accounts.isDisabled,
+  isDemo: accounts.isDemo,
+  failedLogins: accounts.failedLogins,
+  lockedUntil: accounts.lockedUntil,
+  isTotpEnabled: accounts.isTotpEnabled,
+  locale: accounts.locale,
+  lastLoginAt: accounts.lastLoginAt,
+  createdAt: accounts.createdAt,
+};
+
+function selectAccounts(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select({ ...accountColumns, personOrgPath: people.orgPath })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(where);
+}
+export type AccountRow = Awaited<ReturnType<typeof selectAccounts>>[number];
+
+/** The account a phone number signs in to (searching under every crypto profile's hash). */
+export async function findAccountForLogin(db: DbOrTx, crypto: CryptoService, phone: string) {
+  const [row] = await db
+    .select({
+      ...accountColumns,
+      passwordHash: accounts.passwordHash,
+      totpSecretEnc: accounts.totpSecretEnc,
+      orgId: people.orgId,
+      orgPath: people.orgPath,
+    })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(inArray(accounts.phoneHash, crypto.lookupHashes(phone)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Secrets of one account, for the commands that check a password or a TOTP code. */
+export async function getAccountSecrets(db: DbOrTx, accountId: string) {
+  const [row] = await db
+    .select({
+      passwordHash: accounts.passwordHash,
+      totpSecretEnc: accounts.totpSecretEnc,
+      isTotpEnabled: accounts.isTotpEnabled,
+      lockedUntil: accounts.lockedUntil,
+      phoneEnc: accounts.phoneEnc,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
+  return row;
+}
+
+/** Active (unrevoked, org not dissolved) roles of an account. */
+export async function activeRoles(db: DbOrTx, accountId: string): Promise<string[]> {
+  const rows = await db
+    .select({ role: roleGrants.role })
+    .from(roleGrants)
+    .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
+    .where(and(eq(roleGrants.accountId, accountId), isNull(roleGrants.revokedAt), eq(orgs.isDissolved, false)));
+  return rows.map((r) => r.role);
+}
+
+/** Org paths of the active grants of each account (for policy records). */
+async function grantPathsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (accountIds.length === 0) return map;
+  const rows = await db
+    .select({ accountId: roleGrants.accountId, path: orgs.path })
+    .from(roleGrants)
+    .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
+    .where(and(inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)));
+  for (const r of rows) map.set(r.accountId, [...(map.get(r.accountId) ?? []), r.path]);
+  return map;
+}
+
+function recordOf(row: { id: string; personId: string | null; personOrgPath: string | null }, paths: string[]) {
+  const all = row.personOrgPath ? [...paths, row.personOrgPath] : paths;
+  return { accountId: row.id, personId: row.personId, paths: [...new Set(all)] } satisfies AccountRecord;
+}
+
+/** One account with the org paths it touches; throws ACCOUNT_NOT_FOUND. */
+export async function getAccount(db: DbOrTx, id: string): Promise<{ row: AccountRow; record: AccountRecord }> {
+  const [row] = await selectAccounts(db, eq(accounts.id, id));
+  if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
+  const paths = await grantPathsOf(db, [id]);
+  return { row, record: recordOf(row, paths.get(id) ?? []) };
+}
+
+/** Accounts whose grants or person lie under one of `roots`, filtered by name or exact phone. */
+export async function listAccounts(
+  db: DbOrTx,
+  crypto: CryptoService,
+  q: { roots: string[]; q?: string; page: number; pageSize: number },
+) {
+  const grantInScope = sql`exists (select 1 from ${roleGrants} g join ${orgs} o on o.id = g.org_id
+    where g.account_id = ${accounts.id} and g.revoked_at is null and ${inScope(sql`o.path`, q.roots)})`;
+  const where: (SQL | undefined)[] = [or(grantInScope, inScope(people.orgPath, q.roots))];
+  if (q.q) {
+    const phone = q.q.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
+    if (/^1\d{10}$/.test(phone)) where.push(inArray(accounts.phoneHash, crypto.lookupHashes(phone)));
+    else where.push(ilike(accounts.displayName, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  }
+  const filter = and(...where);
+  const [total] = await db
+    .select({ n: count() })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(filter);
+  const rows = await selectAccounts(db, filter)
+    .orderBy(desc(accounts.createdAt), asc(accounts.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const paths = await grantPathsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total: total?.n ?? 0,
+    items: rows.map((row) => ({ row, record: recordOf(row, paths.get(row.id) ?? []) })),
+  };
+}
+
+export const grantColumns = {
+  id: roleGrants.id,
+  accountId: roleGrants.accountId,
+  role: roleGrants.role,
+  orgId: roleGrants.orgId,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+  grantedBy: roleGrants.grantedBy,
+  createdAt: roleGrants.createdAt,
+  revokedAt: roleGrants.revokedAt,
+};
+
+export async function listGrants(db: DbOrTx, accountId: string, includeRevoked = false) {
+  return db
+    .select(grantColumns)
+    .from(roleGrants)
+    .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
+    .where(and(eq(roleGrants.accountId, accountId), includeRevoked ? undefined : isNull(roleGrants.revokedAt)))
+    .orderBy(asc(orgs.path), asc(roleGrants.role));
+}
+export type GrantRow = Awaited<ReturnType<typeof listGrants>>[number];
+
+export async function getGrant(db: DbOrTx, id: string): Promise<GrantRow> {
+  const [row] = await db
+    .select(grantColumns)
+    .from(roleGrants)
+    .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
+    .where(eq(roleGrants.id, id));
+  if (!row) throw new AppError('GRANT_NOT_FOUND');
+  return row;
+}
+
+export async function getOrgForGrant(db: DbOrTx, id: number) {
+  const [row] = await db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path, isDissolved: orgs.isDissolved })
+    .from(orgs)
+    .where(eq(orgs.id, id));
+  if (!row) throw new AppError('ORG_NOT_FOUND');
+  return row;
+}
+
+/** A person's name and organisation; throws PERSON_NOT_FOUND. */
+export async function getPersonBrief(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ id: people.id, name: people.name, orgId: people.orgId, orgPath: people.orgPath })
+    .from(people)
+    .where(eq(people.id, id));
+  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  return row;
+}
+
+export const delegationColumns = {
+  id: delegations.id,
+  delegateAccountId: delegations.delegateAccountId,
+  delegateName: accounts.displayName,
+  principalPersonId: delegations.principalPersonId,
+  principalName: people.name,
+  principalOrgPath: people.orgPath,
+  relation: delegations.relation,
+  scopes: delegations.scopes,
+  createdAt: delegations.createdAt,
+  expiresAt: delegations.expiresAt,
+  revokedAt: delegations.revokedAt,
+};
+
+function delegationQuery(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(delegationColumns)
+    .from(delegations)
+    .innerJoin(accounts, eq(accounts.id, delegations.delegateAccountId))
+    .innerJoin(people, eq(people.id, delegations.principalPersonId))
+    .where(where)
+    .orderBy(desc(delegations.createdAt));
+}
+export type DelegationRow = Awaited<ReturnType<typeof delegationQuery>>[number];
+
+export async function getDelegation(db: DbOrTx, id: string): Promise<DelegationRow> {
+  const [row] = await delegationQuery(db, eq(delegations.id, id));
+  if (!row) throw new AppError('DELEGATION_NOT_FOUND');
+  return row;
+}
+
+export async function listDelegations(db: DbOrTx, f: { principalPersonId?: string; delegateAccountId?: string }) {
+  return delegationQuery(
+    db,
+    and(
+      f.principalPersonId ? eq(delegations.principalPersonId, f.principalPersonId) : undefined,
+      f.delegateAccountId ? eq(delegations.delegateAccountId, f.delegateAccountId) : undefined,
+    ),
+  ).limit(200);
+}
+
+export const isDelegationActive = (d: Pick<DelegationRow, 'revokedAt' | 'expiresAt'>, now = Date.now()) =>
+  !d.revokedAt && (!d.expiresAt || d.expiresAt.getTime() > now);
+
+/** The current stage and acting-for target of a session. */
+export async function getSessionState(db: DbOrTx, sessionId: string) {
+  const [row] = await db.select({ stage: sessions.stage }).from(sessions).where(eq(sessions.id, sessionId));
+  return row ?? null;
+}

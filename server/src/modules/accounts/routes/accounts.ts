@@ -1,0 +1,91 @@
+import {
+  AccountResponse,
+  CreateAccountRequest,
+  IdParam,
+  ListAccountsQuery,
+  ListAccountsResponse,
+  ListGrantsResponse,
+  ResetPasswordRequest,
+} from '@hongyun/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor, Ctx } from '../../../platform/context.ts';
+import { authorize, scopeToOrgs } from '../../../platform/policy.ts';
+import { createAccount } from '../commands/create-account.ts';
+import { disableAccount } from '../commands/disable-account.ts';
+import { enableAccount } from '../commands/enable-account.ts';
+import { resetPassword } from '../commands/reset-password.ts';
+import { unlockAccount } from '../commands/unlock-account.ts';
+import { AccountViewerRoles } from '../policy.ts';
+import { presentAccount, presentGrant } from '../presenter.ts';
+import { getAccount, getPersonBrief, listAccounts, listGrants } from '../queries.ts';
+
+const schema = { tags: ['accounts'] };
+
+// Account administration by security admins (等保 separation of duties), scoped to org subtrees.
+export async function registerAccountRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/accounts',
+    { schema: { ...schema, querystring: ListAccountsQuery, response: { 200: ListAccountsResponse } } },
+    async (req) => {
+      authorize(req.actor, 'accounts.account.list');
+      const { page, pageSize, q } = req.query;
+      const roots = scopeToOrgs(req.actor, AccountViewerRoles);
+      const { total, items } = await listAccounts(req.ctx.db, req.ctx.crypto, { roots, q, page, pageSize });
+      const actor = req.actor;
+      return { data: items.map((i) => presentAccount(i.row, i.record, actor)), page, pageSize, total };
+    },
+  );
+
+  r.post(
+    '/api/accounts',
+    { schema: { ...schema, body: CreateAccountRequest, response: { 200: AccountResponse } } },
+    async (req) => {
+      const person = await getPersonBrief(req.ctx.db, req.body.personId);
+      authorize(req.actor, 'accounts.account.create', { orgPath: person.orgPath, personId: person.id });
+      const { id } = await createAccount({ ...req.ctx, actor: req.actor }, { ...req.body, person });
+      const { row, record } = await getAccount(req.ctx.db, id);
+      return { data: presentAccount(row, record, req.actor) };
+    },
+  );
+
+  r.get(
+    '/api/accounts/:id/grants',
+    { schema: { ...schema, params: IdParam, response: { 200: ListGrantsResponse } } },
+    async (req) => {
+      const { record } = await getAccount(req.ctx.db, req.params.id);
+      authorize(req.actor, 'accounts.account.read', record);
+      const actor = req.actor;
+      return { data: (await listGrants(req.ctx.db, req.params.id)).map((g) => presentGrant(g, actor)) };
+    },
+  );
+
+  // disable / enable / reset-password / unlock share one chain: load → authorize manage → command.
+  const manage = (
+    path: string,
+    run: (ctx: Ctx & { actor: Actor }, accountId: string, body: unknown) => Promise<void>,
+    body?: typeof ResetPasswordRequest,
+  ) =>
+    r.post(
+      `/api/accounts/:id/${path}`,
+      { schema: { ...schema, params: IdParam, ...(body ? { body } : {}), response: { 200: AccountResponse } } },
+      async (req) => {
+        const { record } = await getAccount(req.ctx.db, req.params.id);
+        authorize(req.actor, 'accounts.account.manage', record);
+        await run({ ...req.ctx, actor: req.actor }, req.params.id, req.body);
+        const fresh = await getAccount(req.ctx.db, req.params.id);
+        return { data: presentAccount(fresh.row, fresh.record, req.actor) };
+      },
+    );
+
+  manage('disable', (ctx, accountId) => disableAccount(ctx, { accountId }));
+  manage('enable', (ctx, accountId) => enableAccount(ctx, { accountId }));
+  manage('unlock', (ctx, accountId) => unlockAccount(ctx, { accountId }));
+  manage(
+    'reset-password',
+    (ctx, accountId, body) => resetPassword(ctx, { accountId, ...(body as { initialPassword: string }) }),
+    ResetPasswordRequest,
+  );
+}

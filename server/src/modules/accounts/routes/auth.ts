@@ -1,0 +1,171 @@
+import {
+  ActingForRequest,
+  ActingForResponse,
+  ChangePasswordRequest,
+  LoginRequest,
+  LoginResponse,
+  OkResponse,
+  SetupTotpResponse,
+  StageResponse,
+  TotpCodeRequest,
+} from '@hongyun/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createRateLimiter } from '../../../platform/auth/rate-limit.ts';
+import { SESSION_COOKIE, type SessionStage } from '../../../platform/auth/sessions.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { requireActor } from '../../../platform/http/auth-hook.ts';
+import { changePassword } from '../commands/change-password.ts';
+import { disableTotp } from '../commands/disable-totp.ts';
+import { enableTotp } from '../commands/enable-totp.ts';
+import { logIn } from '../commands/log-in.ts';
+import { logOut } from '../commands/log-out.ts';
+import { setupTotp } from '../commands/setup-totp.ts';
+import { startActingFor } from '../commands/start-acting-for.ts';
+import { stopActingFor } from '../commands/stop-acting-for.ts';
+import { presentAccountSelf } from '../presenter.ts';
+import { getSessionState } from '../queries.ts';
+
+/** Login attempts allowed per IP address per minute (on top of the per-account lockout). */
+export const LOGIN_RATE_PER_MINUTE = 30;
+/** Signing out works from any half-signed-in stage. */
+const AnyStage: SessionStage[] = ['mfa', 'password_change', 'mfa_setup'];
+
+// Sign-in, sign-out, own password, TOTP and acting-for: everything about the caller's own session.
+export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const limiter = createRateLimiter({ limit: LOGIN_RATE_PER_MINUTE, windowMs: 60_000 });
+
+  r.post(
+    '/api/auth/login',
+    {
+      config: { isPublic: true },
+      schema: { tags: ['auth'], body: LoginRequest, response: { 200: LoginResponse } },
+      // Before validation, so malformed floods count too.
+      onRequest: async (req) => {
+        const hit = limiter.hit(req.ip);
+        if (!hit.allowed) {
+          throw new AppError(
+            'RATE_LIMITED',
+            { retryAfterSeconds: hit.retryAfterSeconds },
+            { 'retry-after': String(hit.retryAfterSeconds) },
+          );
+        }
+      },
+    },
+    async (req, reply) => {
+      const { client, ...body } = req.body;
+      const kind = client === 'web' ? 'cookie' : 'bearer';
+      const result = await logIn(req.ctx, { ...body, kind, userAgent: req.headers['user-agent'] ?? null });
+      if (kind === 'cookie') {
+        reply.setCookie(SESSION_COOKIE, result.token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: req.ctx.config.cookieSecure,
+          path: '/',
+          expires: result.expiresAt,
+        });
+      }
+      return {
+        data: {
+          account: presentAccountSelf(result.account),
+          stage: result.stage,
+          reason: result.reason,
+          ...(kind === 'bearer' ? { token: result.token } : {}),
+          expiresAt: result.expiresAt.toISOString(),
+        },
+      };
+    },
+  );
+
+  r.post(
+    '/api/auth/logout',
+    { config: { allowStages: AnyStage }, schema: { tags: ['auth'], response: { 200: OkResponse } } },
+    async (req, reply) => {
+      await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: false });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { data: { ok: true as const } };
+    },
+  );
+
+  r.post(
+    '/api/auth/logout-all',
+    { config: { allowStages: AnyStage }, schema: { tags: ['auth'], response: { 200: OkResponse } } },
+    async (req, reply) => {
+      await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: true });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { data: { ok: true as const } };
+    },
+  );
+
+  r.post(
+    '/api/auth/password',
+    {
+      config: { allowStages: ['password_change', 'mfa_setup'] },
+      schema: { tags: ['auth'], body: ChangePasswordRequest, response: { 200: StageResponse } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const state = await getSessionState(req.ctx.db, actor.sessionId);
+      const result = await changePassword({ ...req.ctx, actor }, { ...req.body, stage: state?.stage ?? 'active' });
+      return { data: result };
+    },
+  );
+
+  r.post(
+    '/api/auth/totp/setup',
+    { config: { allowStages: ['mfa_setup'] }, schema: { tags: ['auth'], response: { 200: SetupTotpResponse } } },
+    async (req) => ({ data: await setupTotp({ ...req.ctx, actor: requireActor(req) }) }),
+  );
+
+  r.post(
+    '/api/auth/totp/enable',
+    {
+      config: { allowStages: ['mfa_setup'] },
+      schema: { tags: ['auth'], body: TotpCodeRequest, response: { 200: StageResponse } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const state = await getSessionState(req.ctx.db, actor.sessionId);
+      return {
+        data: await enableTotp({ ...req.ctx, actor }, { code: req.body.code, stage: state?.stage ?? 'active' }),
+      };
+    },
+  );
+
+  r.post(
+    '/api/auth/totp/disable',
+    { schema: { tags: ['auth'], body: TotpCodeRequest, response: { 200: OkResponse } } },
+    async (req) => {
+      await disableTotp({ ...req.ctx, actor: requireActor(req) }, req.body);
+      return { data: { ok: true as const } };
+    },
+  );
+
+  r.post(
+    '/api/auth/acting-for',
+    { schema: { tags: ['auth'], body: ActingForRequest, response: { 200: ActingForResponse } } },
+    async (req) => {
+      const d = await startActingFor({ ...req.ctx, actor: requireActor(req) }, req.body);
+      return {
+        data: {
+          actingFor: {
+            personId: d.principalPersonId,
+            personName: d.principalName,
+            delegationId: d.id,
+            scopes: d.scopes,
+          },
+        },
+      };
+    },
+  );
+
+  r.delete(
+    '/api/auth/acting-for',
+    { schema: { tags: ['auth'], response: { 200: ActingForResponse } } },
+    async (req) => {
+      await stopActingFor({ ...req.ctx, actor: requireActor(req) });
+      return { data: { actingFor: null } };
+    },
+  );
+}

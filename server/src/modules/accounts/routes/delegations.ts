@@ -1,0 +1,62 @@
+import {
+  CreateDelegationRequest,
+  DelegationResponse,
+  IdParam,
+  ListDelegationsQuery,
+  ListDelegationsResponse,
+} from '@hongyun/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../../platform/http/auth-hook.ts';
+import { authorize, can } from '../../../platform/policy.ts';
+import { createDelegation } from '../commands/create-delegation.ts';
+import { revokeDelegation } from '../commands/revoke-delegation.ts';
+import { delegationRecord, presentDelegation } from '../presenter.ts';
+import { getDelegation, getPersonBrief, listDelegations } from '../queries.ts';
+
+const schema = { tags: ['delegations'] };
+
+// Delegations: a relative's account acting for an elderly member, granted by the member's org admin
+// or branch secretary (or the member themself), and always recorded as such.
+export async function registerDelegationRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/delegations',
+    { schema: { ...schema, querystring: ListDelegationsQuery, response: { 200: ListDelegationsResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const rows = await listDelegations(req.ctx.db, req.query);
+      // Small per-person lists: each row is checked by the rule itself rather than a scoped query.
+      const visible = rows.filter((d) => can(actor, 'accounts.delegation.read', delegationRecord(d)));
+      return { data: visible.map((d) => presentDelegation(d, actor)) };
+    },
+  );
+
+  r.post(
+    '/api/delegations',
+    { schema: { ...schema, body: CreateDelegationRequest, response: { 200: DelegationResponse } } },
+    async (req) => {
+      const principal = await getPersonBrief(req.ctx.db, req.body.principalPersonId);
+      authorize(req.actor, 'accounts.delegation.create', {
+        orgPath: principal.orgPath,
+        personId: principal.id,
+        accountId: req.body.delegateAccountId,
+      });
+      const { principalPersonId: _p, ...rest } = req.body;
+      const row = await createDelegation({ ...req.ctx, actor: req.actor }, { ...rest, principal });
+      return { data: presentDelegation(row, req.actor) };
+    },
+  );
+
+  r.delete(
+    '/api/delegations/:id',
+    { schema: { ...schema, params: IdParam, response: { 200: DelegationResponse } } },
+    async (req) => {
+      const d = await getDelegation(req.ctx.db, req.params.id);
+      authorize(req.actor, 'accounts.delegation.revoke', delegationRecord(d));
+      const row = await revokeDelegation({ ...req.ctx, actor: req.actor }, { delegation: d });
+      return { data: presentDelegation(row, req.actor) };
+    },
+  );
+}

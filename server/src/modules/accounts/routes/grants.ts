@@ -1,0 +1,47 @@
+import { CreateGrantRequest, GrantResponse, IdParam } from '@hongyun/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authorize } from '../../../platform/policy.ts';
+import { grantRole } from '../commands/grant-role.ts';
+import { revokeGrant } from '../commands/revoke-grant.ts';
+import type { GrantRecord } from '../policy.ts';
+import { presentGrant } from '../presenter.ts';
+import { getAccount, getGrant, getOrgForGrant } from '../queries.ts';
+
+const schema = { tags: ['grants'] };
+
+// Role grants: security admins grant any role in their subtree (never the admin roles to
+// themselves); org admins and party offices grant everyday roles in theirs.
+export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/grants',
+    { schema: { ...schema, body: CreateGrantRequest, response: { 200: GrantResponse } } },
+    async (req) => {
+      const org = await getOrgForGrant(req.ctx.db, req.body.orgId);
+      await getAccount(req.ctx.db, req.body.accountId);
+      const record: GrantRecord = { orgPath: org.path, role: req.body.role, accountId: req.body.accountId };
+      authorize(req.actor, 'accounts.grant.create', record);
+      const ctx = { ...req.ctx, actor: req.actor };
+      const { id } = await ctx.db.transaction((tx) => grantRole({ ...ctx, db: tx }, req.body));
+      return { data: presentGrant(await getGrant(ctx.db, id), req.actor) };
+    },
+  );
+
+  r.delete(
+    '/api/grants/:id',
+    { schema: { ...schema, params: IdParam, response: { 200: GrantResponse } } },
+    async (req) => {
+      const grant = await getGrant(req.ctx.db, req.params.id);
+      const record: GrantRecord = {
+        orgPath: grant.orgPath,
+        role: grant.role as GrantRecord['role'],
+        accountId: grant.accountId,
+      };
+      authorize(req.actor, 'accounts.grant.revoke', record);
+      const done = await revokeGrant({ ...req.ctx, actor: req.actor }, { grant });
+      return { data: presentGrant(done, req.actor) };
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import { MeResponse, type Role, UpdateMeRequest } from '@hongyun/contracts';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accounts } from '../../../platform/auth/schema.ts';
+import type { SessionStage } from '../../../platform/auth/sessions.ts';
+import type { Actor } from '../../../platform/context.ts';
+import type { DbOrTx } from '../../../platform/db/client.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { requireActor } from '../../../platform/http/auth-hook.ts';
+import { can } from '../../../platform/policy.ts';
+import { modulesForActor } from '../../org/module-switches.ts';
+import { updateLocale } from '../commands/update-locale.ts';
+import { presentAccountSelf } from '../presenter.ts';
+import { getPersonBrief, getSessionState, listGrants } from '../queries.ts';
+
+/** An ability another module's policy decides; false while that module has not defined it yet. */
+function safeCan(actor: Actor, action: string): boolean {
+  try {
+    return can(actor, action);
+  } catch {
+    return false;
+  }
+}
+
+/** Navigation for the web console, each answer from a policy rule. */
+export function meAbilities(actor: Actor) {
+  return {
+    canManageAccounts: can(actor, 'accounts.nav.accounts'),
+    canGrantRoles: can(actor, 'accounts.nav.grants'),
+    canManageDelegations: can(actor, 'accounts.nav.delegations'),
+    canReadAudit: safeCan(actor, 'audit.read'),
+    // The org rules take the org as record; the console shows the tree screen for any org admin grant.
+    canManageOrgs: actor.grants.some((g) => safeCanAt(actor, 'org.org.update', g.orgPath)),
+    canManagePeople: actor.grants.some((g) => safeCanAt(actor, 'people.person.edit', g.orgPath)),
+    canReadEvents: safeCan(actor, 'events.read'),
+  };
+}
+
+function safeCanAt(actor: Actor, action: string, orgPath: string): boolean {
+  try {
+    return can(actor, action, { orgPath });
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the /api/me answer for the signed-in actor. */
+async function loadMe(db: DbOrTx, actor: Actor) {
+  const [account] = await db
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      phoneLast4: accounts.phoneLast4,
+      personId: accounts.personId,
+      locale: accounts.locale,
+      isTotpEnabled: accounts.isTotpEnabled,
+      mustChangePassword: accounts.mustChangePassword,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, actor.accountId));
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  const state = await getSessionState(db, actor.sessionId);
+  const grants = await listGrants(db, actor.accountId);
+  const actingFor = actor.actingFor
+    ? { ...actor.actingFor, personName: (await getPersonBrief(db, actor.actingFor.personId)).name }
+    : null;
+  return {
+    data: {
+      account: presentAccountSelf(account),
+      stage: state?.stage ?? 'active',
+      grants: grants.map((g) => ({
+        id: g.id,
+        role: g.role as Role,
+        orgId: g.orgId,
+        orgName: g.orgName,
+        orgPath: g.orgPath,
+      })),
+      actingFor,
+      modules: await modulesForActor(db, actor),
+      abilities: meAbilities(actor),
+    },
+  };
+}
+
+// The signed-in user: who they are, where they hold roles, whom they act for, what they may open.
+export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // The web console reads /api/me to know which half-signed-in screen to show.
+  const allStages: SessionStage[] = ['mfa', 'password_change', 'mfa_setup'];
+
+  r.get(
+    '/api/me',
+    { config: { allowStages: allStages }, schema: { tags: ['me'], response: { 200: MeResponse } } },
+    async (req) => loadMe(req.ctx.db, requireActor(req)),
+  );
+
+  r.patch(
+    '/api/me',
+    { schema: { tags: ['me'], body: UpdateMeRequest, response: { 200: MeResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      await updateLocale({ ...req.ctx, actor }, req.body);
+      return loadMe(req.ctx.db, actor);
+    },
+  );
+}
