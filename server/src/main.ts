@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { seedDemoIfEmpty } from './cli/seed-demo.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/bootstrap.ts';
+import { releaseSignalsToCaller } from './platform/db/embedded.ts';
 import { startWorker } from './worker.ts';
 
 // Starts the API (and the background worker unless WORKER=false or --api-only) on one process.
@@ -37,6 +38,7 @@ async function main() {
     await runtime.shutdown();
     process.exit(0);
   };
+  releaseSignalsToCaller();
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
@@ -52,7 +54,10 @@ function printDemo(
   console.log('\n================ 红云 Hongyun demo ================');
   console.log(`URL: http://${host}:${port}/   API docs: http://${host}:${port}/api/docs`);
   console.log('Demo accounts (phone / password):');
-  for (const a of demo.accounts) console.log(`  ${a.label.padEnd(22)} ${a.phone}  ${a.password}   @ ${a.org}`);
+  // CJK characters take two columns in a terminal.
+  const pad = (text: string, width: number) =>
+    text + ' '.repeat(Math.max(1, width - [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  for (const a of demo.accounts) console.log(`  ${pad(a.label, 20)}${a.phone}  ${a.password}   @ ${a.org}`);
   console.log('===================================================\n');
 }
 

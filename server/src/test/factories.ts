@@ -18,8 +18,15 @@ export type PersonRow = typeof people.$inferSelect;
 let counter = 0;
 const next = () => ++counter;
 
-/** A valid GB 11643 ID number for the given region and birth date. */
-export function makeIdNumber(region = '520102', birth = '19800101', seq = randomInt(100, 999)): string {
+let idCounter = 0;
+/** A distinct birth date per call (2,100 before repeating), so generated ID numbers never collide. */
+function nextBirthDate(): string {
+  const n = ++idCounter;
+  return `${1950 + (n % 50)}${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}`;
+}
+
+/** A valid GB 11643 ID number for the given region and birth date (YYYYMMDD). */
+export function makeIdNumber(region = '520102', birth = nextBirthDate(), seq = randomInt(100, 999)): string {
   const body = `${region}${birth}${String(seq).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);

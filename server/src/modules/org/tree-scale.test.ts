@@ -35,18 +35,14 @@ beforeAll(async () => {
 });
 
 describe('GET /api/orgs/:id/children at scale', () => {
-  it('returns 2,000 children with counts quickly', async () => {
-    await t.app.inject({ url: `/api/orgs/${root.id}/children`, headers }); // warm up
-    const started = performance.now();
+  // Speed is measured in bench/, not here; this checks the counts are right at this size.
+  it('returns 2,000 children with their counts', async () => {
     const res = await t.app.inject({ url: `/api/orgs/${root.id}/children`, headers });
-    const elapsed = performance.now() - started;
-    console.log(`children of a 2,000-branch county: ${Math.round(elapsed)} ms`);
     expect(res.statusCode).toBe(200);
     const rows = res.json().data as { childCount: number; memberCount: number }[];
     expect(rows).toHaveLength(2000);
     expect(rows.every((r) => r.childCount === 5)).toBe(true);
     expect(rows.reduce((s, r) => s + r.memberCount, 0)).toBe(60000);
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('counts members through the path index, not a scan of people', async () => {

@@ -7,6 +7,7 @@ export async function registerPeopleModule(app: FastifyInstance): Promise<void> 
   await registerPeopleRoutes(app);
 }
 
+export { type BulkPerson, insertPeopleBatch } from './bulk-load.ts';
 export { type RegisterPersonInput, registerPerson } from './commands/register-person.ts';
 export { transferPerson } from './commands/transfer-person.ts';
 export { updatePerson } from './commands/update-person.ts';

