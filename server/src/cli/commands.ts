@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../platform/audit/chain.ts';
 import type { Services } from '../platform/context.ts';
 import { createCryptoService } from '../platform/crypto/service.ts';
 import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
+import { createAdmin } from './create-admin.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -68,5 +69,35 @@ export const commands: Record<string, Command> = {
         console.error(`AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`);
         return 2;
       }),
+  },
+  'create-admin': {
+    summary: 'create an administrator: --phone --name --role [--org ID | --org-name NAME --region CODE]',
+    options: {
+      phone: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'system_admin' },
+      org: { type: 'string' },
+      'org-name': { type: 'string' },
+      region: { type: 'string' },
+    },
+    run: async (config, v) => {
+      if (typeof v.phone !== 'string' || typeof v.name !== 'string') {
+        console.error('--phone and --name are required');
+        return 64;
+      }
+      return withServices(config, async (s) => {
+        const r = await createAdmin(s, {
+          phone: v.phone as string,
+          name: v.name as string,
+          role: String(v.role),
+          orgId: v.org ? Number(v.org) : undefined,
+          orgName: typeof v['org-name'] === 'string' ? v['org-name'] : undefined,
+          regionCode: typeof v.region === 'string' ? v.region : undefined,
+        });
+        say(`administrator created at ${r.org.name} (org ${r.org.id}), account ${r.accountId}`);
+        say(`initial password (shown once, must be changed at first sign-in): ${r.password}`);
+        return 0;
+      });
+    },
   },
 };

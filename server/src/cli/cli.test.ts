@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../platform/audit/chain.ts';
+import { useTestApp } from '../test/harness.ts';
+import { createAdmin } from './create-admin.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed-demo.ts';
+
+describe('create-admin', () => {
+  const t = useTestApp();
+
+  it('needs a root organisation, creates one on request, and forces a password change', async () => {
+    const s = t.app.services;
+    await expect(createAdmin(s, { phone: '13912340001', name: '王管理', role: 'system_admin' })).rejects.toThrow(
+      /--org-name/,
+    );
+    await expect(createAdmin(s, { phone: '13912340001', name: '王管理', role: 'member' })).rejects.toThrow(/--role/);
+    const r = await createAdmin(s, {
+      phone: '13912340001',
+      name: '王管理',
+      role: 'system_admin',
+      orgName: '中共贵州省委员会',
+      regionCode: '520000000000',
+    });
+    expect(r.password).toMatch(/^.{12}$/);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { phone: '13912340001', password: r.password, client: 'app' },
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.json().data.stage).toBe('password_change');
+    expect((await verifyAuditChain(s.db, s.crypto)).ok).toBe(true);
+  });
+});
+
+describe('demo seed', () => {
+  const t = useTestApp();
+
+  it('loads the demo city once, with working accounts that see only their subtree', async () => {
+    const s = t.app.services;
+    const demo = await seedDemoIfEmpty(s, () => {});
+    expect(demo?.people).toBeGreaterThan(2000);
+    expect(await seedDemoIfEmpty(s, () => {})).toBeNull();
+    const regions = await s.db.execute<{ n: number }>(sql`select count(*)::int as n from regions where level = 5`);
+    expect(regions.rows[0]?.n).toBe(17964);
+
+    const townAdmin = demo?.accounts.find((a) => a.label === '乡镇组织管理员');
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { phone: townAdmin?.phone, password: DEMO_PASSWORD, client: 'app' },
+    });
+    const headers = { authorization: `Bearer ${login.json().data.token}` };
+    const list = await t.app.inject({ url: '/api/people?pageSize=200', headers });
+    expect(list.statusCode).toBe(200);
+    const [town] = (await t.app.inject({ url: '/api/me', headers })).json().data.grants;
+    const inTown = await s.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from people where org_path like ${`${town.orgPath}%`}`,
+    );
+    expect(list.json().total).toBe(inTown.rows[0]?.n);
+    expect((await verifyAuditChain(s.db, s.crypto)).ok).toBe(true);
+  });
+});
