@@ -1,6 +1,7 @@
 // zod request/response schemas of the auth and accounts API (shared by server and web).
 import { z } from 'zod';
 import { Limits, Paged, PageQuery } from './common.ts';
+import { parseMobilePhone } from './people.ts';
 import { Modules, Roles } from './roles.ts';
 
 // 'mfa': password accepted, TOTP owed; 'password_change': only change-password works;
@@ -11,13 +12,20 @@ export const SessionStage = z.enum(SessionStages);
 export const PasswordLimits = { min: 8, max: 128 } as const;
 export const Locales = ['zh-CN', 'en'] as const;
 
-/** Strips spaces, dashes and the +86 / 0086 country prefix: "+86 139 0000 0000" → "13900000000". */
+/**
+ * One normalisation for every phone the platform hashes (logins, people, imports), so the same
+ * number always finds the same row: "+86 139-0000-0000", "８６１３９００００００００" → "13900000000".
+ * Input that is not a mainland mobile is returned trimmed, to fail lookups rather than throw.
+ */
 export function normalizePhone(raw: string): string {
-  return raw.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
+  return parseMobilePhone(raw) ?? raw.replace(/[\s-]/g, '');
 }
 
-/** A mainland mobile number, possibly written with spaces, dashes or +86. */
-export const Phone = z.string().regex(/^(?:\+86|0086)?[\s-]*1(?:[\s-]?\d){10}$/, '手机号格式不正确 / invalid phone');
+/** A mainland mobile number, possibly written with spaces, dashes, full-width digits or +86. */
+export const Phone = z
+  .string()
+  .max(30)
+  .refine((v) => parseMobilePhone(v) !== null, { message: 'phone.invalid' });
 const NewPassword = z.string().min(PasswordLimits.min).max(PasswordLimits.max);
 const TotpCode = z.string().regex(/^\d{6}$/, '6 位数字 / 6 digits');
 const IsoDate = z.string();

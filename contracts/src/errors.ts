@@ -36,6 +36,11 @@ export const ErrorCatalog = {
   NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
   CONFLICT: { status: 409, zh: '数据已被修改或存在冲突', en: 'The data conflicts with an existing record' },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
+  ACTING_FOR_LIMITED: {
+    status: 403,
+    zh: '代办身份下不能执行此操作，请先退出代办',
+    en: 'Not available while acting for someone; stop acting for them first',
+  },
   MODULE_DISABLED: {
     status: 403,
     zh: '本组织未开通该功能模块',

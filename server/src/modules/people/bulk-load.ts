@@ -1,4 +1,5 @@
 import type { TxCtx } from '../../platform/context.ts';
+import { lockOrgTree } from '../org/tree-lock.ts';
 import { memberships, people } from './schema.ts';
 
 type PersonInsert = typeof people.$inferInsert;
@@ -28,6 +29,7 @@ export async function insertPeopleBatch(
   openedBy: 'register' | 'import' = 'import',
 ): Promise<string[]> {
   if (rows.length === 0) return [];
+  await lockOrgTree(ctx.db, 'shared'); // org paths copied into people must not be moved meanwhile
   const c = ctx.crypto.active;
   const inserted = await ctx.db
     .insert(people)

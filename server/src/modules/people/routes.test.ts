@@ -20,9 +20,10 @@ describe('people routes', () => {
     res.json().error.details.map((d) => d.field);
 
   describe('POST /api/people', () => {
+    let seq = 200; // distinct sequence numbers (even: female) so no two bodies share an ID number
     const valid = (orgId: number) => ({
       name: '张红',
-      idNumber: makeIdNumber('520102'),
+      idNumber: makeIdNumber('520102', '19850612', (seq += 2)),
       phone: '+86 139-0000-1234',
       joinDate: '2010-07-01',
       fullMemberDate: '2011-07-01',

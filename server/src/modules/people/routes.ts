@@ -57,17 +57,23 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     },
   );
 
-  r.get('/api/people/:id', { schema: { tags, params: IdParam, response: { 200: PersonResponse } } }, async (req) => {
-    const actor = requireActor(req);
-    const person = await getPerson(req.ctx.db, req.params.id);
-    authorize(actor, 'people.person.read', record(person));
-    const pathNames = await orgPathNames(req.ctx.db, person.orgPath);
-    return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames }) };
-  });
+  // Readable while acting for someone: the policy lets a delegate see only the principal's own record.
+  const personal = { allowWhileActingFor: true };
+  r.get(
+    '/api/people/:id',
+    { config: personal, schema: { tags, params: IdParam, response: { 200: PersonResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const person = await getPerson(req.ctx.db, req.params.id);
+      authorize(actor, 'people.person.read', record(person));
+      const pathNames = await orgPathNames(req.ctx.db, person.orgPath);
+      return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames }) };
+    },
+  );
 
   r.get(
     '/api/people/:id/memberships',
-    { schema: { tags, params: IdParam, response: { 200: ListMembershipsResponse } } },
+    { config: personal, schema: { tags, params: IdParam, response: { 200: ListMembershipsResponse } } },
     async (req) => {
       const actor = requireActor(req);
       const person = await getPerson(req.ctx.db, req.params.id);

@@ -25,6 +25,7 @@ export async function registerEventRoutes(fastify: FastifyInstance): Promise<voi
   app.get(
     '/api/events',
     {
+      config: { allowWhileActingFor: true },
       schema: {
         tags: ['events'],
         summary: '行为数据查询',

@@ -13,6 +13,12 @@ declare module 'fastify' {
     allowStages?: SessionStage[];
     /** Business module the route belongs to; refused when switched off for the user. */
     module?: ModuleName;
+    /**
+     * Route that may be called while the session acts for another person (my profile, logout).
+     * Other routes answer only inside the delegation's module scopes, so a relative acting for an
+     * elderly member can never use their own admin grants under the member's name.
+     */
+    allowWhileActingFor?: boolean;
   }
   interface FastifyRequest {
     ctx: Ctx;
@@ -67,7 +73,11 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
   });
 
   app.addHook('preHandler', async (req) => {
-    const module = req.routeOptions.config.module;
+    const { module, allowWhileActingFor } = req.routeOptions.config;
+    const acting = req.actor?.actingFor;
+    if (acting && !allowWhileActingFor && !(module && acting.scopes.includes(module))) {
+      throw new AppError('ACTING_FOR_LIMITED', { scopes: acting.scopes });
+    }
     if (module && req.actor && !(await isModuleEnabledForActor(services.db, req.actor, module))) {
       throw new AppError('MODULE_DISABLED', { module });
     }

@@ -28,6 +28,15 @@ function problemCode(issue: { code: string; message?: string }): string {
   return issue.message && FieldMessages[issue.message] ? issue.message : issue.code;
 }
 
+/** Field problems raised by commands (AppError details) get the same code + message shape. */
+function localiseDetails(details: unknown, lang: Lang): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d) => {
+    if (!d || typeof d !== 'object' || typeof d.message !== 'string' || !FieldMessages[d.message]) return d;
+    return { ...d, code: d.message, message: FieldMessages[d.message]?.[lang] };
+  });
+}
+
 function zodProblems(err: ZodError, lang: Lang): FieldProblem[] {
   return err.issues.map((i) => ({
     field: i.path.join('.') || '(body)',
@@ -43,7 +52,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const lang = pickLang(req.headers['accept-language']);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
-      return reply.status(error.status).send(errorBody(error.code, lang, error.details));
+      return reply.status(error.status).send(errorBody(error.code, lang, localiseDetails(error.details, lang)));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as FastifyError).validationContext ?? 'body';

@@ -80,7 +80,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/auth/logout',
-    { config: { allowStages: AnyStage }, schema: { tags: ['auth'], response: { 200: OkResponse } } },
+    {
+      config: { allowStages: AnyStage, allowWhileActingFor: true },
+      schema: { tags: ['auth'], response: { 200: OkResponse } },
+    },
     async (req, reply) => {
       await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: false });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -90,7 +93,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/auth/logout-all',
-    { config: { allowStages: AnyStage }, schema: { tags: ['auth'], response: { 200: OkResponse } } },
+    {
+      config: { allowStages: AnyStage, allowWhileActingFor: true },
+      schema: { tags: ['auth'], response: { 200: OkResponse } },
+    },
     async (req, reply) => {
       await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: true });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -144,7 +150,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/auth/acting-for',
-    { schema: { tags: ['auth'], body: ActingForRequest, response: { 200: ActingForResponse } } },
+    {
+      config: { allowWhileActingFor: true },
+      schema: { tags: ['auth'], body: ActingForRequest, response: { 200: ActingForResponse } },
+    },
     async (req) => {
       const d = await startActingFor({ ...req.ctx, actor: requireActor(req) }, req.body);
       return {
@@ -162,7 +171,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.delete(
     '/api/auth/acting-for',
-    { schema: { tags: ['auth'], response: { 200: ActingForResponse } } },
+    { config: { allowWhileActingFor: true }, schema: { tags: ['auth'], response: { 200: ActingForResponse } } },
     async (req) => {
       await stopActingFor({ ...req.ctx, actor: requireActor(req) });
       return { data: { actingFor: null } };

@@ -91,13 +91,19 @@ export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/me',
-    { config: { allowStages: allStages }, schema: { tags: ['me'], response: { 200: MeResponse } } },
+    {
+      config: { allowStages: allStages, allowWhileActingFor: true },
+      schema: { tags: ['me'], response: { 200: MeResponse } },
+    },
     async (req) => loadMe(req.ctx.db, requireActor(req)),
   );
 
   r.patch(
     '/api/me',
-    { schema: { tags: ['me'], body: UpdateMeRequest, response: { 200: MeResponse } } },
+    {
+      config: { allowWhileActingFor: true },
+      schema: { tags: ['me'], body: UpdateMeRequest, response: { 200: MeResponse } },
+    },
     async (req) => {
       const actor = requireActor(req);
       await updateLocale({ ...req.ctx, actor }, req.body);

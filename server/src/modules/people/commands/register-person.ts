@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { lockOrgTree } from '../../org/index.ts';
 import { findOrg, getPerson, type PersonRow } from '../queries.ts';
 import { memberships, people } from '../schema.ts';
 import { idNumberFacts, normalizeIdNumber, normalizePhone, todayInChina } from '../validation.ts';
@@ -45,6 +46,7 @@ export async function registerPerson(ctx: TxCtx, input: RegisterPersonInput): Pr
   const c = ctx.crypto.active;
   try {
     return await ctx.db.transaction(async (db) => {
+      await lockOrgTree(db, 'shared'); // the org path copied below must not be moved meanwhile
       const tx = { ...ctx, db };
       const org = await findOrg(db, body.orgId);
       if (!org) throw new AppError('ORG_NOT_FOUND');

@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { lockOrgTree } from '../../org/index.ts';
 import { findOrg, getPerson } from '../queries.ts';
 import { memberships, people, transfers } from '../schema.ts';
 
@@ -21,6 +22,8 @@ export type TransferPersonInput = {
 export async function transferPerson(ctx: TxCtx, input: TransferPersonInput) {
   return ctx.db.transaction(async (db) => {
     const tx = { ...ctx, db };
+    // Reads the target org's path to write the person's: must not interleave with a subtree move.
+    await lockOrgTree(db, 'shared');
     // The row lock serialises transfers of one person: the second waits, then sees the new org.
     const [locked] = await db
       .select({ id: people.id, orgId: people.orgId, orgPath: people.orgPath })
