@@ -21,9 +21,13 @@ describe('people routes', () => {
 
   describe('POST /api/people', () => {
     let seq = 200; // distinct sequence numbers (even: female) so no two bodies share an ID number
+    const nextId = () => {
+      seq += 2;
+      return makeIdNumber('520102', '19850612', seq);
+    };
     const valid = (orgId: number) => ({
       name: '张红',
-      idNumber: makeIdNumber('520102', '19850612', (seq += 2)),
+      idNumber: nextId(),
       phone: '+86 139-0000-1234',
       joinDate: '2010-07-01',
       fullMemberDate: '2011-07-01',
