@@ -220,7 +220,9 @@ export const PersonAbilities = z.object({
 });
 
 // idNumber/phone are either in full or masked (e.g. "**************2316", "1*******5678"), as the
-// viewer's abilities say; the stored ciphertext never leaves the server.
+// viewer's abilities say; the stored ciphertext never leaves the server. The full birthDate goes only
+// to viewers who may see the ID number (canSeeIdNumber): with the region code and the last four
+// characters it would rebuild the number. Everyone gets birthYear.
 export const PersonView = z
   .object({
     id: z.uuid(),
@@ -228,6 +230,7 @@ export const PersonView = z
     gender: z.enum(Genders),
     ethnicity: z.string(),
     birthDate: z.string().nullable(),
+    birthYear: z.number().int().nullable(),
     idNumber: z.string().nullable(),
     phone: z.string().nullable(),
     education: z.string().nullable(),

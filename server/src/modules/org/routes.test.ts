@@ -66,7 +66,9 @@ describe('POST /api/orgs', () => {
       headers: w.sysAdmin.headers,
       payload: { ...payload, parentId: 999999 },
     });
-    expect(missing.json().error.code).toBe('ORG_NOT_FOUND');
+    // Even a root system_admin gets the generic code: a missing parent looks like a hidden one.
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
   });
 
   it('creates a branch with path and depth, an event and an audit row', async () => {

@@ -35,8 +35,8 @@ import { presentOrg, presentOrgDetail, presentOrgNode, presentOrgSearchItem, pre
 import {
   childrenOf,
   countChildren,
+  findOrg,
   findRegion,
-  getOrg,
   type OrgRecord,
   orgNodesByPaths,
   orgPathNames,
@@ -51,9 +51,20 @@ import {
 
 // Thin routes: validate → load → authorize → command → present.
 
+/**
+ * Loads an org for a route. A missing id answers NOT_FOUND, exactly like an org outside the caller's
+ * reach (authorize's 'hide'): org ids are sequential, so ORG_NOT_FOUND would let anyone enumerate
+ * the orgs of other subtrees.
+ */
+async function loadOrg(req: FastifyRequest, id: number): Promise<OrgRecord> {
+  const org = await findOrg(req.ctx.db, id);
+  if (!org) throw new AppError('NOT_FOUND');
+  return org;
+}
+
 /** Loads an org and checks the viewer may read it (any grant over it, or their own branch). */
 async function loadReadableOrg(req: FastifyRequest, id: number): Promise<OrgRecord> {
-  const org = await getOrg(req.ctx.db, id);
+  const org = await loadOrg(req, id);
   const ownPath = req.actor ? await viewerOwnOrgPath(req.ctx.db, req.actor) : null;
   const record: OrgPolicyRecord = { orgPath: org.path, isViewerOwnOrg: ownPath === org.path };
   authorize(req.actor, 'org.org.read', record);
@@ -121,7 +132,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
     { schema: { tags: ['org'], body: CreateOrgRequest, response: { 201: OrgResponse } } },
     async (req, reply) => {
       if (req.body.parentId) {
-        const parent = await getOrg(req.ctx.db, req.body.parentId);
+        const parent = await loadOrg(req, req.body.parentId);
         authorize(req.actor, 'org.org.create', { orgPath: parent.path });
       } else {
         authorize(req.actor, 'org.root.create');
@@ -173,7 +184,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
     '/api/orgs/:id',
     { schema: { tags: ['org'], params: OrgIdParam, body: UpdateOrgRequest, response: { 200: OrgResponse } } },
     async (req) => {
-      const org = await getOrg(req.ctx.db, req.params.id);
+      const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.update', { orgPath: org.path });
       const row = await updateOrg(req.ctx, { org, changes: req.body });
       return { data: presentOrg(row, req.actor) };
@@ -184,9 +195,9 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
     '/api/orgs/:id/move',
     { schema: { tags: ['org'], params: OrgIdParam, body: MoveOrgRequest, response: { 200: OrgResponse } } },
     async (req) => {
-      const org = await getOrg(req.ctx.db, req.params.id);
+      const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.move', { orgPath: org.path });
-      const parent = await getOrg(req.ctx.db, req.body.newParentId);
+      const parent = await loadOrg(req, req.body.newParentId);
       authorize(req.actor, 'org.org.create', { orgPath: parent.path });
       const row = await moveOrg(req.ctx, { orgId: org.id, newParentId: parent.id });
       return { data: presentOrg(row, req.actor) };
@@ -197,7 +208,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
     '/api/orgs/:id/dissolve',
     { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgResponse } } },
     async (req) => {
-      const org = await getOrg(req.ctx.db, req.params.id);
+      const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.dissolve', { orgPath: org.path });
       const row = await dissolveOrg(req.ctx, { orgId: org.id });
       return { data: presentOrg(row, req.actor) };
@@ -208,7 +219,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
     '/api/orgs/:id/modules',
     { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgModulesResponse } } },
     async (req) => {
-      const org = await getOrg(req.ctx.db, req.params.id);
+      const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.read', { orgPath: org.path });
       return { data: { orgId: org.id, modules: await orgModuleSettings(req.ctx.db, org) } };
     },
@@ -220,7 +231,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
       schema: { tags: ['org'], params: OrgIdParam, body: SetOrgModulesRequest, response: { 200: OrgModulesResponse } },
     },
     async (req) => {
-      const org = await getOrg(req.ctx.db, req.params.id);
+      const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.update', { orgPath: org.path });
       const modules = await setOrgModules(req.ctx, { org, changes: req.body });
       return { data: { orgId: org.id, modules } };

@@ -9,8 +9,10 @@ import { can, definePolicy, hasRole } from '../../platform/policy.ts';
 export const PeopleReaderRoles: readonly Role[] = ['org_admin', 'party_office', 'branch_secretary', 'monitor'];
 /** Roles that may register, edit and transfer people in their subtree. */
 export const PeopleManagerRoles: readonly Role[] = ['org_admin', 'party_office'];
-/** Roles that see a full phone number; everyone else gets it masked. */
-const PhoneViewerRoles: readonly Role[] = ['org_admin', 'party_office', 'branch_secretary'];
+/** Roles that see a full ID number (and birth date), and may search by an exact ID number. */
+export const IdNumberViewerRoles: readonly Role[] = PeopleManagerRoles;
+/** Roles that see a full phone number, and may search by an exact phone; everyone else gets it masked. */
+export const PhoneViewerRoles: readonly Role[] = ['org_admin', 'party_office', 'branch_secretary'];
 
 export type PersonPolicyRecord = { orgPath: string | null; personId: string };
 
@@ -30,7 +32,7 @@ definePolicy<PersonPolicyRecord>('people.person.transfer', (actor, r) => hasRole
 // Full ID number: managers over the person, and the person themself (not a delegate).
 definePolicy<PersonPolicyRecord>(
   'people.person.seeIdNumber',
-  (actor, r) => isSelf(actor, r) || hasRole(actor, PeopleManagerRoles, r.orgPath),
+  (actor, r) => isSelf(actor, r) || hasRole(actor, IdNumberViewerRoles, r.orgPath),
 );
 definePolicy<PersonPolicyRecord>(
   'people.person.seePhone',

@@ -6,7 +6,8 @@ import { maskIdNumber, maskPhone } from './validation.ts';
 
 // What leaves the server about a person. The ciphertext columns never do: a viewer allowed to see an
 // ID number or phone gets it decrypted, everyone else a mask built from the stored last four
-// characters, so showing a list to a masked viewer decrypts nothing.
+// characters, so showing a list to a masked viewer decrypts nothing. The full birth date is the ID
+// number's middle eight digits, so it is held back with the number; the year alone stays.
 
 function reveal(crypto: CryptoService, token: string | null, isAllowed: boolean, masked: string | null) {
   if (!isAllowed || !token) return masked;
@@ -25,7 +26,8 @@ export function presentPerson(
     name: row.name,
     gender: row.gender,
     ethnicity: row.ethnicity,
-    birthDate: row.birthDate,
+    birthDate: abilities.canSeeIdNumber ? row.birthDate : null,
+    birthYear: row.birthDate ? Number(row.birthDate.slice(0, 4)) : null,
     idNumber: reveal(crypto, row.idNumberEnc, abilities.canSeeIdNumber, maskIdNumber(row.idNumberLast4)),
     phone: reveal(crypto, row.phoneEnc, abilities.canSeePhone, maskPhone(row.phoneLast4)),
     education: row.education,

@@ -42,11 +42,24 @@ export const personColumns = {
 const selectPeople = (db: DbOrTx) => db.select(personColumns).from(people).leftJoin(orgs, eq(orgs.id, people.orgId));
 export type PersonRow = Awaited<ReturnType<typeof selectPeople>>[number];
 
-/** Loads one person with their current org name; throws PERSON_NOT_FOUND. */
-export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
+export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | null> {
   const [row] = await selectPeople(db).where(eq(people.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Loads one person with their current org name; throws PERSON_NOT_FOUND (for internal callers). */
+export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
+  const row = await findPerson(db, id);
   if (!row) throw new AppError('PERSON_NOT_FOUND');
   return row;
+}
+
+/** The org ids of the people already holding this ID number (under any crypto profile). */
+export async function orgsHoldingIdNumber(db: DbOrTx, crypto: CryptoService, idNumber: string) {
+  return db
+    .select({ orgId: people.orgId })
+    .from(people)
+    .where(inArray(people.idNumberHash, crypto.lookupHashes(idNumber)));
 }
 
 export type OrgRef = { id: number; name: string; path: string; isDissolved: boolean };
@@ -71,25 +84,39 @@ export async function orgPathNames(db: DbOrTx, path: string | null): Promise<str
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The search predicate: an exact lookup when q is an ID or phone number, else a name substring. */
-function searchPredicate(q: string, crypto: CryptoService): SQL {
+/**
+ * Where the list may look, as org-path roots from scopeToOrgs(): `read` for the list itself,
+ * `idNumber`/`phone` for an exact search by those numbers. An exact hit is itself a disclosure (it
+ * confirms a guessed number), so it is allowed only where the viewer could see the number anyway.
+ */
+export type PeopleScope = { read: string[]; idNumber: string[]; phone: string[] };
+
+/**
+ * The search predicate: an exact lookup when q is an ID or phone number and the viewer may search by
+ * it (limited to the subtrees where they may), else a name substring, which a number never matches.
+ */
+function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): SQL | undefined {
   const id = normalizeIdNumber(q);
-  if (/^\d{17}[\dX]$/.test(id)) return inArray(people.idNumberHash, crypto.lookupHashes(id));
+  if (/^\d{17}[\dX]$/.test(id) && scope.idNumber.length > 0) {
+    return and(inArray(people.idNumberHash, crypto.lookupHashes(id)), inScope(people.orgPath, scope.idNumber));
+  }
   const phone = normalizePhone(q);
-  if (phone) return inArray(people.phoneHash, crypto.lookupHashes(phone));
+  if (phone && scope.phone.length > 0) {
+    return and(inArray(people.phoneHash, crypto.lookupHashes(phone)), inScope(people.orgPath, scope.phone));
+  }
   // Served by the pg_trgm GIN index on name.
   return ilike(people.name, `%${escapeLike(q)}%`);
 }
 
-/** A scoped page of people. `roots` come from scopeToOrgs(); empty roots list nothing. */
+/** A scoped page of people. Empty `scope.read` roots list nothing. */
 export async function listPeople(
   db: DbOrTx,
   crypto: CryptoService,
-  roots: string[],
+  scope: PeopleScope,
   f: ListPeopleQuery,
 ): Promise<{ rows: PersonRow[]; total: number }> {
-  const where: (SQL | undefined)[] = [inScope(people.orgPath, roots)];
-  if (f.q) where.push(searchPredicate(f.q, crypto));
+  const where: (SQL | undefined)[] = [inScope(people.orgPath, scope.read)];
+  if (f.q) where.push(searchPredicate(f.q, crypto, scope));
   if (f.orgId !== undefined) {
     // The org and its descendants; an unknown org yields null, so nothing matches.
     where.push(sql`${people.orgPath} like (select ${orgs.path} from ${orgs} where ${orgs.id} = ${f.orgId}) || '%'`);

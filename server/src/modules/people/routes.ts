@@ -11,18 +11,44 @@ import {
 } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { requireActor } from '../../platform/http/auth-hook.ts';
 import { authorize, scopeToOrgs } from '../../platform/policy.ts';
+import { auditDuplicateIdAttempt } from './commands/audit-duplicate-id.ts';
 import { registerPerson } from './commands/register-person.ts';
 import { transferPerson } from './commands/transfer-person.ts';
 import { updatePerson } from './commands/update-person.ts';
-import { PeopleReaderRoles } from './policy.ts';
+import { IdNumberViewerRoles, PeopleReaderRoles, PhoneViewerRoles } from './policy.ts';
 import { presentMembership, presentPerson } from './presenter.ts';
-import { findOrg, getPerson, listMemberships, listPeople, orgPathNames } from './queries.ts';
+import { findOrg, findPerson, listMemberships, listPeople, orgPathNames } from './queries.ts';
 
 const tags = ['people'];
 const record = (p: { id: string; orgPath: string | null }) => ({ orgPath: p.orgPath, personId: p.id });
+
+// A missing id answers exactly like one outside the caller's reach (authorize's 'hide'): NOT_FOUND,
+// never PERSON_NOT_FOUND / ORG_NOT_FOUND, or ids could be probed across subtrees.
+async function loadPerson(ctx: Ctx, id: string) {
+  const person = await findPerson(ctx.db, id);
+  if (!person) throw new AppError('NOT_FOUND');
+  return person;
+}
+
+/** Runs a write; a refused duplicate ID number is audited before the refusal goes back. */
+async function auditingDuplicateId<T>(
+  ctx: Ctx,
+  attempt: { idNumber: string | undefined; orgId: number | null; personId?: string },
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'DUPLICATE_ID_NUMBER' && attempt.idNumber) {
+      await auditDuplicateIdAttempt(ctx, { ...attempt, idNumber: attempt.idNumber });
+    }
+    throw e;
+  }
+}
 
 // People routes: authenticate (hook) → validate (zod) → load → authorize (policy.ts) → command → present.
 export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> {
@@ -34,9 +60,10 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     async (req, reply) => {
       const actor = requireActor(req);
       const org = await findOrg(req.ctx.db, req.body.orgId);
-      if (!org) throw new AppError('ORG_NOT_FOUND');
+      if (!org) throw new AppError('NOT_FOUND');
       authorize(actor, 'people.person.create', { orgPath: org.path });
-      const person = await registerPerson(req.ctx, req.body);
+      const attempt = { idNumber: req.body.idNumber, orgId: org.id };
+      const person = await auditingDuplicateId(req.ctx, attempt, () => registerPerson(req.ctx, req.body));
       return reply.status(201).send({ data: presentPerson(person, actor, req.ctx.crypto) });
     },
   );
@@ -46,8 +73,12 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     { schema: { tags, querystring: ListPeopleQuery, response: { 200: ListPeopleResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      const roots = scopeToOrgs(actor, PeopleReaderRoles);
-      const { rows, total } = await listPeople(req.ctx.db, req.ctx.crypto, roots, req.query);
+      const scope = {
+        read: scopeToOrgs(actor, PeopleReaderRoles),
+        idNumber: scopeToOrgs(actor, IdNumberViewerRoles),
+        phone: scopeToOrgs(actor, PhoneViewerRoles),
+      };
+      const { rows, total } = await listPeople(req.ctx.db, req.ctx.crypto, scope, req.query);
       return {
         data: rows.map((row) => presentPerson(row, actor, req.ctx.crypto)),
         page: req.query.page,
@@ -64,7 +95,7 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     { config: personal, schema: { tags, params: IdParam, response: { 200: PersonResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      const person = await getPerson(req.ctx.db, req.params.id);
+      const person = await loadPerson(req.ctx, req.params.id);
       authorize(actor, 'people.person.read', record(person));
       const pathNames = await orgPathNames(req.ctx.db, person.orgPath);
       return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames }) };
@@ -76,7 +107,7 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     { config: personal, schema: { tags, params: IdParam, response: { 200: ListMembershipsResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      const person = await getPerson(req.ctx.db, req.params.id);
+      const person = await loadPerson(req.ctx, req.params.id);
       authorize(actor, 'people.person.read', record(person));
       const rows = await listMemberships(req.ctx.db, person.id);
       return { data: rows.map(presentMembership) };
@@ -88,9 +119,12 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     { schema: { tags, params: IdParam, body: UpdatePersonRequest, response: { 200: PersonResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      const person = await getPerson(req.ctx.db, req.params.id);
+      const person = await loadPerson(req.ctx, req.params.id);
       authorize(actor, 'people.person.edit', record(person));
-      const updated = await updatePerson(req.ctx, { personId: person.id, patch: req.body });
+      const attempt = { idNumber: req.body.idNumber, orgId: person.orgId, personId: person.id };
+      const updated = await auditingDuplicateId(req.ctx, attempt, () =>
+        updatePerson(req.ctx, { personId: person.id, patch: req.body }),
+      );
       return { data: presentPerson(updated, actor, req.ctx.crypto) };
     },
   );
@@ -100,7 +134,7 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     { schema: { tags, params: IdParam, body: TransferPersonRequest, response: { 200: TransferPersonResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      const person = await getPerson(req.ctx.db, req.params.id);
+      const person = await loadPerson(req.ctx, req.params.id);
       authorize(actor, 'people.person.transfer', record(person));
       if (person.orgId === null) throw new AppError('NO_ACTIVE_MEMBERSHIP');
       const { person: moved, transfer } = await transferPerson(req.ctx, {

@@ -1,14 +1,17 @@
 // Moves an organisation (with its whole subtree) under a new parent: rewrites every path and depth
 // in one UPDATE and the people's denormalised org_path in another, in one transaction; records
 // event 'org.org.moved' and audit 'org.moved'. Past events keep the paths they were written with.
+// Authorisation is re-checked on the rows read under the lock, since the route's copies may predate a
+// concurrent move that carried the org or the new parent out of the actor's reach.
 import { sql } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { inScope } from '../../../platform/policy.ts';
+import { authorize, inScope } from '../../../platform/policy.ts';
 import { people } from '../../people/schema.ts';
 import { getOrg, type OrgRecord } from '../queries.ts';
+import '../policy.ts';
 import { orgs } from '../schema.ts';
 import { lockOrgTree } from '../tree-lock.ts';
 
@@ -19,6 +22,8 @@ export async function moveOrg(ctx: TxCtx, input: { orgId: number; newParentId: n
     // Re-read under the lock: the route's copies may predate a concurrent move.
     const org = await getOrg(tx, input.orgId);
     const parent = await getOrg(tx, input.newParentId);
+    authorize(ctx.actor, 'org.org.move', { orgPath: org.path });
+    authorize(ctx.actor, 'org.org.create', { orgPath: parent.path });
     if (org.isDissolved || parent.isDissolved) throw new AppError('ORG_DISSOLVED');
     if (parent.path.startsWith(org.path)) throw new AppError('ORG_MOVE_INTO_SELF');
     if (org.parentId === parent.id) return org;

@@ -39,10 +39,17 @@ describe('POST /api/people/:id/transfer', () => {
     const p = await w.person(w.branchA);
     const code = async (b: object) => (await transfer(p.id, w.adminA.headers, b)).json().error.code;
     expect(await code(body(w.branchA.id))).toBe('TRANSFER_SAME_ORG');
-    const gone = await createOrg(t.app.services, { parent: w.townB, name: '已撤销支部' });
+    const gone = await createOrg(t.app.services, { parent: w.townA, name: '已撤销支部' });
     await superSql(t.app.services, `update orgs set is_dissolved = true where id = ${gone.id}`);
     expect(await code(body(gone.id))).toBe('ORG_DISSOLVED');
-    expect(await code(body(999999))).toBe('ORG_NOT_FOUND');
+    // A missing target, and a dissolved one the actor cannot see, look alike.
+    const goneB = await createOrg(t.app.services, { parent: w.townB, name: '乙镇已撤销支部' });
+    await superSql(t.app.services, `update orgs set is_dissolved = true where id = ${goneB.id}`);
+    const hidden = await transfer(p.id, w.adminA.headers, body(goneB.id));
+    const missing = await transfer(p.id, w.adminA.headers, body(999999));
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
+    expect([hidden.statusCode, hidden.json()]).toEqual([missing.statusCode, missing.json()]);
     expect(await code({ ...body(w.branchA2.id), effectiveDate: '2001-01-01' })).toBe('VALIDATION_FAILED');
     await superSql(t.app.services, `update memberships set to_date = '2020-01-01' where person_id = '${p.id}'`);
     expect(await code(body(w.branchA2.id))).toBe('NO_ACTIVE_MEMBERSHIP');

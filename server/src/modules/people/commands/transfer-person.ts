@@ -1,11 +1,13 @@
 // 组织关系转接: closes the open membership, writes the transfer, opens the membership in the target
 // org and moves the person, all in one transaction; records 'people.person.transferred' and audits
-// 'people.transferred'.
+// 'people.transferred'. Authorisation is re-checked on the row read under the lock: the route's
+// check ran on a copy that a concurrent move may have carried out of the actor's reach.
 import { and, eq, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { authorize, can } from '../../../platform/policy.ts';
 import { lockOrgTree } from '../../org/index.ts';
 import { findOrg, getPerson } from '../queries.ts';
 import { memberships, people, transfers } from '../schema.ts';
@@ -30,12 +32,10 @@ export async function transferPerson(ctx: TxCtx, input: TransferPersonInput) {
       .from(people)
       .where(eq(people.id, input.personId))
       .for('update');
-    if (!locked) throw new AppError('PERSON_NOT_FOUND');
+    if (!locked) throw new AppError('NOT_FOUND');
+    authorize(ctx.actor, 'people.person.transfer', { orgPath: locked.orgPath, personId: locked.id });
     if (locked.orgId !== input.expectedFromOrgId) throw new AppError('CONFLICT');
     if (locked.orgId === input.toOrgId) throw new AppError('TRANSFER_SAME_ORG');
-    const target = await findOrg(db, input.toOrgId);
-    if (!target) throw new AppError('ORG_NOT_FOUND');
-    if (target.isDissolved) throw new AppError('ORG_DISSOLVED');
     const [open] = await db
       .select({ id: memberships.id, orgId: memberships.orgId, fromDate: memberships.fromDate })
       .from(memberships)
@@ -45,6 +45,14 @@ export async function transferPerson(ctx: TxCtx, input: TransferPersonInput) {
       throw new AppError('VALIDATION_FAILED', [
         { field: 'body.effectiveDate', message: 'date.before_membership_start' },
       ]);
+    }
+    // The target may lie outside the actor's reach (a transfer to another county), so its existence is
+    // checked last, after every refusal that does not depend on it, and a missing target answers like
+    // any hidden record. A dissolved target the actor cannot read is as good as missing to them.
+    const target = await findOrg(db, input.toOrgId);
+    if (!target) throw new AppError('NOT_FOUND');
+    if (target.isDissolved) {
+      throw new AppError(can(ctx.actor, 'org.org.read', { orgPath: target.path }) ? 'ORG_DISSOLVED' : 'NOT_FOUND');
     }
 
     const [transfer] = await db
