@@ -15,22 +15,35 @@ import { registerModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import { createCryptoService } from './platform/crypto/service.ts';
 import type { Database } from './platform/db/client.ts';
-import { registerAuthHook } from './platform/http/auth-hook.ts';
+import { DOCS_PREFIX, registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandler } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 
 export type App = FastifyInstance & { services: Services };
 
+function parseTrustProxy(value: string): boolean | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
+
 // Builds the HTTP application: platform plugins first, then each module's routes.
 export async function buildApp(config: Config, database: Database): Promise<App> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // Query strings can carry ID numbers and phones (people search): log the path only.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0], reqId: req.id, remoteAddress: req.ip }),
+      },
+    },
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: config.isProduction ? 'loopback' : false,
+    trustProxy: parseTrustProxy(config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -49,6 +62,8 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   };
   app.decorate('services', services);
 
+  // Before any plugin: plugins registered earlier would keep Fastify's default error format.
+  registerErrorHandler(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -65,9 +80,8 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 
-  registerErrorHandler(app);
   registerAuthHook(app, services);
   registerIdempotency(app, services);
   registerHealthRoutes(app, services);

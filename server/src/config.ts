@@ -34,6 +34,13 @@ export const ConfigSchema = z
     LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
     COOKIE_SECURE: bool.optional(),
+    // Which proxies may set X-Forwarded-For (the client address used for login rate limits and the
+    // audit log): 'false' (none, direct clients), 'true' (any: only behind a proxy that overwrites it),
+    // 'loopback', or a comma list of proxy addresses/CIDRs.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|loopback|[\d.:/a-fA-F, ]+)$/, 'true, false, loopback or a comma list of addresses')
+      .default('false'),
     SEED_DEMO: bool.default(true),
     WORKER: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -46,6 +46,7 @@ describe('acting for someone limits the session', () => {
     expect((await t.app.inject({ url: `/api/people/${elder.id}`, headers: h })).statusCode).toBe(200);
     const me = await t.app.inject({ url: '/api/me', headers: h });
     expect(me.json().data.actingFor.personId).toBe(elder.id);
+    expect(me.json().data.grants).toEqual([]); // the delegate's own grants do not apply while acting
 
     expect((await t.app.inject({ method: 'DELETE', url: '/api/auth/acting-for', headers: h })).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/people', headers: h })).statusCode).toBe(200);

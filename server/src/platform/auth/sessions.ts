@@ -140,6 +140,10 @@ export async function loadSession(services: Services, token: string): Promise<Lo
     if (d) actingFor = { personId: session.actingForPersonId, delegationId: d.id, scopes: d.scopes };
   }
 
+  // Acting for someone, the session is that person's hand, not an administrator's: the delegate's
+  // own grants do not apply, so nothing they do under the principal's name uses admin rights.
+  const effectiveGrants = actingFor ? [] : grants;
+
   return {
     stage: session.stage,
     kind: session.kind,
@@ -148,7 +152,7 @@ export async function loadSession(services: Services, token: string): Promise<Lo
       personId: account.personId,
       displayName: account.displayName,
       sessionId: session.id,
-      grants: grants.map((g) => ({ ...g, role: g.role as Role })),
+      grants: effectiveGrants.map((g) => ({ ...g, role: g.role as Role })),
       actingFor,
       isDemo: account.isDemo,
     },

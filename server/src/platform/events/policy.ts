@@ -6,5 +6,7 @@ export const EventReaderRoles = ['party_office', 'org_admin', 'monitor', 'branch
 // A person may always read their own behaviour record; others need a reader role over the org.
 definePolicy('events.read', (actor, record) => {
   if (record.personId && record.personId === (actor.actingFor?.personId ?? actor.personId)) return true;
-  return hasRole(actor, EventReaderRoles, record.orgPath ?? undefined);
+  // A record with no organisation is nobody's to read but its own person's.
+  if (record.orgPath === null) return false;
+  return hasRole(actor, EventReaderRoles, record.orgPath);
 });

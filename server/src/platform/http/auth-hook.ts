@@ -27,6 +27,9 @@ declare module 'fastify' {
   }
 }
 
+/** The API documentation pages (Swagger UI and its assets) are public like the OpenAPI document. */
+export const DOCS_PREFIX = '/api/docs';
+
 function readToken(req: FastifyRequest): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
@@ -53,7 +56,9 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       ip: req.ip,
       lang: pickLang(req.headers['accept-language']),
     };
-    const cfg = req.routeOptions.config;
+    const cfg = req.url.startsWith(DOCS_PREFIX)
+      ? { ...req.routeOptions.config, isPublic: true }
+      : req.routeOptions.config;
     const token = readToken(req);
     if (!token) {
       if (!cfg.isPublic && req.url.startsWith('/api/')) throw new AppError('UNAUTHENTICATED');

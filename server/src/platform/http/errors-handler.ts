@@ -28,6 +28,29 @@ function problemCode(issue: { code: string; message?: string }): string {
   return issue.message && FieldMessages[issue.message] ? issue.message : issue.code;
 }
 
+/** The PostgreSQL SQLSTATE of an error, looking through drizzle's wrapper (DrizzleQueryError.cause). */
+export function databaseErrorCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+/**
+ * What may be logged of an unexpected error: drizzle puts the query's parameters in the message,
+ * and those can be ciphertexts, lookup hashes or password hashes. Keep the SQL, drop the values.
+ */
+export function redactedError(error: Error): { type: string; message: string; code?: string; stack?: string } {
+  const strip = (text: string | undefined) => (text ?? '').replace(/\nparams: [\s\S]*$/, '\nparams: [redacted]');
+  return {
+    type: error.name,
+    message: strip(error.message),
+    code: databaseErrorCode(error),
+    stack: strip(error.stack),
+  };
+}
+
 /** Field problems raised by commands (AppError details) get the same code + message shape. */
 function localiseDetails(details: unknown, lang: Lang): unknown {
   if (!Array.isArray(details)) return details;
@@ -70,7 +93,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof ZodError) {
       return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, zodProblems(error, lang)));
     }
-    const pgCode = (error as { code?: string }).code;
+    const pgCode = databaseErrorCode(error);
     if (pgCode === '23505') return reply.status(409).send(errorBody('CONFLICT', lang));
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
@@ -78,7 +101,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const code = status === 429 ? 'RATE_LIMITED' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
       return reply.status(status).send(errorBody(code, lang, { reason: error.message }));
     }
-    req.log.error({ err: error }, 'unhandled error');
+    req.log.error({ err: redactedError(error) }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', lang));
   });
 

@@ -18,6 +18,12 @@ describe('health, errors and OpenAPI', () => {
     expect(res.headers['x-request-id']).toBe('req-12345678');
   });
 
+  it('serves the API docs page without a session', async () => {
+    const res = await t.app.inject({ url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+  });
+
   it('answers unknown routes with a coded error in the caller language', async () => {
     const zh = await t.app.inject({ url: '/api/nope', headers: { authorization: 'Bearer x' } });
     expect(zh.statusCode).toBe(401);
