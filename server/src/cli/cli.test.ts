@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
 import { verifyAuditChain } from '../platform/audit/chain.ts';
 import { useTestApp } from '../test/harness.ts';
+import { commands } from './commands.ts';
 import { createAdmin } from './create-admin.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed-demo.ts';
 
@@ -59,5 +61,34 @@ describe('demo seed', () => {
     );
     expect(list.json().total).toBe(inTown.rows[0]?.n);
     expect((await verifyAuditChain(s.db, s.crypto)).ok).toBe(true);
+  });
+});
+
+describe('verify-audit command', () => {
+  const t = useTestApp();
+
+  it('exits 0 on an intact chain and 2 at the first row edited in SQL', async () => {
+    const s = t.app.services;
+    await createAdmin(s, { phone: '13912340002', name: '审计测试', role: 'audit_admin', orgName: '中共测试委员会' });
+    await createAdmin(s, { phone: '13912340003', name: '审计测试二', role: 'security_admin' });
+    const config = loadConfig({ DATABASE_URL: t.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    const verify = commands['verify-audit'];
+    if (!verify) throw new Error('verify-audit missing');
+    const log = console.log;
+    const err = console.error;
+    const printed: string[] = [];
+    console.log = (m: string) => printed.push(m);
+    console.error = (m: string) => printed.push(m);
+    try {
+      expect(await verify.run(config, {})).toBe(0);
+      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
+      await s.db.execute(sql`update audit_log set action = 'accounts.nothing' where seq = 2`);
+      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      expect(await verify.run(config, {})).toBe(2);
+    } finally {
+      console.log = log;
+      console.error = err;
+    }
+    expect(printed.join('\n')).toMatch(/BROKEN at seq 2/);
   });
 });

@@ -30,6 +30,9 @@ const COMMON = new Set([
   'admin@123',
   'p@ssw0rd',
   'hongyun123',
+  'hongyun@2026', // the demo accounts' password: never a real one
+  'hongyun#2026',
+  'hy@123456',
 ]);
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'equals_phone' | 'too_common' | 'needs_three_classes';
