@@ -70,3 +70,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const isProduction = c.NODE_ENV === 'production';
   return { ...c, isProduction, cookieSecure: c.COOKIE_SECURE ?? isProduction };
 }
+
+/** For entry points: prints the list of problems and exits with EX_CONFIG (78) on a bad configuration. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78);
+    }
+    throw e;
+  }
+}

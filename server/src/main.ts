@@ -1,22 +1,13 @@
 import { buildApp } from './app.ts';
 import { seedDemoIfEmpty } from './cli/seed-demo.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './platform/db/bootstrap.ts';
 import { releaseSignalsToCaller } from './platform/db/embedded.ts';
 import { startWorker } from './worker.ts';
 
 // Starts the API (and the background worker unless WORKER=false or --api-only) on one process.
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const say = (msg: string) => console.log(`[hongyun] ${msg}`);
   const runtime = await openDatabase(config, say);
   const app = await buildApp(config, runtime.database);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { commands } from './commands.ts';
 
 // hongyun CLI: `npm run cli -- <command> [options]`. Each command lives in commands.ts.
@@ -12,16 +12,7 @@ async function main() {
     process.exit(name && name !== 'help' ? 64 : 0);
   }
   const { values } = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: false, strict: true });
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const code = await command.run(config, values as Record<string, string | boolean | undefined>);
   process.exit(code);
 }
