@@ -120,6 +120,7 @@ CREATE TABLE "accounts" (
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"failed_logins" smallint DEFAULT 0 NOT NULL,
 	"locked_until" timestamp with time zone,
+	"first_failed_at" timestamp with time zone,
 	"totp_secret_enc" text,
 	"is_totp_enabled" boolean DEFAULT false NOT NULL,
 	"totp_last_step" integer,

@@ -154,8 +154,18 @@ export const LimitedGrantableRoles = [
   'warm_secretary',
   'monitor',
 ] as const;
-/** Roles a security_admin may never grant to their own account (等保 separation of duties). */
-export const SelfGrantForbiddenRoles = ['security_admin', 'audit_admin', 'system_admin'] as const;
+/**
+ * The 等保 三员 (three administrators). Only a security_admin at a strict ancestor of the target
+ * organisation may grant them, and an account holding one is managed only from strictly above.
+ */
+export const SeparatedAdminRoles = ['security_admin', 'audit_admin', 'system_admin'] as const;
+/** Kept for existing callers: nobody grants any role to themselves, these least of all. */
+export const SelfGrantForbiddenRoles = SeparatedAdminRoles;
+/** Role pairs one account may never hold together (the auditor must not audit their own work). */
+export const ExclusiveRolePairs = [
+  ['audit_admin', 'security_admin'],
+  ['audit_admin', 'system_admin'],
+] as const;
 
 export const GrantItem = z
   .object({

@@ -35,6 +35,11 @@ export const ErrorCatalog = {
   FORBIDDEN: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
   NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
   CONFLICT: { status: 409, zh: '数据已被修改或存在冲突', en: 'The data conflicts with an existing record' },
+  ROLE_COMBINATION_FORBIDDEN: {
+    status: 409,
+    zh: '审计管理员不能与安全管理员或系统管理员由同一账号兼任',
+    en: 'The audit administrator role cannot be combined with the security or system administrator role',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   ACTING_FOR_LIMITED: {
     status: 403,

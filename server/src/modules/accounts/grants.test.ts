@@ -60,7 +60,10 @@ describe('role grants', () => {
       (await grant(w.orgAdminA.headers, { accountId: w.user.id, role: 'branch_secretary', orgId: w.branchA.id }))
         .statusCode,
     ).toBe(409);
-    const sec = await grant(w.secA.headers, { accountId: w.user.id, role: 'audit_admin', orgId: w.townA.id });
+    // Administrator roles only strictly below the security admin's org.
+    const sameOrg = await grant(w.secA.headers, { accountId: w.user.id, role: 'audit_admin', orgId: w.townA.id });
+    expect(sameOrg.statusCode).toBe(403);
+    const sec = await grant(w.secA.headers, { accountId: w.user.id, role: 'audit_admin', orgId: w.branchA.id });
     expect(sec.statusCode).toBe(200);
     const audit = await q(t, `select details from audit_log where action = 'grants.granted' and target_id = $1`, [
       w.user.id,

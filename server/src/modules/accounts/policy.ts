@@ -1,23 +1,47 @@
-import { LimitedGrantableRoles, type Role, SelfGrantForbiddenRoles } from '@hongyun/contracts';
+import { LimitedGrantableRoles, type Role, SeparatedAdminRoles } from '@hongyun/contracts';
 import type { Actor } from '../../platform/context.ts';
 import { definePolicy, hasRole, isWithin, type PolicyRecord, type Verdict } from '../../platform/policy.ts';
 
-// Who may do what with accounts, grants and delegations. 等保 separation of duties: the security
-// admin manages accounts and grants; the system admin runs the system but grants nothing; an
-// org_admin or party office hands out only everyday roles inside its own subtree.
+// Who may do what with accounts, grants and delegations. 等保 separation of duties (三员分立): the
+// security admin manages accounts and grants; the system admin runs the system but grants nothing;
+// an org_admin or party office hands out only everyday roles inside its own subtree. The three
+// administrator roles come only from a security admin strictly ABOVE the target organisation, and an
+// account holding one is managed only from strictly above every org where it holds it, so two
+// security admins of one organisation cannot reset each other's password or promote each other.
+// Nobody grants roles to, or manages, their own account. (Acting-for sessions carry no grants, so
+// none of the admin rules below can pass while acting for someone.)
 
-/** An account touches several orgs: those of its grants and its person's org. */
-export type AccountRecord = PolicyRecord & { accountId: string; personId: string | null; paths: string[] };
-export type GrantRecord = PolicyRecord & { orgPath: string; role: Role; accountId: string };
+/**
+ * An account touches several orgs: those of its grants and its person's org. `adminPaths` are the
+ * orgs where it holds one of the three administrator roles.
+ */
+export type AccountRecord = PolicyRecord & {
+  accountId: string;
+  personId: string | null;
+  paths: string[];
+  adminPaths: string[];
+};
+/** A grant (to be made or revoked) and where its holder already is an administrator. */
+export type GrantRecord = PolicyRecord & { orgPath: string; role: Role; accountId: string; holderAdminPaths: string[] };
 export type DelegationRecord = PolicyRecord & { orgPath: string | null; personId: string; accountId: string };
 
 /** Roles that see account lists (to manage them, or to pick whom to grant a role). */
 export const AccountViewerRoles: readonly Role[] = ['security_admin', 'org_admin', 'party_office'];
 const DelegationManagerRoles: readonly Role[] = ['org_admin', 'branch_secretary'];
 
+export const isSeparatedAdminRole = (role: string) => (SeparatedAdminRoles as readonly string[]).includes(role);
+
 function reaches(actor: Actor, paths: string[]): boolean {
   return paths.some((p) => actor.grants.some((g) => isWithin(p, g.orgPath)));
 }
+
+/** A security admin grant at a STRICT ancestor of `path` (the same org does not count). */
+function securityAdminAbove(actor: Actor, path: string): boolean {
+  return actor.grants.some((g) => g.role === 'security_admin' && path !== g.orgPath && isWithin(path, g.orgPath));
+}
+
+/** True when every org where the account is an administrator lies strictly below a security admin grant. */
+const coversAdminPaths = (actor: Actor, adminPaths: string[]) => adminPaths.every((p) => securityAdminAbove(actor, p));
 
 /** 404 for what the actor cannot see at all, 403 for what they can see but not touch. */
 function refuse(actor: Actor, record: AccountRecord): Verdict {
@@ -35,37 +59,44 @@ definePolicy<AccountRecord>('accounts.account.read', (actor, record) => {
 // Managing (disable, enable, reset password, unlock) needs a security admin whose subtrees hold
 // EVERY org the account touches: a township security admin must not reset the password of a city
 // administrator who happens to be a member in that township. An account that touches no org can
-// be managed only from a root organisation. Nobody manages their own account from here.
+// be managed only from a root organisation. An administrator account additionally needs a security
+// admin strictly above each org where it is one (peers cannot manage each other). Nobody manages
+// their own account from here.
 definePolicy<AccountRecord>('accounts.account.manage', (actor, record) => {
   if (record.accountId === actor.accountId) return 'deny';
   const covered =
     record.paths.length > 0
       ? record.paths.every((p) => hasRole(actor, ['security_admin'], p))
       : actor.grants.some((g) => g.role === 'security_admin' && g.orgPath.split('/').filter(Boolean).length === 1);
-  return covered ? 'allow' : refuse(actor, record);
+  return covered && coversAdminPaths(actor, record.adminPaths) ? 'allow' : refuse(actor, record);
 });
 
 // Creating an account for a person: a security admin over the person's organisation.
 definePolicy('accounts.account.create', (actor, record) => hasRole(actor, ['security_admin'], record.orgPath));
 
-function grantRule(actor: Actor, record: GrantRecord, isGranting: boolean): boolean {
-  if (hasRole(actor, ['security_admin'], record.orgPath)) {
-    const forbidden = (SelfGrantForbiddenRoles as readonly Role[]).includes(record.role);
-    return !(isGranting && forbidden && record.accountId === actor.accountId);
-  }
+// Granting and revoking follow the same rule: changing an account's grants is managing it.
+function grantRule(actor: Actor, record: GrantRecord): Verdict | boolean {
+  if (record.accountId === actor.accountId) return 'deny';
+  if (!coversAdminPaths(actor, record.holderAdminPaths)) return false;
+  if (isSeparatedAdminRole(record.role)) return securityAdminAbove(actor, record.orgPath);
+  if (hasRole(actor, ['security_admin'], record.orgPath)) return true;
   return (
     (LimitedGrantableRoles as readonly Role[]).includes(record.role) &&
     hasRole(actor, ['org_admin', 'party_office'], record.orgPath)
   );
 }
-definePolicy<GrantRecord>('accounts.grant.create', (actor, record) => grantRule(actor, record, true));
-definePolicy<GrantRecord>('accounts.grant.revoke', (actor, record) => grantRule(actor, record, false));
+definePolicy<GrantRecord>('accounts.grant.create', grantRule);
+definePolicy<GrantRecord>('accounts.grant.revoke', grantRule);
 
 // Delegations: the principal's org admin or branch secretary, or the principal themself.
 function managesDelegation(actor: Actor, record: DelegationRecord): boolean {
   return actor.personId === record.personId || hasRole(actor, DelegationManagerRoles, record.orgPath);
 }
-definePolicy<DelegationRecord>('accounts.delegation.create', managesDelegation);
+// Naming oneself as the delegate is refused outright: otherwise an org admin or branch secretary
+// could make themselves the hand of any member in their subtree.
+definePolicy<DelegationRecord>('accounts.delegation.create', (actor, record) =>
+  record.accountId === actor.accountId ? 'deny' : managesDelegation(actor, record),
+);
 // The delegate may also give a delegation back.
 definePolicy<DelegationRecord>(
   'accounts.delegation.revoke',

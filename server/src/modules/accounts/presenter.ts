@@ -53,8 +53,14 @@ export function presentAccount(row: AccountRow, record: AccountRecord, viewer: A
   };
 }
 
-export function presentGrant(row: GrantRow, viewer: Actor) {
-  const record: GrantRecord = { orgPath: row.orgPath, role: row.role as Role, accountId: row.accountId };
+/** `holderAdminPaths`: where the grant's account is an administrator (AccountRecord.adminPaths). */
+export function presentGrant(row: GrantRow, viewer: Actor, holderAdminPaths: string[]) {
+  const record: GrantRecord = {
+    orgPath: row.orgPath,
+    role: row.role as Role,
+    accountId: row.accountId,
+    holderAdminPaths,
+  };
   return {
     id: row.id,
     accountId: row.accountId,

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { inScope } from '../../platform/policy.ts';
 import { orgs } from '../org/schema.ts';
 import { people } from '../people/schema.ts';
-import type { AccountRecord } from './policy.ts';
+import { type AccountRecord, isSeparatedAdminRole } from './policy.ts';
 
 // Read functions of the accounts module, with explicit columns. People and orgs are read only for
 // the name and org path a screen or a policy needs (the people module has no query export yet).
@@ -80,22 +80,27 @@ export async function activeRoles(db: DbOrTx, accountId: string): Promise<string
   return rows.map((r) => r.role);
 }
 
-/** Org paths of the active grants of each account (for policy records). */
-async function grantPathsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
+/** Org paths and roles of the active grants of each account (for policy records). */
+async function grantPathsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, { path: string; role: string }[]>> {
+  const map = new Map<string, { path: string; role: string }[]>();
   if (accountIds.length === 0) return map;
   const rows = await db
-    .select({ accountId: roleGrants.accountId, path: orgs.path })
+    .select({ accountId: roleGrants.accountId, path: orgs.path, role: roleGrants.role })
     .from(roleGrants)
     .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
     .where(and(inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)));
-  for (const r of rows) map.set(r.accountId, [...(map.get(r.accountId) ?? []), r.path]);
+  for (const r of rows) map.set(r.accountId, [...(map.get(r.accountId) ?? []), { path: r.path, role: r.role }]);
   return map;
 }
 
-function recordOf(row: { id: string; personId: string | null; personOrgPath: string | null }, paths: string[]) {
+function recordOf(
+  row: { id: string; personId: string | null; personOrgPath: string | null },
+  grants: { path: string; role: string }[],
+) {
+  const paths = grants.map((g) => g.path);
   const all = row.personOrgPath ? [...paths, row.personOrgPath] : paths;
-  return { accountId: row.id, personId: row.personId, paths: [...new Set(all)] } satisfies AccountRecord;
+  const adminPaths = [...new Set(grants.filter((g) => isSeparatedAdminRole(g.role)).map((g) => g.path))];
+  return { accountId: row.id, personId: row.personId, paths: [...new Set(all)], adminPaths } satisfies AccountRecord;
 }
 
 /** One account with the org paths it touches; throws ACCOUNT_NOT_FOUND. */
@@ -152,12 +157,19 @@ export const grantColumns = {
   revokedAt: roleGrants.revokedAt,
 };
 
-export async function listGrants(db: DbOrTx, accountId: string, includeRevoked = false) {
+/** Active grants of an account; with `roots`, only those at orgs under one of them. */
+export async function listGrants(db: DbOrTx, accountId: string, opts: { roots?: string[] } = {}) {
   return db
     .select(grantColumns)
     .from(roleGrants)
     .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
-    .where(and(eq(roleGrants.accountId, accountId), includeRevoked ? undefined : isNull(roleGrants.revokedAt)))
+    .where(
+      and(
+        eq(roleGrants.accountId, accountId),
+        isNull(roleGrants.revokedAt),
+        opts.roots ? inScope(orgs.path, opts.roots) : undefined,
+      ),
+    )
     .orderBy(asc(orgs.path), asc(roleGrants.role));
 }
 export type GrantRow = Awaited<ReturnType<typeof listGrants>>[number];

@@ -1,15 +1,28 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { accounts } from './schema.ts';
 
 // Lockout that slows guessing without letting an attacker lock a victim out for good: after
-// LOCKOUT_THRESHOLD consecutive failures the account locks for LOCKOUT_BASE_SECONDS, doubling with
-// each further failure, capped at LOCKOUT_MAX_SECONDS. A lock always ends by itself; a success or a
-// security admin's unlock resets the counter. Failures while locked are refused before the password
-// is checked, so they neither count nor extend the lock.
+// LOCKOUT_THRESHOLD failures the account locks for LOCKOUT_BASE_SECONDS, doubling with each further
+// failure, capped at LOCKOUT_MAX_SECONDS. A lock always ends by itself; a success or a security
+// admin's unlock resets the counter.
+//
+// Each attempt RESERVES its failure atomically before the secret is checked (one UPDATE that also
+// sets the lock when the reserved count reaches the threshold), so parallel guesses cannot all pass
+// a lock check before the slow scrypt: at most LOCKOUT_THRESHOLD checks run before the lock. When
+// the secret turns out right the caller resets (signed in) or releases the reservation (right
+// password but no session, e.g. the TOTP code is still owed). Attempts while locked are refused
+// before the secret is checked, so they neither count nor extend the lock.
+//
+// Failures decay: a run of failures is forgotten 24 h after its first failure, so a slow trickle of
+// guesses (or a user's occasional typos) does not pile up forever.
 
 type LockoutConfig = Pick<Config, 'LOCKOUT_THRESHOLD' | 'LOCKOUT_BASE_SECONDS' | 'LOCKOUT_MAX_SECONDS'>;
+
+/** How long a run of failures counts, from its first failure. */
+export const FAILURE_WINDOW_SECONDS = 24 * 3600;
+const MAX_COUNT = 10000;
 
 /** Seconds of lock after the given number of consecutive failures (0 below the threshold). */
 export function lockSecondsFor(config: LockoutConfig, failures: number): number {
@@ -24,32 +37,97 @@ export function retryAfterSeconds(lockedUntil: Date | null, now = Date.now()): n
   return Math.max(0, Math.ceil((lockedUntil.getTime() - now) / 1000));
 }
 
+/** An attempt either is refused because of a lock, or holds one reserved failure. */
+export type Reservation =
+  | { locked: true; retryAfterSeconds: number }
+  | { locked: false; failures: number; lockSeconds: number };
+
 /**
- * Counts one failure atomically (concurrent guesses cannot under-count) and sets the lock when
- * the threshold is reached. Returns the new count and the lock length in seconds (0 = not locked).
+ * Reserves one failed attempt for an account, or reports the lock that refuses it. All SET
+ * expressions read the row as it is when the UPDATE takes its lock, so concurrent reservations
+ * count one by one (no read-then-write gap).
  */
-export async function registerLoginFailure(
-  db: DbOrTx,
-  config: LockoutConfig,
-  accountId: string,
-): Promise<{ failures: number; lockSeconds: number }> {
+export async function reserveLoginAttempt(db: DbOrTx, config: LockoutConfig, accountId: string): Promise<Reservation> {
+  const runOver = sql`(${accounts.failedLogins} = 0 or ${accounts.firstFailedAt} <= now() - make_interval(secs => ${FAILURE_WINDOW_SECONDS}))`;
+  const next = sql`(case when ${runOver} then 1 else least(${accounts.failedLogins} + 1, ${MAX_COUNT}) end)`;
+  const T = config.LOCKOUT_THRESHOLD;
+  const lockSecs = sql`least(${config.LOCKOUT_BASE_SECONDS}::float8 * power(2, least(${next} - ${T}, 30)), ${config.LOCKOUT_MAX_SECONDS})`;
   const [row] = await db
     .update(accounts)
-    .set({ failedLogins: sql`least(${accounts.failedLogins} + 1, 10000)` })
-    .where(eq(accounts.id, accountId))
+    .set({
+      failedLogins: next,
+      firstFailedAt: sql`case when ${runOver} then now() else coalesce(${accounts.firstFailedAt}, now()) end`,
+      lockedUntil: sql`case when ${next} >= ${T} then now() + make_interval(secs => ${lockSecs}) else null end`,
+    })
+    .where(sql`${accounts.id} = ${accountId} and (${accounts.lockedUntil} is null or ${accounts.lockedUntil} <= now())`)
     .returning({ failures: accounts.failedLogins });
-  const failures = row?.failures ?? 0;
-  const lockSeconds = lockSecondsFor(config, failures);
-  if (lockSeconds > 0) {
-    await db
-      .update(accounts)
-      .set({ lockedUntil: sql`now() + make_interval(secs => ${lockSeconds})` })
-      .where(and(eq(accounts.id, accountId)));
-  }
-  return { failures, lockSeconds };
+  if (row) return { locked: false, failures: row.failures, lockSeconds: lockSecondsFor(config, row.failures) };
+  const [current] = await db
+    .select({ lockedUntil: accounts.lockedUntil })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  // The lock may have ended between the two statements: still refuse this attempt, briefly.
+  return { locked: true, retryAfterSeconds: Math.max(1, retryAfterSeconds(current?.lockedUntil ?? null)) };
+}
+
+/**
+ * Gives back a reservation whose secret was right but that ends without a session (TOTP still
+ * owed, account disabled, TOTP turned off). The lock it set is lifted only if no other attempt
+ * has counted since (the count is still the one reserved).
+ */
+export async function releaseLoginAttempt(db: DbOrTx, accountId: string, reserved: number): Promise<void> {
+  await db
+    .update(accounts)
+    .set({
+      failedLogins: sql`greatest(${accounts.failedLogins} - 1, 0)`,
+      lockedUntil: sql`case when ${accounts.failedLogins} = ${reserved} then null else ${accounts.lockedUntil} end`,
+    })
+    .where(eq(accounts.id, accountId));
 }
 
 /** Clears the failure count and any lock (successful login, or a security admin's unlock). */
 export async function resetLoginFailures(db: DbOrTx, accountId: string): Promise<void> {
-  await db.update(accounts).set({ failedLogins: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
+  await db
+    .update(accounts)
+    .set({ failedLogins: 0, lockedUntil: null, firstFailedAt: null })
+    .where(eq(accounts.id, accountId));
+}
+
+/**
+ * The same lockout for phone numbers that have no account, kept in memory and keyed by the phone's
+ * lookup hash, so ACCOUNT_LOCKED does not reveal which phones have accounts. PER PROCESS: with
+ * several API processes each keeps its own count (the per-IP limiter and this still bound guessing;
+ * nothing is there to protect, only the answer pattern to keep alike). Bounded in size.
+ */
+export type MemoryLockout = { reserve(key: string, config: LockoutConfig, now?: number): Reservation };
+
+export function createMemoryLockout(opts: { maxEntries?: number } = {}): MemoryLockout {
+  const maxEntries = opts.maxEntries ?? 50_000;
+  const entries = new Map<string, { failures: number; since: number; lockedUntil: number }>();
+  let lastSweep = Date.now();
+  const windowMs = FAILURE_WINDOW_SECONDS * 1000;
+  return {
+    reserve(key, config, now = Date.now()) {
+      if (now - lastSweep > 60_000) {
+        for (const [k, e] of entries) if (now - e.since >= windowMs && e.lockedUntil <= now) entries.delete(k);
+        lastSweep = now;
+      }
+      let e = entries.get(key);
+      if (e && e.lockedUntil > now) return { locked: true, retryAfterSeconds: Math.ceil((e.lockedUntil - now) / 1000) };
+      if (!e || now - e.since >= windowMs) {
+        e = { failures: 0, since: now, lockedUntil: 0 };
+        entries.delete(key);
+        // Drop the oldest entry when full, so a scan over many numbers cannot grow the map forever.
+        if (entries.size >= maxEntries) {
+          const oldest = entries.keys().next();
+          if (!oldest.done) entries.delete(oldest.value);
+        }
+        entries.set(key, e);
+      }
+      e.failures = Math.min(e.failures + 1, MAX_COUNT);
+      const lockSeconds = lockSecondsFor(config, e.failures);
+      e.lockedUntil = lockSeconds > 0 ? now + lockSeconds * 1000 : 0;
+      return { locked: false, failures: e.failures, lockSeconds };
+    },
+  };
 }

@@ -31,6 +31,8 @@ export const accounts = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     failedLogins: smallint('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    // Start of the current run of failures: a run older than 24 h is forgotten (see lockout.ts).
+    firstFailedAt: timestamp('first_failed_at', { withTimezone: true }),
     totpSecretEnc: text('totp_secret_enc'),
     isTotpEnabled: boolean('is_totp_enabled').notNull().default(false),
     totpLastStep: integer('totp_last_step'),

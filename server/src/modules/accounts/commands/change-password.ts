@@ -1,8 +1,8 @@
 // Changes the signed-in account's own password and ends all its OTHER sessions; audits
 // 'auth.password.changed' (or its failure). The current session moves on from 'password_change'.
 import { eq } from 'drizzle-orm';
-import { appendAudit } from '../../../platform/audit/chain.ts';
-import { registerLoginFailure, retryAfterSeconds } from '../../../platform/auth/lockout.ts';
+import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
+import { releaseLoginAttempt, reserveLoginAttempt } from '../../../platform/auth/lockout.ts';
 import { hashPassword, verifyPassword } from '../../../platform/auth/password-hash.ts';
 import { checkPassword } from '../../../platform/auth/password-policy.ts';
 import { accounts } from '../../../platform/auth/schema.ts';
@@ -18,27 +18,24 @@ export async function changePassword(
 ): Promise<{ stage: SessionStage }> {
   const { actor } = ctx;
   const secrets = await getAccountSecrets(ctx.db, actor.accountId);
-  const wait = retryAfterSeconds(secrets.lockedUntil);
-  if (wait > 0) {
+  // A stolen session must not become an unlimited password oracle: each guess reserves a failure in
+  // the sign-in lockout before the check (parallel guesses cannot slip past), none while locked.
+  const reservation = await reserveLoginAttempt(ctx.db, ctx.config, actor.accountId);
+  if (reservation.locked) {
+    const wait = reservation.retryAfterSeconds;
     throw new AppError('ACCOUNT_LOCKED', { retryAfterSeconds: wait }, { 'retry-after': String(wait) });
   }
-  // A stolen session must not become an unlimited password oracle: wrong guesses count toward lockout.
   if (!(await verifyPassword(input.currentPassword, secrets.passwordHash))) {
-    await ctx.db.transaction(async (tx) => {
-      const { failures } = await registerLoginFailure(tx, ctx.config, actor.accountId);
-      await appendAudit(
-        { ...ctx, db: tx },
-        {
-          action: 'auth.password.changed',
-          outcome: 'failure',
-          targetType: 'account',
-          targetId: actor.accountId,
-          details: { reason: 'wrong_current', failures },
-        },
-      );
+    await appendAuditNow(ctx, {
+      action: 'auth.password.changed',
+      outcome: 'failure',
+      targetType: 'account',
+      targetId: actor.accountId,
+      details: { reason: 'wrong_current', failures: reservation.failures },
     });
     throw new AppError('PASSWORD_WRONG');
   }
+  await releaseLoginAttempt(ctx.db, actor.accountId, reservation.failures);
   const problems = checkPassword(ctx.config, input.newPassword, { phone: ctx.crypto.decrypt(secrets.phoneEnc) });
   if (problems.length > 0) throw new AppError('PASSWORD_TOO_WEAK', { problems });
   if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED');
@@ -58,6 +55,7 @@ export async function changePassword(
         mustChangePassword: false,
         failedLogins: 0,
         lockedUntil: null,
+        firstFailedAt: null,
         updatedAt: new Date(),
       })
       .where(eq(accounts.id, actor.accountId));

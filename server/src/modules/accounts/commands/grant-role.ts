@@ -1,9 +1,11 @@
 // Grants a role at an organisation to an account; audits 'grants.granted' and records
 // 'accounts.grant.granted'. Used by the grants route, account creation, the demo seeder and the CLI.
-import type { Role } from '@hongyun/contracts';
+// Refuses role combinations 等保 forbids on one account (audit_admin with security/system_admin),
+// whoever the caller is, since seeders and the CLI do not go through the policy.
+import { ExclusiveRolePairs, type Role } from '@hongyun/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
-import { roleGrants } from '../../../platform/auth/schema.ts';
+import { accounts, roleGrants } from '../../../platform/auth/schema.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
@@ -16,6 +18,17 @@ export async function grantRole(
 ): Promise<{ id: string }> {
   const org = await getOrgForGrant(ctx.db, input.orgId);
   if (org.isDissolved) throw new AppError('ORG_DISSOLVED');
+  // Lock the account row so two concurrent grants cannot both pass the combination check.
+  await ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, input.accountId)).for('update');
+  const held = await ctx.db
+    .selectDistinct({ role: roleGrants.role })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.accountId, input.accountId), isNull(roleGrants.revokedAt)));
+  const clash = conflictingRole(
+    input.role,
+    held.map((h) => h.role),
+  );
+  if (clash) throw new AppError('ROLE_COMBINATION_FORBIDDEN', { role: input.role, conflictsWith: clash });
   const [existing] = await ctx.db
     .select({ id: roleGrants.id })
     .from(roleGrants)
@@ -49,4 +62,13 @@ export async function grantRole(
     data: { accountId: input.accountId, role: input.role },
   });
   return row;
+}
+
+/** A role the account already holds that may not sit with `role` on one account, if any. */
+export function conflictingRole(role: string, held: string[]): string | null {
+  for (const [a, b] of ExclusiveRolePairs) {
+    if (role === a && held.includes(b)) return b;
+    if (role === b && held.includes(a)) return a;
+  }
+  return null;
 }

@@ -1,9 +1,10 @@
 // Signs in with phone + password (+ TOTP): creates a session; audits 'auth.login' (success or
 // failure, failures in their own transaction so they persist) and records 'accounts.session.started'.
+// Every attempt first reserves a failure in the lockout (see platform/auth/lockout.ts).
 import { normalizePhone } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
-import { registerLoginFailure, retryAfterSeconds } from '../../../platform/auth/lockout.ts';
+import { type MemoryLockout, releaseLoginAttempt, reserveLoginAttempt } from '../../../platform/auth/lockout.ts';
 import { DUMMY_HASH, verifyPassword } from '../../../platform/auth/password-hash.ts';
 import { accounts } from '../../../platform/auth/schema.ts';
 import { createSession, type SessionKind } from '../../../platform/auth/sessions.ts';
@@ -22,9 +23,11 @@ export type LogInInput = {
   userAgent?: string | null;
 };
 
-type Found = NonNullable<Awaited<ReturnType<typeof findAccountForLogin>>>;
-
-export async function logIn(ctx: Ctx, input: LogInInput) {
+/**
+ * `unknownPhones` is the in-memory lockout for phones without an account (one per app, see
+ * lockout.ts), so an unknown phone is answered exactly like a known one, lock included.
+ */
+export async function logIn(ctx: Ctx, input: LogInInput, unknownPhones: MemoryLockout) {
   const phone = normalizePhone(input.phone);
   const account = await findAccountForLogin(ctx.db, ctx.crypto, phone);
 
@@ -42,41 +45,53 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
       },
     );
 
+  // Reserve this attempt's failure before the (slow) password check: parallel guesses cannot all
+  // slip past the lock. While locked, refuse without looking at the password.
+  const reservation = account
+    ? await reserveLoginAttempt(ctx.db, ctx.config, account.id)
+    : unknownPhones.reserve(ctx.crypto.active.lookupHash(phone), ctx.config);
+  if (reservation.locked) {
+    await audit('failure', account ? 'locked' : 'unknown_account_locked', {
+      retryAfterSeconds: reservation.retryAfterSeconds,
+    });
+    throw lockedError(reservation.retryAfterSeconds);
+  }
+  const counted = { failures: reservation.failures, lockSeconds: reservation.lockSeconds };
+
   if (!account) {
     // Spend the same scrypt time as a real check, so response time does not reveal who has an account.
     await verifyPassword(input.password, DUMMY_HASH);
-    await audit('failure', 'unknown_account');
+    await audit('failure', 'unknown_account', lockDetails(counted));
     throw new AppError('INVALID_CREDENTIALS');
   }
-
-  // While locked, refuse before looking at the password: guesses neither count nor extend the lock.
-  const wait = retryAfterSeconds(account.lockedUntil);
-  if (wait > 0) {
-    await audit('failure', 'locked', { retryAfterSeconds: wait });
-    throw lockedError(wait);
-  }
+  // The password was right but no session follows: give the reserved failure back.
+  const release = () => releaseLoginAttempt(ctx.db, account.id, counted.failures);
 
   if (!(await verifyPassword(input.password, account.passwordHash))) {
-    await fail(ctx, account, 'bad_password');
+    await audit('failure', 'bad_password', lockDetails(counted));
     throw new AppError('INVALID_CREDENTIALS');
   }
   if (account.isDisabled) {
+    await release();
     await audit('failure', 'disabled');
     throw new AppError('ACCOUNT_DISABLED');
   }
   if (account.isDemo && ctx.config.isProduction) {
+    await release();
     await audit('failure', 'demo_disabled');
     throw new AppError('DEMO_DISABLED');
   }
   if (account.isTotpEnabled) {
     if (!input.totp) {
       // The password was right: no failure is counted, but no session exists until the code comes.
+      await release();
       await audit('failure', 'mfa_required');
       throw new AppError('MFA_REQUIRED');
     }
     const ok = await consumeTotpCode(ctx.db, ctx.crypto, account, input.totp);
     if (!ok) {
-      await fail(ctx, account, 'mfa_invalid');
+      // The reserved failure stands: wrong codes count toward the lock like wrong passwords.
+      await audit('failure', 'mfa_invalid', lockDetails(counted));
       throw new AppError('MFA_INVALID');
     }
   }
@@ -88,7 +103,7 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
     const txCtx = { ...ctx, db: tx };
     await tx
       .update(accounts)
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .set({ failedLogins: 0, lockedUntil: null, firstFailedAt: null, lastLoginAt: new Date() })
       .where(eq(accounts.id, account.id));
     const session = await createSession(tx, ctx.config, {
       accountId: account.id,
@@ -136,21 +151,6 @@ function lockedError(seconds: number): AppError {
   return new AppError('ACCOUNT_LOCKED', { retryAfterSeconds: seconds }, { 'retry-after': String(seconds) });
 }
 
-/** Counts the failure and audits it in one transaction of its own, committed before the error. */
-async function fail(ctx: Ctx, account: Found, reason: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const { failures, lockSeconds } = await registerLoginFailure(tx, ctx.config, account.id);
-    await appendAudit(
-      { ...ctx, db: tx, actor: null },
-      {
-        action: 'auth.login',
-        outcome: 'failure',
-        actorAccountId: account.id,
-        targetType: 'account',
-        targetId: account.id,
-        orgId: account.orgId ?? null,
-        details: { reason, failures, ...(lockSeconds > 0 ? { lockedForSeconds: lockSeconds } : {}) },
-      },
-    );
-  });
+function lockDetails(c: { failures: number; lockSeconds: number }) {
+  return { failures: c.failures, ...(c.lockSeconds > 0 ? { lockedForSeconds: c.lockSeconds } : {}) };
 }

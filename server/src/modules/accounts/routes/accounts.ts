@@ -58,7 +58,10 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       const { record } = await getAccount(req.ctx.db, req.params.id);
       authorize(req.actor, 'accounts.account.read', record);
       const actor = req.actor;
-      return { data: (await listGrants(req.ctx.db, req.params.id)).map((g) => presentGrant(g, actor)) };
+      // The holder sees all their grants; an administrator only those inside their own subtrees.
+      const roots = record.accountId === actor.accountId ? undefined : scopeToOrgs(actor, AccountViewerRoles);
+      const grants = await listGrants(req.ctx.db, req.params.id, { roots });
+      return { data: grants.map((g) => presentGrant(g, actor, record.adminPaths)) };
     },
   );
 

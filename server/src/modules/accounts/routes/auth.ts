@@ -11,6 +11,7 @@ import {
 } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createMemoryLockout } from '../../../platform/auth/lockout.ts';
 import { createRateLimiter } from '../../../platform/auth/rate-limit.ts';
 import { SESSION_COOKIE, type SessionStage } from '../../../platform/auth/sessions.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -35,6 +36,8 @@ const AnyStage: SessionStage[] = ['mfa', 'password_change', 'mfa_setup'];
 export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const limiter = createRateLimiter({ limit: LOGIN_RATE_PER_MINUTE, windowMs: 60_000 });
+  // Lockout for phones without an account, so they lock like real ones (per process).
+  const unknownPhones = createMemoryLockout();
 
   r.post(
     '/api/auth/login',
@@ -56,7 +59,11 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const { client, ...body } = req.body;
       const kind = client === 'web' ? 'cookie' : 'bearer';
-      const result = await logIn(req.ctx, { ...body, kind, userAgent: req.headers['user-agent'] ?? null });
+      const result = await logIn(
+        req.ctx,
+        { ...body, kind, userAgent: req.headers['user-agent'] ?? null },
+        unknownPhones,
+      );
       if (kind === 'cookie') {
         reply.setCookie(SESSION_COOKIE, result.token, {
           httpOnly: true,

@@ -10,8 +10,8 @@ import { getAccount, getGrant, getOrgForGrant } from '../queries.ts';
 
 const schema = { tags: ['grants'] };
 
-// Role grants: security admins grant any role in their subtree (never the admin roles to
-// themselves); org admins and party offices grant everyday roles in theirs.
+// Role grants: security admins grant roles in their subtree (the three administrator roles only
+// strictly below them, nothing to themselves); org admins and party offices grant everyday roles.
 export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -20,12 +20,18 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
     { schema: { ...schema, body: CreateGrantRequest, response: { 200: GrantResponse } } },
     async (req) => {
       const org = await getOrgForGrant(req.ctx.db, req.body.orgId);
-      await getAccount(req.ctx.db, req.body.accountId);
-      const record: GrantRecord = { orgPath: org.path, role: req.body.role, accountId: req.body.accountId };
+      const holder = await getAccount(req.ctx.db, req.body.accountId);
+      const record: GrantRecord = {
+        orgPath: org.path,
+        role: req.body.role,
+        accountId: req.body.accountId,
+        holderAdminPaths: holder.record.adminPaths,
+      };
       authorize(req.actor, 'accounts.grant.create', record);
       const ctx = { ...req.ctx, actor: req.actor };
       const { id } = await ctx.db.transaction((tx) => grantRole({ ...ctx, db: tx }, req.body));
-      return { data: presentGrant(await getGrant(ctx.db, id), req.actor) };
+      const after = await getAccount(ctx.db, req.body.accountId);
+      return { data: presentGrant(await getGrant(ctx.db, id), req.actor, after.record.adminPaths) };
     },
   );
 
@@ -34,14 +40,17 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
     { schema: { ...schema, params: IdParam, response: { 200: GrantResponse } } },
     async (req) => {
       const grant = await getGrant(req.ctx.db, req.params.id);
+      const holder = await getAccount(req.ctx.db, grant.accountId);
       const record: GrantRecord = {
         orgPath: grant.orgPath,
         role: grant.role as GrantRecord['role'],
         accountId: grant.accountId,
+        holderAdminPaths: holder.record.adminPaths,
       };
       authorize(req.actor, 'accounts.grant.revoke', record);
       const done = await revokeGrant({ ...req.ctx, actor: req.actor }, { grant });
-      return { data: presentGrant(done, req.actor) };
+      const after = await getAccount(req.ctx.db, grant.accountId);
+      return { data: presentGrant(done, req.actor, after.record.adminPaths) };
     },
   );
 }

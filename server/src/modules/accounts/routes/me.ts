@@ -61,7 +61,8 @@ async function loadMe(db: DbOrTx, actor: Actor) {
     .where(eq(accounts.id, actor.accountId));
   if (!account) throw new AppError('UNAUTHENTICATED');
   const state = await getSessionState(db, actor.sessionId);
-  const grants = await listGrants(db, actor.accountId);
+  // Acting for someone, the delegate's own grants do not apply (loadSession drops them): show none.
+  const grants = actor.actingFor ? [] : await listGrants(db, actor.accountId);
   const actingFor = actor.actingFor
     ? { ...actor.actingFor, personName: (await getPersonBrief(db, actor.actingFor.personId)).name }
     : null;
