@@ -43,6 +43,10 @@ describe('demo seed', () => {
     const demo = await seedDemoIfEmpty(s, () => {});
     expect(demo?.people).toBeGreaterThan(2000);
     expect(await seedDemoIfEmpty(s, () => {})).toBeNull();
+    const withSecretary = await s.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from orgs where secretary_person_id is not null`,
+    );
+    expect(withSecretary.rows[0]?.n).toBeGreaterThan(50);
     const regions = await s.db.execute<{ n: number }>(sql`select count(*)::int as n from regions where level = 5`);
     expect(regions.rows[0]?.n).toBe(17964);
 

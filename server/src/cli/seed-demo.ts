@@ -1,5 +1,5 @@
 import type { Role } from '@hongyun/contracts';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { createAccountRecord } from '../modules/accounts/index.ts';
 import { createOrgRecord, type OrgRecord, seedRegions } from '../modules/org/index.ts';
 import { orgs, regions } from '../modules/org/schema.ts';
@@ -135,6 +135,9 @@ async function seed(ctx: TxCtx): Promise<DemoSummary> {
   for (let i = 0; i < rows.length; i += 500)
     ids.push(...(await insertPeopleBatch(ctx, rows.slice(i, i + 500), 'register')));
   const personId = (row: BulkPerson) => ids[rows.indexOf(row)] as string;
+  // Each village branch's secretary is the member registered with that position.
+  await db.execute(sql`update orgs o set secretary_person_id = p.id from people p
+    where p.org_id = o.id and p.position = '村党支部书记' and o.secretary_person_id is null`);
 
   // One account per role, each at the organisation where that role makes sense.
   const specs: { role: Role; label: string; org: OrgRecord; person?: BulkPerson }[] = [
