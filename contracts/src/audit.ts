@@ -42,6 +42,8 @@ export const VerifyAuditResponse = z
     ok: z.boolean(),
     rows: z.number(),
     lastSeq: z.number().optional(),
+    /** Record this (with lastSeq) outside the system: a later check proves no newer rows were cut off. */
+    headHash: z.string().optional(),
     brokenAtSeq: z.number().optional(),
     reason: z.enum(['hash_mismatch', 'prev_mismatch', 'seq_gap']).optional(),
     checkedAt: z.string(),

@@ -85,6 +85,16 @@ describe('verify-audit command', () => {
     console.error = (m: string) => printed.push(m);
     try {
       expect(await verify.run(config, {})).toBe(0);
+      const head = printed.join('\n').match(/head (\d+):([0-9a-f]{64})/);
+      expect(head).not.toBeNull();
+      const recorded = `${head?.[1]}:${head?.[2]}`;
+      expect(await verify.run(config, { expect: recorded })).toBe(0);
+      // Cutting off the newest row leaves a valid-looking chain; the recorded head catches it.
+      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
+      await s.db.execute(sql.raw(`delete from audit_log where seq = ${head?.[1]}`));
+      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      expect(await verify.run(config, {})).toBe(0);
+      expect(await verify.run(config, { expect: recorded })).toBe(2);
       await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
       await s.db.execute(sql`update audit_log set action = 'accounts.nothing' where seq = 2`);
       await s.db.execute(sql.raw('alter table audit_log enable trigger user'));

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import pino from 'pino';
 import type { Config } from '../config.ts';
-import { verifyAuditChain } from '../platform/audit/chain.ts';
+import { checkRecordedHead, verifyAuditChain } from '../platform/audit/chain.ts';
 import type { Services } from '../platform/context.ts';
 import { createCryptoService } from '../platform/crypto/service.ts';
 import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
@@ -58,12 +58,21 @@ export const commands: Record<string, Command> = {
     },
   },
   'verify-audit': {
-    summary: 'recompute the audit hash chain; exit 2 and name the first broken row if any',
-    run: async (config) =>
+    summary: 'recompute the audit hash chain; exit 2 naming the first broken row [--expect SEQ:HASH]',
+    options: { expect: { type: 'string' } },
+    run: async (config, v) =>
       withServices(config, async (s) => {
         const r = await verifyAuditChain(s.db, s.crypto);
         if (r.ok) {
-          say(`audit chain intact: ${r.rows} rows, last seq ${r.lastSeq}`);
+          say(`audit chain intact: ${r.rows} rows; head ${r.lastSeq}:${r.headHash} (record it to detect truncation)`);
+          if (typeof v.expect === 'string') {
+            const [seq, hash] = v.expect.split(':');
+            if (!(await checkRecordedHead(s.db, { seq: Number(seq), hash: hash ?? '' }))) {
+              console.error(`AUDIT CHAIN TRUNCATED OR REWRITTEN: recorded head ${v.expect} is no longer in the chain`);
+              return 2;
+            }
+            say(`recorded head ${seq} is still in the chain`);
+          }
           return 0;
         }
         console.error(`AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`);

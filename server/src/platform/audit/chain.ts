@@ -1,4 +1,4 @@
-import { asc, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { CryptoService, TxCtx } from '../context.ts';
 import type { CryptoProfile } from '../crypto/profiles.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
@@ -93,8 +93,18 @@ export async function appendAuditNow(ctx: TxCtx & { db: Db }, input: AuditInput)
 }
 
 export type VerifyResult =
-  | { ok: true; rows: number; lastSeq: number }
+  | { ok: true; rows: number; lastSeq: number; headHash: string }
   | { ok: false; rows: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' };
+
+/**
+ * A chain cannot tell that its newest rows were cut off. Recording the head (seq and hash) outside
+ * the database — in the audit admin's records, a ticket, a WORM store — closes that gap: this checks
+ * that the recorded head is still in the chain, unchanged.
+ */
+export async function checkRecordedHead(db: DbOrTx, head: { seq: number; hash: string }): Promise<boolean> {
+  const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.seq, head.seq));
+  return row?.hash === head.hash;
+}
 
 /** Walks the whole chain in batches and reports the first row whose link does not hold. */
 export async function verifyAuditChain(db: DbOrTx, crypto: CryptoService, batch = 5000): Promise<VerifyResult> {
@@ -120,6 +130,6 @@ export async function verifyAuditChain(db: DbOrTx, crypto: CryptoService, batch 
       expectedSeq += 1;
       rows += 1;
     }
-    if (page.length < batch) return { ok: true, rows, lastSeq: expectedSeq - 1 };
+    if (page.length < batch) return { ok: true, rows, lastSeq: expectedSeq - 1, headHash: prevHash };
   }
 }
