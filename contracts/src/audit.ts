@@ -15,6 +15,8 @@ export const AuditEntry = z
     seq: z.number(),
     at: z.string(),
     actorAccountId: z.string().nullable(),
+    /** The actor's display name, so an auditor reads who did it without account access. */
+    actorName: z.string().nullable(),
     actingForPersonId: z.string().nullable(),
     ip: z.string().nullable(),
     requestId: z.string().nullable(),
@@ -37,7 +39,7 @@ export const ListAuditResponse = z.object({
   total: z.number(),
 });
 
-export const VerifyAuditResponse = z
+export const VerifyAuditResult = z
   .object({
     ok: z.boolean(),
     rows: z.number(),
@@ -48,7 +50,8 @@ export const VerifyAuditResponse = z
     reason: z.enum(['hash_mismatch', 'prev_mismatch', 'seq_gap']).optional(),
     checkedAt: z.string(),
   })
-  .meta({ id: 'VerifyAuditResponse' });
+  .meta({ id: 'VerifyAuditResult' });
+export const VerifyAuditResponse = z.object({ data: VerifyAuditResult });
 
 export const ListEventsRequest = z.object({
   orgId: z.coerce.number().int().positive().optional(),

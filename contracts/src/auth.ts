@@ -221,7 +221,7 @@ export const DelegationResponse = z.object({ data: DelegationItem }).meta({ id: 
 export const ListDelegationsQuery = z
   .object({ principalPersonId: z.uuid().optional(), delegateAccountId: z.uuid().optional() })
   .refine((q) => q.principalPersonId || q.delegateAccountId, {
-    message: 'principalPersonId 或 delegateAccountId 必填 / one of principalPersonId, delegateAccountId is required',
+    message: 'delegation.filter_required',
     path: ['principalPersonId'],
   });
 export const ListDelegationsResponse = z

@@ -34,6 +34,7 @@ export const ErrorCatalog = {
   MFA_INVALID: { status: 401, zh: '动态验证码错误', en: 'The one-time code is wrong' },
   FORBIDDEN: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
   NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   CONFLICT: { status: 409, zh: '数据已被修改或存在冲突', en: 'The data conflicts with an existing record' },
   ROLE_COMBINATION_FORBIDDEN: {
     status: 409,

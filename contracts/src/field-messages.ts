@@ -20,5 +20,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'The birth date differs from the ID number',
   },
   'gender.differs_from_id_number': { zh: '性别与身份证号不一致', en: 'The gender differs from the ID number' },
+  'date.must_be_future': { zh: '须晚于当前时间', en: 'Must be in the future' },
+  'delegation.filter_required': {
+    zh: '请指定被代办人或代办人',
+    en: 'Give principalPersonId or delegateAccountId',
+  },
   'person.not_in_org': { zh: '该人员不在本组织内', en: 'The person is not in this organisation' },
 };

@@ -43,6 +43,10 @@ describe('demo seed', () => {
     const demo = await seedDemoIfEmpty(s, () => {});
     expect(demo?.people).toBeGreaterThan(2000);
     expect(await seedDemoIfEmpty(s, () => {})).toBeNull();
+    const odd = await s.db.execute<{ n: number }>(sql`select count(*)::int as n from people where
+      join_date > current_date or full_member_date > current_date or full_member_date < join_date
+      or (party_status = 'full') <> (full_member_date is not null)`);
+    expect(odd.rows[0]?.n).toBe(0);
     const withSecretary = await s.db.execute<{ n: number }>(
       sql`select count(*)::int as n from orgs where secretary_person_id is not null`,
     );

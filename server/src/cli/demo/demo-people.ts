@@ -11,6 +11,7 @@ type Plan = { org: OrgRecord; region6: string; size: number }[];
  * secretaries in village branches. Returns the rows plus a few named people the demo accounts use.
  */
 export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
+  const today = new Date().toISOString().slice(0, 10);
   const rows: BulkPerson[] = [];
   const seenIds = new Set<string>();
   const seenPhones = new Set<string>();
@@ -28,9 +29,11 @@ export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
     const [from, to] = opts.birthYear ?? [1936, 2004];
     const birthDate = dateBetween(rng, from, to);
     const birthYear = Number(birthDate.slice(0, 4));
-    const joinYear = Math.min(2026, birthYear + rng.int(18, 45));
-    const isProbationary = joinYear >= 2025 && rng.chance(0.8);
-    const joinDate = dateBetween(rng, joinYear, joinYear);
+    // Joined at 18–45, never in the future; 预备 for the first year, 正式 after it (转正).
+    let joinDate = dateBetween(rng, birthYear + 18, birthYear + 45);
+    if (joinDate > today) joinDate = dateBetween(rng, Number(today.slice(0, 4)) - 6, Number(today.slice(0, 4)) - 1);
+    const fullDate = `${Number(joinDate.slice(0, 4)) + 1}${joinDate.slice(4)}`;
+    const isProbationary = fullDate > today;
     const row: BulkPerson = {
       name: chineseName(rng, gender),
       gender,
@@ -40,7 +43,7 @@ export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
       phone: rng.chance(0.9) ? unique(seenPhones, () => mobile(rng)) : null,
       education: rng.pick(birthYear < 1960 ? EDUCATIONS.slice(0, 4) : EDUCATIONS.slice(2, 7)),
       joinDate,
-      fullMemberDate: isProbationary ? null : dateBetween(rng, joinYear + 1, joinYear + 1),
+      fullMemberDate: isProbationary ? null : fullDate,
       partyStatus: isProbationary ? 'probationary' : 'full',
       orgId: org.id,
       orgPath: org.path,

@@ -35,7 +35,7 @@ describe('POST /api/auth/login', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ stage: 'active', reason: null, account: { id: acc.id } });
     expect(res.json().data.token).toBeUndefined();
-    expect(res.json().data.account.phoneMasked).toBe(`*******${acc.phone.slice(-4)}`);
+    expect(res.json().data.account.phoneMasked).toBe(`1*******${acc.phone.slice(-4)}`);
     const header = String(res.headers['set-cookie']);
     expect(header).toMatch(/^hy_session=/);
     expect(header).toMatch(/HttpOnly/);

@@ -18,7 +18,7 @@ describe('/api/me', () => {
     expect(res.statusCode).toBe(200);
     const me = res.json().data;
     expect(me.account).toMatchObject({ id: acc.id, personId: person.id, locale: 'zh-CN', isTotpEnabled: false });
-    expect(me.account.phoneMasked).toBe(`*******${acc.phone.slice(-4)}`);
+    expect(me.account.phoneMasked).toBe(`1*******${acc.phone.slice(-4)}`);
     expect(me.grants).toEqual([
       { id: expect.any(String), role: 'security_admin', orgId: town.id, orgName: '测试镇党委', orgPath: town.path },
     ]);

@@ -7,8 +7,8 @@ import { type AccountRow, type DelegationRow, type GrantRow, isDelegationActive 
 // What leaves the server about accounts: phones only masked, never hashes or secrets, plus the
 // viewer's abilities so screens hide buttons without repeating the rules.
 
-/** 11-digit mainland number shown as "*******1234": only the last four digits are kept in clear. */
-export const maskPhone = (last4: string) => `*******${last4}`;
+/** 11-digit mainland number shown as "1*******1234", as people lists show it: only the last four are kept in clear. */
+export const maskPhone = (last4: string) => `1*******${last4}`;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 type SelfRow = Pick<

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { orgs } from '../../modules/org/schema.ts';
+import { accounts } from '../auth/schema.ts';
 import type { Actor } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { inScope, scopeToOrgs } from '../policy.ts';
@@ -33,9 +34,10 @@ export async function listAudit(db: DbOrTx, actor: Actor, f: AuditFilter) {
     f.to ? lt(auditLog.at, f.to) : undefined,
   ];
   const base = db
-    .select()
+    .select({ audit: auditLog, orgName: orgs.name, actorName: accounts.displayName })
     .from(auditLog)
     .leftJoin(orgs, eq(orgs.id, auditLog.orgId))
+    .leftJoin(accounts, eq(accounts.id, auditLog.actorAccountId))
     .where(and(...where));
   const [rows, totals] = await Promise.all([
     base
@@ -48,5 +50,8 @@ export async function listAudit(db: DbOrTx, actor: Actor, f: AuditFilter) {
       .leftJoin(orgs, eq(orgs.id, auditLog.orgId))
       .where(and(...where)),
   ]);
-  return { rows: rows.map((r) => ({ ...r.audit_log, orgName: r.orgs?.name ?? null })), total: totals[0]?.n ?? 0 };
+  return {
+    rows: rows.map((r) => ({ ...r.audit, orgName: r.orgName ?? null, actorName: r.actorName ?? null })),
+    total: totals[0]?.n ?? 0,
+  };
 }

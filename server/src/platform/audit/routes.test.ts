@@ -35,6 +35,10 @@ describe('audit API', () => {
     expect(all.json().data.map((r: { targetId: string }) => r.targetId)).toEqual(expect.arrayContaining(['a', 'b']));
     expect(all.json().data.some((r: { action: string }) => r.action === 'auth.login')).toBe(true);
     expect(all.json().data[0]).not.toHaveProperty('prevHash');
+    // The verification itself is audited, with the auditor's name.
+    await t.app.inject({ method: 'POST', url: '/api/audit/verify', headers: cityAuditor.headers });
+    const after = await t.app.inject({ url: '/api/audit?action=audit.verified', headers: cityAuditor.headers });
+    expect(after.json().data[0].actorName).toMatch(/测试账号/);
 
     const countyAuditor = await createAccount(t.app.services, { grants: [{ role: 'audit_admin', org: countyA }] });
     const mine = await t.app.inject({ url: '/api/audit?action=org.', headers: countyAuditor.headers });
@@ -42,7 +46,7 @@ describe('audit API', () => {
 
     const verify = await t.app.inject({ method: 'POST', url: '/api/audit/verify', headers: cityAuditor.headers });
     expect(verify.statusCode).toBe(200);
-    expect(verify.json()).toMatchObject({ ok: true });
+    expect(verify.json().data).toMatchObject({ ok: true });
   });
 
   it('lists every bad filter in a 400', async () => {

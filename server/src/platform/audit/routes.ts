@@ -43,7 +43,7 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
         outcome: result.ok ? 'success' : 'failure',
         details: { ...result },
       });
-      return { ...result, checkedAt: new Date().toISOString() };
+      return { data: { ...result, checkedAt: new Date().toISOString() } };
     },
   );
 }

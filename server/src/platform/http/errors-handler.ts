@@ -79,15 +79,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as FastifyError).validationContext ?? 'body';
-      const details = error.validation.map((v) => ({
-        field: [
-          where,
-          ...String(v.instancePath ?? '')
-            .split('/')
-            .filter(Boolean),
-        ].join('.'),
-        message: v.message ?? 'invalid',
-      }));
+      const details = error.validation.map((v) => {
+        const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message };
+        const path = String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean);
+        return { field: [where, ...path].join('.'), code: problemCode(issue), message: localise(issue, lang) };
+      });
       return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, details));
     }
     if (error instanceof ZodError) {
@@ -106,6 +104,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody('NOT_FOUND', pickLang(req.headers['accept-language'])));
+    reply.status(404).send(errorBody('ROUTE_NOT_FOUND', pickLang(req.headers['accept-language'])));
   });
 }

@@ -25,9 +25,7 @@ export async function createDelegation(
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {
-    throw new AppError('VALIDATION_FAILED', [
-      { field: 'body.expiresAt', message: '须晚于当前时间 / must be in the future' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', [{ field: 'body.expiresAt', message: 'date.must_be_future' }]);
   }
   const id = await ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };

@@ -78,7 +78,8 @@ async function loadMe(db: DbOrTx, actor: Actor) {
         orgPath: g.orgPath,
       })),
       actingFor,
-      modules: await modulesForActor(db, actor),
+      // Acting for someone, only the delegated modules are usable (the auth hook enforces it).
+      modules: (await modulesForActor(db, actor)).filter((m) => !actor.actingFor || actor.actingFor.scopes.includes(m)),
       abilities: meAbilities(actor),
     },
   };
