@@ -193,7 +193,7 @@ async function seed(ctx: TxCtx): Promise<DemoSummary> {
     label: '老党员家属(代办)',
     phone: relativePhone,
     password: DEMO_PASSWORD,
-    org: villageBranch.shortName ?? villageBranch.name,
+    org: `代 ${named.elderly.name}, ${villageBranch.name}`,
   });
 
   await appendAudit(ctx, {
