@@ -8,8 +8,10 @@ export function registerHealthRoutes(app: FastifyInstance, services: Services): 
   app.get('/', { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) =>
     reply.redirect('/api/docs'),
   );
-  app.get('/healthz', { config: { isPublic: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { isPublic: true }, schema: { hide: true } }, async () => {
+  app.get('/healthz', { config: { isPublic: true }, schema: { hide: true }, logLevel: 'warn' }, async () => ({
+    status: 'ok',
+  }));
+  app.get('/readyz', { config: { isPublic: true }, schema: { hide: true }, logLevel: 'warn' }, async () => {
     try {
       await services.db.execute(sql`select 1`);
     } catch {
