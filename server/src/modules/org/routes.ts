@@ -76,7 +76,16 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.get(
     '/api/regions',
-    { schema: { tags: ['org'], querystring: RegionsQuery, response: { 200: RegionsResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '行政区划：下级',
+        description:
+          'Lists the regions directly under a parent region code (top level without one). Any signed-in user.',
+        querystring: RegionsQuery,
+        response: { 200: RegionsResponse },
+      },
+    },
     async (req) => {
       authorize(req.actor, 'org.region.read');
       const rows = await regionChildren(req.ctx.db, req.query.parent);
@@ -86,7 +95,15 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.get(
     '/api/regions/:code',
-    { schema: { tags: ['org'], params: RegionCodeParam, response: { 200: RegionResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '行政区划详情',
+        description: 'Returns a region by code with its ancestors. Any signed-in user.',
+        params: RegionCodeParam,
+        response: { 200: RegionResponse },
+      },
+    },
     async (req) => {
       authorize(req.actor, 'org.region.read');
       const region = await findRegion(req.ctx.db, req.params.code);
@@ -98,20 +115,41 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   // Tree starting points: the orgs where the actor holds grants (nested ones folded into their
   // ancestors), or the viewer's own branch when they hold none.
-  app.get('/api/orgs/roots', { schema: { tags: ['org'], response: { 200: OrgTreeResponse } } }, async (req) => {
-    const actor = requireActor(req);
-    let roots = scopeToOrgs(actor, Roles);
-    if (roots.length === 0) {
-      const own = await viewerOwnOrgPath(req.ctx.db, actor);
-      roots = own ? [own] : [];
-    }
-    const rows = await orgNodesByPaths(req.ctx.db, roots);
-    return { data: rows.map((r) => presentOrgNode(r, actor)) };
-  });
+  app.get(
+    '/api/orgs/roots',
+    {
+      schema: {
+        tags: ['org'],
+        summary: '组织树：起点',
+        description:
+          "Returns the caller's tree starting points: the orgs where they hold grants, or their own branch if none. Any signed-in user.",
+        response: { 200: OrgTreeResponse },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      let roots = scopeToOrgs(actor, Roles);
+      if (roots.length === 0) {
+        const own = await viewerOwnOrgPath(req.ctx.db, actor);
+        roots = own ? [own] : [];
+      }
+      const rows = await orgNodesByPaths(req.ctx.db, roots);
+      return { data: rows.map((r) => presentOrgNode(r, actor)) };
+    },
+  );
 
   app.get(
     '/api/orgs',
-    { schema: { tags: ['org'], querystring: SearchOrgsQuery, response: { 200: SearchOrgsResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '搜索组织',
+        description:
+          "Searches organisations within the caller's granted subtrees and their own branch. Any signed-in user.",
+        querystring: SearchOrgsQuery,
+        response: { 200: SearchOrgsResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const { q, page, pageSize, includeDissolved } = req.query;
@@ -129,7 +167,16 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.post(
     '/api/orgs',
-    { schema: { tags: ['org'], body: CreateOrgRequest, response: { 201: OrgResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '新建组织',
+        description:
+          'Creates an organisation under a parent. Org admin, party office or system admin over the parent; a new root only by a system admin granted at a root org.',
+        body: CreateOrgRequest,
+        response: { 201: OrgResponse },
+      },
+    },
     async (req, reply) => {
       if (req.body.parentId) {
         const parent = await loadOrg(req, req.body.parentId);
@@ -144,7 +191,16 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.get(
     '/api/orgs/:id',
-    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgDetailResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '组织详情',
+        description:
+          'Returns an organisation with its region, secretary, member counts, path and effective modules. Any grant over the org, or a member of that branch.',
+        params: OrgIdParam,
+        response: { 200: OrgDetailResponse },
+      },
+    },
     async (req) => {
       const org = await loadReadableOrg(req, req.params.id);
       const db = req.ctx.db;
@@ -171,7 +227,15 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
   app.get(
     '/api/orgs/:id/children',
     {
-      schema: { tags: ['org'], params: OrgIdParam, querystring: OrgChildrenQuery, response: { 200: OrgTreeResponse } },
+      schema: {
+        tags: ['org'],
+        summary: '组织树：下级组织',
+        description:
+          'Lists the direct child organisations of an org. Any grant over the org, or a member of that branch.',
+        params: OrgIdParam,
+        querystring: OrgChildrenQuery,
+        response: { 200: OrgTreeResponse },
+      },
     },
     async (req) => {
       const org = await loadReadableOrg(req, req.params.id);
@@ -182,7 +246,16 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.patch(
     '/api/orgs/:id',
-    { schema: { tags: ['org'], params: OrgIdParam, body: UpdateOrgRequest, response: { 200: OrgResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '修改组织',
+        description: "Updates an organisation's details. Org admin, party office or system admin over the org.",
+        params: OrgIdParam,
+        body: UpdateOrgRequest,
+        response: { 200: OrgResponse },
+      },
+    },
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.update', { orgPath: org.path });
@@ -193,7 +266,17 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.post(
     '/api/orgs/:id/move',
-    { schema: { tags: ['org'], params: OrgIdParam, body: MoveOrgRequest, response: { 200: OrgResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '移动组织',
+        description:
+          'Moves an organisation under a new parent. Org admin, party office or system admin strictly above the org and over the new parent.',
+        params: OrgIdParam,
+        body: MoveOrgRequest,
+        response: { 200: OrgResponse },
+      },
+    },
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.move', { orgPath: org.path });
@@ -206,7 +289,15 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.post(
     '/api/orgs/:id/dissolve',
-    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '撤销组织',
+        description: 'Dissolves an organisation. Org admin, party office or system admin strictly above the org.',
+        params: OrgIdParam,
+        response: { 200: OrgResponse },
+      },
+    },
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.org.dissolve', { orgPath: org.path });
@@ -217,7 +308,15 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
 
   app.get(
     '/api/orgs/:id/modules',
-    { schema: { tags: ['org'], params: OrgIdParam, response: { 200: OrgModulesResponse } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: '组织业务模块设置',
+        description: "Returns the org's business module switches (on, off or inherited). Any grant over the org.",
+        params: OrgIdParam,
+        response: { 200: OrgModulesResponse },
+      },
+    },
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.read', { orgPath: org.path });
@@ -228,7 +327,15 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
   app.put(
     '/api/orgs/:id/modules',
     {
-      schema: { tags: ['org'], params: OrgIdParam, body: SetOrgModulesRequest, response: { 200: OrgModulesResponse } },
+      schema: {
+        tags: ['org'],
+        summary: '设置组织业务模块',
+        description:
+          'Switches business modules on, off or back to inherit for the org and its subtree. Party office or system admin over the org.',
+        params: OrgIdParam,
+        body: SetOrgModulesRequest,
+        response: { 200: OrgModulesResponse },
+      },
     },
     async (req) => {
       const org = await loadOrg(req, req.params.id);

@@ -56,7 +56,15 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
 
   r.post(
     '/api/people',
-    { schema: { tags, body: RegisterPersonRequest, response: { 201: PersonResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '登记人员',
+        description: 'Registers a person into an organisation. Org admin or party office over that organisation.',
+        body: RegisterPersonRequest,
+        response: { 201: PersonResponse },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const org = await findOrg(req.ctx.db, req.body.orgId);
@@ -70,7 +78,16 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
 
   r.get(
     '/api/people',
-    { schema: { tags, querystring: ListPeopleQuery, response: { 200: ListPeopleResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '人员列表',
+        description:
+          "Lists and filters people in the caller's subtrees (ID numbers and phones masked unless permitted). Org admin, party office, branch secretary or monitor.",
+        querystring: ListPeopleQuery,
+        response: { 200: ListPeopleResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const scope = {
@@ -92,7 +109,17 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
   const personal = { allowWhileActingFor: true };
   r.get(
     '/api/people/:id',
-    { config: personal, schema: { tags, params: IdParam, response: { 200: PersonResponse } } },
+    {
+      config: personal,
+      schema: {
+        tags,
+        summary: '人员详情',
+        description:
+          "Returns a person's record. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.",
+        params: IdParam,
+        response: { 200: PersonResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(req.ctx, req.params.id);
@@ -104,7 +131,17 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
 
   r.get(
     '/api/people/:id/memberships',
-    { config: personal, schema: { tags, params: IdParam, response: { 200: ListMembershipsResponse } } },
+    {
+      config: personal,
+      schema: {
+        tags,
+        summary: '人员组织关系记录',
+        description:
+          "Lists a person's organisation membership history. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.",
+        params: IdParam,
+        response: { 200: ListMembershipsResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(req.ctx, req.params.id);
@@ -116,7 +153,16 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
 
   r.patch(
     '/api/people/:id',
-    { schema: { tags, params: IdParam, body: UpdatePersonRequest, response: { 200: PersonResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '修改人员信息',
+        description: "Updates a person's record. Org admin or party office over the person's current organisation.",
+        params: IdParam,
+        body: UpdatePersonRequest,
+        response: { 200: PersonResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(req.ctx, req.params.id);
@@ -131,7 +177,17 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
 
   r.post(
     '/api/people/:id/transfer',
-    { schema: { tags, params: IdParam, body: TransferPersonRequest, response: { 200: TransferPersonResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '人员组织关系转接',
+        description:
+          'Transfers a member to another organisation (组织关系转接). Org admin or party office over the current organisation.',
+        params: IdParam,
+        body: TransferPersonRequest,
+        response: { 200: TransferPersonResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const person = await loadPerson(req.ctx, req.params.id);

@@ -28,7 +28,15 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/api/accounts',
-    { schema: { ...schema, querystring: ListAccountsQuery, response: { 200: ListAccountsResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '账号列表',
+        description: "Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office.",
+        querystring: ListAccountsQuery,
+        response: { 200: ListAccountsResponse },
+      },
+    },
     async (req) => {
       authorize(req.actor, 'accounts.account.list');
       const { page, pageSize, q } = req.query;
@@ -41,7 +49,16 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
 
   r.post(
     '/api/accounts',
-    { schema: { ...schema, body: CreateAccountRequest, response: { 200: AccountResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '开通账号',
+        description:
+          "Creates a sign-in account for a registered person. Security admin over the person's organisation.",
+        body: CreateAccountRequest,
+        response: { 200: AccountResponse },
+      },
+    },
     async (req) => {
       const person = await getPersonBrief(req.ctx.db, req.body.personId);
       authorize(req.actor, 'accounts.account.create', { orgPath: person.orgPath, personId: person.id });
@@ -53,7 +70,16 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/api/accounts/:id/grants',
-    { schema: { ...schema, params: IdParam, response: { 200: ListGrantsResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '账号的角色授权',
+        description:
+          "Lists an account's role grants (administrators see only those in their subtrees). The holder, or a security admin, org admin or party office over the account.",
+        params: IdParam,
+        response: { 200: ListGrantsResponse },
+      },
+    },
     async (req) => {
       const { record } = await getAccount(req.ctx.db, req.params.id);
       authorize(req.actor, 'accounts.account.read', record);
@@ -65,6 +91,30 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
     },
   );
 
+  // OpenAPI summary and description of each manage route below.
+  const manageDocs: Record<string, { summary: string; description: string }> = {
+    disable: {
+      summary: '停用账号',
+      description:
+        "Disables an account and ends its sessions. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.",
+    },
+    enable: {
+      summary: '启用账号',
+      description:
+        "Re-enables a disabled account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.",
+    },
+    unlock: {
+      summary: '解除账号锁定',
+      description:
+        "Clears a sign-in lockout on an account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.",
+    },
+    'reset-password': {
+      summary: '重置密码',
+      description:
+        "Sets a new initial password the holder must change at next sign-in. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.",
+    },
+  };
+
   // disable / enable / reset-password / unlock share one chain: load → authorize manage → command.
   const manage = (
     path: string,
@@ -73,7 +123,15 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
   ) =>
     r.post(
       `/api/accounts/:id/${path}`,
-      { schema: { ...schema, params: IdParam, ...(body ? { body } : {}), response: { 200: AccountResponse } } },
+      {
+        schema: {
+          ...schema,
+          ...manageDocs[path],
+          params: IdParam,
+          ...(body ? { body } : {}),
+          response: { 200: AccountResponse },
+        },
+      },
       async (req) => {
         const { record } = await getAccount(req.ctx.db, req.params.id);
         authorize(req.actor, 'accounts.account.manage', record);

@@ -43,7 +43,14 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/login',
     {
       config: { isPublic: true },
-      schema: { tags: ['auth'], body: LoginRequest, response: { 200: LoginResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '登录',
+        description:
+          'Signs in with phone, password and (when enabled) TOTP code, setting a cookie (web) or returning a bearer token (app). Public; rate-limited per IP and locked per account.',
+        body: LoginRequest,
+        response: { 200: LoginResponse },
+      },
       // Before validation, so malformed floods count too.
       onRequest: async (req) => {
         const hit = limiter.hit(req.ip);
@@ -89,7 +96,12 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/logout',
     {
       config: { allowStages: AnyStage, allowWhileActingFor: true },
-      schema: { tags: ['auth'], response: { 200: OkResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '退出登录',
+        description: 'Ends the current session. Any signed-in session, at any stage or while acting for someone.',
+        response: { 200: OkResponse },
+      },
     },
     async (req, reply) => {
       await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: false });
@@ -102,7 +114,13 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/logout-all',
     {
       config: { allowStages: AnyStage, allowWhileActingFor: true },
-      schema: { tags: ['auth'], response: { 200: OkResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '退出全部设备',
+        description:
+          "Ends every session of the caller's account. Any signed-in session, at any stage or while acting for someone.",
+        response: { 200: OkResponse },
+      },
     },
     async (req, reply) => {
       await logOut({ ...req.ctx, actor: requireActor(req) }, { everywhere: true });
@@ -115,7 +133,14 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/password',
     {
       config: { allowStages: ['password_change', 'mfa_setup'] },
-      schema: { tags: ['auth'], body: ChangePasswordRequest, response: { 200: StageResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码',
+        description:
+          "Changes the caller's own password and ends their other sessions. Any signed-in account (also in the forced password-change stage), not while acting for someone.",
+        body: ChangePasswordRequest,
+        response: { 200: StageResponse },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -127,7 +152,16 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/auth/totp/setup',
-    { config: { allowStages: ['mfa_setup'] }, schema: { tags: ['auth'], response: { 200: SetupTotpResponse } } },
+    {
+      config: { allowStages: ['mfa_setup'] },
+      schema: {
+        tags: ['auth'],
+        summary: '设置动态口令',
+        description:
+          'Starts TOTP setup and returns the otpauth URI for an authenticator app. Only a session in the mfa_setup stage.',
+        response: { 200: SetupTotpResponse },
+      },
+    },
     async (req) => ({ data: await setupTotp({ ...req.ctx, actor: requireActor(req) }) }),
   );
 
@@ -135,7 +169,14 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/totp/enable',
     {
       config: { allowStages: ['mfa_setup'] },
-      schema: { tags: ['auth'], body: TotpCodeRequest, response: { 200: StageResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '启用动态口令',
+        description:
+          'Turns TOTP on with a first correct code and completes the mfa_setup stage. Only a session in the mfa_setup stage.',
+        body: TotpCodeRequest,
+        response: { 200: StageResponse },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -148,7 +189,16 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/auth/totp/disable',
-    { schema: { tags: ['auth'], body: TotpCodeRequest, response: { 200: OkResponse } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '关闭动态口令',
+        description:
+          "Turns the caller's own TOTP off with a current code (refused for administrators under mlps). Any fully signed-in account, not while acting for someone.",
+        body: TotpCodeRequest,
+        response: { 200: OkResponse },
+      },
+    },
     async (req) => {
       await disableTotp({ ...req.ctx, actor: requireActor(req) }, req.body);
       return { data: { ok: true as const } };
@@ -159,7 +209,14 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/acting-for',
     {
       config: { allowWhileActingFor: true },
-      schema: { tags: ['auth'], body: ActingForRequest, response: { 200: ActingForResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: '开始代办',
+        description:
+          "Switches the current session to act for a principal through one of the caller's active delegations. The delegate account only.",
+        body: ActingForRequest,
+        response: { 200: ActingForResponse },
+      },
     },
     async (req) => {
       const d = await startActingFor({ ...req.ctx, actor: requireActor(req) }, req.body);
@@ -178,7 +235,15 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   r.delete(
     '/api/auth/acting-for',
-    { config: { allowWhileActingFor: true }, schema: { tags: ['auth'], response: { 200: ActingForResponse } } },
+    {
+      config: { allowWhileActingFor: true },
+      schema: {
+        tags: ['auth'],
+        summary: '结束代办',
+        description: 'Stops acting for a principal in the current session. Any signed-in session.',
+        response: { 200: ActingForResponse },
+      },
+    },
     async (req) => {
       await stopActingFor({ ...req.ctx, actor: requireActor(req) });
       return { data: { actingFor: null } };

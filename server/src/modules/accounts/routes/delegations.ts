@@ -23,7 +23,16 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
 
   r.get(
     '/api/delegations',
-    { schema: { ...schema, querystring: ListDelegationsQuery, response: { 200: ListDelegationsResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '代办授权列表',
+        description:
+          'Lists delegations of a principal or a delegate, keeping those the caller may see: the principal, the delegate, or an org admin, branch secretary or security admin over the principal.',
+        querystring: ListDelegationsQuery,
+        response: { 200: ListDelegationsResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const rows = await listDelegations(req.ctx.db, req.query);
@@ -35,7 +44,16 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
 
   r.post(
     '/api/delegations',
-    { schema: { ...schema, body: CreateDelegationRequest, response: { 200: DelegationResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '新建代办授权',
+        description:
+          "Lets a relative's account act for a member (代办). The member themself, or their org admin or branch secretary; never naming oneself as delegate.",
+        body: CreateDelegationRequest,
+        response: { 200: DelegationResponse },
+      },
+    },
     async (req) => {
       const principal = await getPersonBrief(req.ctx.db, req.body.principalPersonId);
       authorize(req.actor, 'accounts.delegation.create', {
@@ -51,7 +69,15 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
 
   r.delete(
     '/api/delegations/:id',
-    { schema: { ...schema, params: IdParam, response: { 200: DelegationResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '撤销代办授权',
+        description: 'Revokes a delegation. The principal, their org admin or branch secretary, or the delegate.',
+        params: IdParam,
+        response: { 200: DelegationResponse },
+      },
+    },
     async (req) => {
       const d = await getDelegation(req.ctx.db, req.params.id);
       authorize(req.actor, 'accounts.delegation.revoke', delegationRecord(d));

@@ -17,7 +17,16 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/grants',
-    { schema: { ...schema, body: CreateGrantRequest, response: { 200: GrantResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '授予角色',
+        description:
+          'Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself.',
+        body: CreateGrantRequest,
+        response: { 200: GrantResponse },
+      },
+    },
     async (req) => {
       const org = await getOrgForGrant(req.ctx.db, req.body.orgId);
       const holder = await getAccount(req.ctx.db, req.body.accountId);
@@ -37,7 +46,16 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
 
   r.delete(
     '/api/grants/:id',
-    { schema: { ...schema, params: IdParam, response: { 200: GrantResponse } } },
+    {
+      schema: {
+        ...schema,
+        summary: '撤销角色授权',
+        description:
+          "Revokes a role grant. Same rule as granting it: security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never one's own.",
+        params: IdParam,
+        response: { 200: GrantResponse },
+      },
+    },
     async (req) => {
       const grant = await getGrant(req.ctx.db, req.params.id);
       const holder = await getAccount(req.ctx.db, grant.accountId);

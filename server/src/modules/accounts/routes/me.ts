@@ -95,7 +95,13 @@ export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
     '/api/me',
     {
       config: { allowStages: allStages, allowWhileActingFor: true },
-      schema: { tags: ['me'], response: { 200: MeResponse } },
+      schema: {
+        tags: ['me'],
+        summary: '当前用户信息',
+        description:
+          'Returns the signed-in account, session stage, grants, acting-for state, modules and console abilities. Any signed-in session, at any stage or while acting for someone.',
+        response: { 200: MeResponse },
+      },
     },
     async (req) => loadMe(req.ctx.db, requireActor(req)),
   );
@@ -104,7 +110,14 @@ export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
     '/api/me',
     {
       config: { allowWhileActingFor: true },
-      schema: { tags: ['me'], body: UpdateMeRequest, response: { 200: MeResponse } },
+      schema: {
+        tags: ['me'],
+        summary: '修改界面语言',
+        description:
+          "Sets the signed-in account's interface language. Any fully signed-in account, also while acting for someone.",
+        body: UpdateMeRequest,
+        response: { 200: MeResponse },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
