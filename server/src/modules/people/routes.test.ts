@@ -52,9 +52,11 @@ describe('people routes', () => {
       expect(fields(res)).toEqual(
         expect.arrayContaining(['body.idNumber', 'body.phone', 'body.joinDate', 'body.cadreRank']),
       );
-      expect(res.json().error.details.find((d: { field: string }) => d.field === 'body.idNumber').message).toBe(
-        'id_number.checksum',
-      );
+      // The problem key is the detail's code; its message is in the caller's language (zh by default).
+      expect(res.json().error.details.find((d: { field: string }) => d.field === 'body.idNumber')).toMatchObject({
+        code: 'id_number.checksum',
+        message: '身份证号校验位不正确',
+      });
     });
 
     it('400 when dates are out of order or disagree with the ID number', async () => {
