@@ -5,17 +5,11 @@ import {
   OrgChildrenQuery,
   OrgDetailResponse,
   OrgIdParam,
-  OrgModulesResponse,
   OrgResponse,
   OrgTreeResponse,
-  RegionCodeParam,
-  RegionResponse,
-  RegionsQuery,
-  RegionsResponse,
   Roles,
   SearchOrgsQuery,
   SearchOrgsResponse,
-  SetOrgModulesRequest,
   UpdateOrgRequest,
 } from '@hongyun/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -26,12 +20,12 @@ import { authorize, scopeToOrgs } from '../../platform/policy.ts';
 import { createOrg } from './commands/create-org.ts';
 import { dissolveOrg } from './commands/dissolve-org.ts';
 import { moveOrg } from './commands/move-org.ts';
-import { setOrgModules } from './commands/set-org-modules.ts';
 import { updateOrg } from './commands/update-org.ts';
-import { effectiveModules, orgModuleSettings } from './module-switches.ts';
+import { effectiveModules } from './module-switches.ts';
 import type { OrgPolicyRecord } from './policy.ts';
 import './policy.ts';
-import { presentOrg, presentOrgDetail, presentOrgNode, presentOrgSearchItem, presentRegion } from './presenter.ts';
+import { registerOrgModuleRoutes } from './module-routes.ts';
+import { presentOrg, presentOrgDetail, presentOrgNode, presentOrgSearchItem } from './presenter.ts';
 import {
   childrenOf,
   countChildren,
@@ -42,12 +36,11 @@ import {
   orgPathNames,
   orgPathNamesMany,
   personBrief,
-  regionAncestors,
-  regionChildren,
   searchOrgs,
   subtreeMemberCounts,
   viewerOwnOrgPath,
 } from './queries.ts';
+import { registerRegionRoutes } from './region-routes.ts';
 
 // Thin routes: validate → load → authorize → command → present.
 
@@ -73,45 +66,8 @@ async function loadReadableOrg(req: FastifyRequest, id: number): Promise<OrgReco
 
 export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void> {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
-
-  app.get(
-    '/api/regions',
-    {
-      schema: {
-        tags: ['org'],
-        summary: '行政区划：下级',
-        description:
-          'Lists the regions directly under a parent region code (top level without one). Any signed-in user.',
-        querystring: RegionsQuery,
-        response: { 200: RegionsResponse },
-      },
-    },
-    async (req) => {
-      authorize(req.actor, 'org.region.read');
-      const rows = await regionChildren(req.ctx.db, req.query.parent);
-      return { data: rows.map(presentRegion) };
-    },
-  );
-
-  app.get(
-    '/api/regions/:code',
-    {
-      schema: {
-        tags: ['org'],
-        summary: '行政区划详情',
-        description: 'Returns a region by code with its ancestors. Any signed-in user.',
-        params: RegionCodeParam,
-        response: { 200: RegionResponse },
-      },
-    },
-    async (req) => {
-      authorize(req.actor, 'org.region.read');
-      const region = await findRegion(req.ctx.db, req.params.code);
-      if (!region) throw new AppError('NOT_FOUND');
-      const ancestors = await regionAncestors(req.ctx.db, region);
-      return { data: { ...presentRegion(region), ancestors: ancestors.map(presentRegion) } };
-    },
-  );
+  await registerRegionRoutes(appBase);
+  await registerOrgModuleRoutes(appBase, loadOrg);
 
   // Tree starting points: the orgs where the actor holds grants (nested ones folded into their
   // ancestors), or the viewer's own branch when they hold none.
@@ -303,45 +259,6 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
       authorize(req.actor, 'org.org.dissolve', { orgPath: org.path });
       const row = await dissolveOrg(req.ctx, { orgId: org.id });
       return { data: presentOrg(row, req.actor) };
-    },
-  );
-
-  app.get(
-    '/api/orgs/:id/modules',
-    {
-      schema: {
-        tags: ['org'],
-        summary: '组织业务模块设置',
-        description: "Returns the org's business module switches (on, off or inherited). Any grant over the org.",
-        params: OrgIdParam,
-        response: { 200: OrgModulesResponse },
-      },
-    },
-    async (req) => {
-      const org = await loadOrg(req, req.params.id);
-      authorize(req.actor, 'org.modules.read', { orgPath: org.path });
-      return { data: { orgId: org.id, modules: await orgModuleSettings(req.ctx.db, org) } };
-    },
-  );
-
-  app.put(
-    '/api/orgs/:id/modules',
-    {
-      schema: {
-        tags: ['org'],
-        summary: '设置组织业务模块',
-        description:
-          'Switches business modules on, off or back to inherit for the org and its subtree. Party office or system admin over the org.',
-        params: OrgIdParam,
-        body: SetOrgModulesRequest,
-        response: { 200: OrgModulesResponse },
-      },
-    },
-    async (req) => {
-      const org = await loadOrg(req, req.params.id);
-      authorize(req.actor, 'org.modules.update', { orgPath: org.path });
-      const modules = await setOrgModules(req.ctx, { org, changes: req.body });
-      return { data: { orgId: org.id, modules } };
     },
   );
 }
