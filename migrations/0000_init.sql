@@ -142,6 +142,18 @@ CREATE TABLE "delegations" (
 	"revoked_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "login_throttles" (
+	"kind" text NOT NULL,
+	"key" text NOT NULL,
+	"window_start" timestamp with time zone,
+	"count" integer DEFAULT 0 NOT NULL,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"first_failed_at" timestamp with time zone,
+	"locked_until" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "login_throttles_kind_key_pk" PRIMARY KEY("kind","key")
+);
+--> statement-breakpoint
 CREATE TABLE "role_grants" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"account_id" uuid NOT NULL,

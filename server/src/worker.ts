@@ -14,6 +14,11 @@ export function startWorker(services: Services): { stop: () => Promise<void> } {
         await tx.execute(sql`select ensure_event_partitions(now(), 3)`);
         await tx.execute(sql`delete from idempotency_keys where created_at < now() - interval '7 days'`);
         await tx.execute(sql`delete from sessions where expires_at < now() - interval '30 days'`);
+        // Sign-in throttles idle for two days count nothing any more (rate windows last a minute,
+        // failure runs 24 h); a lock still running is kept until it ends.
+        await tx.execute(
+          sql`delete from login_throttles where updated_at < now() - interval '2 days' and (locked_until is null or locked_until <= now())`,
+        );
       });
     } catch (e) {
       services.log.error({ err: e }, 'worker maintenance failed');

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { accounts } from './schema.ts';
+import { accounts, loginThrottles } from './schema.ts';
 
 // Lockout that slows guessing without letting an attacker lock a victim out for good: after
 // LOCKOUT_THRESHOLD failures the account locks for LOCKOUT_BASE_SECONDS, doubling with each further
@@ -94,40 +94,50 @@ export async function resetLoginFailures(db: DbOrTx, accountId: string): Promise
 }
 
 /**
- * The same lockout for phone numbers that have no account, kept in memory and keyed by the phone's
- * lookup hash, so ACCOUNT_LOCKED does not reveal which phones have accounts. PER PROCESS: with
- * several API processes each keeps its own count (the per-IP limiter and this still bound guessing;
- * nothing is there to protect, only the answer pattern to keep alike). Bounded in size.
+ * The same lockout for phone numbers that have no account, so ACCOUNT_LOCKED does not reveal which
+ * phones have accounts. Kept in `login_throttles` (kind 'phone', keyed by the phone's lookup hash,
+ * never the phone), so every API process shares it and a restart forgets nothing. The reservation is
+ * ONE upsert with the same arithmetic as reserveLoginAttempt: it counts only when the row is not
+ * locked (the ON CONFLICT WHERE), so concurrent guesses from any process count one by one. Nothing
+ * is ever released: an unknown phone has no right password.
  */
-export type MemoryLockout = { reserve(key: string, config: LockoutConfig, now?: number): Reservation };
-
-export function createMemoryLockout(opts: { maxEntries?: number } = {}): MemoryLockout {
-  const maxEntries = opts.maxEntries ?? 50_000;
-  const entries = new Map<string, { failures: number; since: number; lockedUntil: number }>();
-  let lastSweep = Date.now();
-  const windowMs = FAILURE_WINDOW_SECONDS * 1000;
-  return {
-    reserve(key, config, now = Date.now()) {
-      if (now - lastSweep > 60_000) {
-        for (const [k, e] of entries) if (now - e.since >= windowMs && e.lockedUntil <= now) entries.delete(k);
-        lastSweep = now;
-      }
-      let e = entries.get(key);
-      if (e && e.lockedUntil > now) return { locked: true, retryAfterSeconds: Math.ceil((e.lockedUntil - now) / 1000) };
-      if (!e || now - e.since >= windowMs) {
-        e = { failures: 0, since: now, lockedUntil: 0 };
-        entries.delete(key);
-        // Drop the oldest entry when full, so a scan over many numbers cannot grow the map forever.
-        if (entries.size >= maxEntries) {
-          const oldest = entries.keys().next();
-          if (!oldest.done) entries.delete(oldest.value);
-        }
-        entries.set(key, e);
-      }
-      e.failures = Math.min(e.failures + 1, MAX_COUNT);
-      const lockSeconds = lockSecondsFor(config, e.failures);
-      e.lockedUntil = lockSeconds > 0 ? now + lockSeconds * 1000 : 0;
-      return { locked: false, failures: e.failures, lockSeconds };
-    },
-  };
+export async function reserveUnknownPhoneAttempt(
+  db: DbOrTx,
+  config: LockoutConfig,
+  phoneHash: string,
+): Promise<Reservation> {
+  const t = loginThrottles;
+  const runOver = sql`(${t.failures} = 0 or ${t.firstFailedAt} is null or ${t.firstFailedAt} <= now() - make_interval(secs => ${FAILURE_WINDOW_SECONDS}))`;
+  const next = sql`(case when ${runOver} then 1 else least(${t.failures} + 1, ${MAX_COUNT}) end)`;
+  const T = config.LOCKOUT_THRESHOLD;
+  const lockUntil = (n: SQL) =>
+    sql`case when ${n} >= ${T} then now() + make_interval(secs => least(${config.LOCKOUT_BASE_SECONDS}::float8 * power(2, least(${n} - ${T}, 30)), ${config.LOCKOUT_MAX_SECONDS})) else null end`;
+  const [row] = await db
+    .insert(t)
+    .values({
+      kind: 'phone',
+      key: phoneHash,
+      failures: 1,
+      firstFailedAt: sql`now()`,
+      lockedUntil: lockUntil(sql`1`),
+      updatedAt: sql`now()`,
+    })
+    .onConflictDoUpdate({
+      target: [t.kind, t.key],
+      set: {
+        failures: next,
+        firstFailedAt: sql`case when ${runOver} then now() else ${t.firstFailedAt} end`,
+        lockedUntil: lockUntil(next),
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`${t.lockedUntil} is null or ${t.lockedUntil} <= now()`,
+    })
+    .returning({ failures: t.failures });
+  if (row) return { locked: false, failures: row.failures, lockSeconds: lockSecondsFor(config, row.failures) };
+  // Refused by the lock; this read only sizes Retry-After (the decision above was atomic).
+  const [current] = await db
+    .select({ lockedUntil: t.lockedUntil })
+    .from(t)
+    .where(and(eq(t.kind, 'phone'), eq(t.key, phoneHash)));
+  return { locked: true, retryAfterSeconds: Math.max(1, retryAfterSeconds(current?.lockedUntil ?? null)) };
 }

@@ -1,27 +1,39 @@
-// A small in-memory fixed-window limiter for the login route (per IP). It protects one process;
-// several API processes each keep their own count, which still bounds an attacker per process,
-// while the per-account lockout in the database bounds guesses against any one account.
-export type RateLimiter = { hit(key: string): { allowed: boolean; retryAfterSeconds: number } };
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { loginThrottles as t } from './schema.ts';
 
-export function createRateLimiter(opts: { limit: number; windowMs: number }): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  let lastSweep = Date.now();
-  return {
-    hit(key) {
-      const now = Date.now();
-      // Drop finished windows now and then so a scan from many addresses cannot grow the map forever.
-      if (now - lastSweep > opts.windowMs) {
-        for (const [k, w] of windows) if (now - w.start >= opts.windowMs) windows.delete(k);
-        lastSweep = now;
-      }
-      let w = windows.get(key);
-      if (!w || now - w.start >= opts.windowMs) {
-        w = { start: now, count: 0 };
-        windows.set(key, w);
-      }
-      w.count += 1;
-      const retryAfterSeconds = Math.ceil((w.start + opts.windowMs - now) / 1000);
-      return { allowed: w.count <= opts.limit, retryAfterSeconds };
-    },
-  };
+// A fixed-window limiter for the login route (per IP), kept in PostgreSQL so every API process
+// shares one count and a restart forgets nothing. Each hit is ONE upsert: the row lock it takes
+// makes concurrent hits from any process count one by one, and all SET expressions read the row as
+// it was, so a finished window restarts atomically. The clock is the database's (now()), the same
+// for every process. The per-account lockout bounds guesses against any one account.
+
+export type RateLimit = { limit: number; windowMs: number };
+export type RateHit = { allowed: boolean; retryAfterSeconds: number };
+
+/** Caps the stored count so a long flood within one window cannot overflow the column. */
+const MAX_COUNT = 1_000_000_000;
+
+/** Counts one attempt from `key` (an IP address) and tells whether it is within the limit. */
+export async function hitRateLimit(db: DbOrTx, key: string, opts: RateLimit): Promise<RateHit> {
+  const windowSecs = opts.windowMs / 1000;
+  const over = sql`(${t.windowStart} is null or ${t.windowStart} <= now() - make_interval(secs => ${windowSecs}))`;
+  const [row] = await db
+    .insert(t)
+    .values({ kind: 'ip', key, windowStart: sql`now()`, count: 1, updatedAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: [t.kind, t.key],
+      set: {
+        windowStart: sql`case when ${over} then now() else ${t.windowStart} end`,
+        count: sql`case when ${over} then 1 else least(${t.count} + 1, ${MAX_COUNT}) end`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({
+      count: t.count,
+      // RETURNING sees the new row: seconds until its window ends.
+      retryAfterSeconds: sql<number>`ceil(extract(epoch from ${t.windowStart} + make_interval(secs => ${windowSecs}) - now()))::int`,
+    });
+  if (!row) throw new Error('login rate upsert returned no row');
+  return { allowed: row.count <= opts.limit, retryAfterSeconds: Math.max(1, row.retryAfterSeconds) };
 }

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -116,4 +117,24 @@ export const delegations = pgTable(
     index('delegations_delegate_idx').on(t.delegateAccountId),
     index('delegations_principal_idx').on(t.principalPersonId),
   ],
+);
+
+// Sign-in throttles shared by every API process: 'ip' rows are the per-address login rate window
+// (window_start, count); 'phone' rows lock phones that have no account (keyed by the phone's lookup
+// hash, never the phone), with the same failure run as accounts (failures, first_failed_at,
+// locked_until). One upsert per check keeps them exact under concurrency (rate-limit.ts, lockout.ts);
+// the worker deletes rows idle for two days.
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    kind: text('kind', { enum: ['ip', 'phone'] }).notNull(),
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }),
+    count: integer('count').notNull().default(0),
+    failures: integer('failures').notNull().default(0),
+    firstFailedAt: timestamp('first_failed_at', { withTimezone: true }),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key] })],
 );

@@ -4,7 +4,11 @@
 import { normalizePhone } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
-import { type MemoryLockout, releaseLoginAttempt, reserveLoginAttempt } from '../../../platform/auth/lockout.ts';
+import {
+  releaseLoginAttempt,
+  reserveLoginAttempt,
+  reserveUnknownPhoneAttempt,
+} from '../../../platform/auth/lockout.ts';
 import { DUMMY_HASH, verifyPassword } from '../../../platform/auth/password-hash.ts';
 import { accounts } from '../../../platform/auth/schema.ts';
 import { createSession, type SessionKind } from '../../../platform/auth/sessions.ts';
@@ -24,10 +28,10 @@ export type LogInInput = {
 };
 
 /**
- * `unknownPhones` is the in-memory lockout for phones without an account (one per app, see
+ * A phone without an account locks through `login_throttles` (shared by every process, see
  * lockout.ts), so an unknown phone is answered exactly like a known one, lock included.
  */
-export async function logIn(ctx: Ctx, input: LogInInput, unknownPhones: MemoryLockout) {
+export async function logIn(ctx: Ctx, input: LogInInput) {
   const phone = normalizePhone(input.phone);
   const account = await findAccountForLogin(ctx.db, ctx.crypto, phone);
 
@@ -49,7 +53,7 @@ export async function logIn(ctx: Ctx, input: LogInInput, unknownPhones: MemoryLo
   // slip past the lock. While locked, refuse without looking at the password.
   const reservation = account
     ? await reserveLoginAttempt(ctx.db, ctx.config, account.id)
-    : unknownPhones.reserve(ctx.crypto.active.lookupHash(phone), ctx.config);
+    : await reserveUnknownPhoneAttempt(ctx.db, ctx.config, ctx.crypto.active.lookupHash(phone));
   if (reservation.locked) {
     await audit('failure', account ? 'locked' : 'unknown_account_locked', {
       retryAfterSeconds: reservation.retryAfterSeconds,

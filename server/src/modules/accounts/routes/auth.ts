@@ -11,8 +11,7 @@ import {
 } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createMemoryLockout } from '../../../platform/auth/lockout.ts';
-import { createRateLimiter } from '../../../platform/auth/rate-limit.ts';
+import { hitRateLimit } from '../../../platform/auth/rate-limit.ts';
 import { SESSION_COOKIE, type SessionStage } from '../../../platform/auth/sessions.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../../platform/http/auth-hook.ts';
@@ -35,9 +34,6 @@ const AnyStage: SessionStage[] = ['mfa', 'password_change', 'mfa_setup'];
 // Sign-in, sign-out, own password, TOTP and acting-for: everything about the caller's own session.
 export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const limiter = createRateLimiter({ limit: LOGIN_RATE_PER_MINUTE, windowMs: 60_000 });
-  // Lockout for phones without an account, so they lock like real ones (per process).
-  const unknownPhones = createMemoryLockout();
 
   r.post(
     '/api/auth/login',
@@ -51,9 +47,9 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
         body: LoginRequest,
         response: { 200: LoginResponse },
       },
-      // Before validation, so malformed floods count too.
+      // Before validation, so malformed floods count too. One upsert, shared by every process.
       onRequest: async (req) => {
-        const hit = limiter.hit(req.ip);
+        const hit = await hitRateLimit(req.ctx.db, req.ip, { limit: LOGIN_RATE_PER_MINUTE, windowMs: 60_000 });
         if (!hit.allowed) {
           throw new AppError(
             'RATE_LIMITED',
@@ -66,11 +62,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const { client, ...body } = req.body;
       const kind = client === 'web' ? 'cookie' : 'bearer';
-      const result = await logIn(
-        req.ctx,
-        { ...body, kind, userAgent: req.headers['user-agent'] ?? null },
-        unknownPhones,
-      );
+      const result = await logIn(req.ctx, { ...body, kind, userAgent: req.headers['user-agent'] ?? null });
       if (kind === 'cookie') {
         reply.setCookie(SESSION_COOKIE, result.token, {
           httpOnly: true,
