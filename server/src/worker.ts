@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Services } from './platform/context.ts';
+import { redactedError } from './platform/http/errors-handler.ts';
 
 // Background work that every deployment needs. Each task takes a transaction-scoped advisory lock,
 // so with several worker processes only one runs it at a time.
@@ -21,7 +22,7 @@ export function startWorker(services: Services): { stop: () => Promise<void> } {
         );
       });
     } catch (e) {
-      services.log.error({ err: e }, 'worker maintenance failed');
+      services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'worker maintenance failed');
     }
   };
   void run();

@@ -28,7 +28,7 @@ export async function effectiveModules(db: DbOrTx, orgPath: string): Promise<Rec
 }
 
 /** The org paths that decide what a user sees: where they hold grants, and their own branch. */
-export async function actorOrgPaths(db: DbOrTx, actor: Actor): Promise<string[]> {
+async function actorOrgPaths(db: DbOrTx, actor: Actor): Promise<string[]> {
   const paths = new Set(actor.grants.map((g) => g.orgPath));
   const personId = actor.actingFor?.personId ?? actor.personId;
   if (personId) {
