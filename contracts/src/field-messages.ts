@@ -26,4 +26,50 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'Give principalPersonId or delegateAccountId',
   },
   'person.not_in_org': { zh: '该人员不在本组织内', en: 'The person is not in this organisation' },
+  // ---- Excel import (issue 3): cell and row problems ----
+  'id_number.rounded': {
+    zh: '身份证号被 Excel 当作数字保存，后三位已丢失，请将该列设为文本后重新填写',
+    en: 'Excel stored the ID number as a number and lost its last digits; format the column as text and type it again',
+  },
+  'date.incomplete': {
+    zh: '日期不完整，请填写年、月、日（如 2020-01-05）',
+    en: 'The date is incomplete; give year, month and day (e.g. 2020-01-05)',
+  },
+  'date.unreadable': {
+    zh: '无法识别的日期，请按 2020-01-05 的格式填写',
+    en: 'Unreadable date; use the form 2020-01-05',
+  },
+  'value.required': { zh: '必填项不能为空', en: 'This field is required' },
+  'value.unknown': { zh: '不是可选的值之一', en: 'Not one of the accepted values' },
+  'value.too_long': { zh: '内容过长', en: 'The value is too long' },
+  'cell.error': {
+    zh: '单元格内容无法读取（错误值或未计算的公式）',
+    en: 'The cell cannot be read (an error value or an uncalculated formula)',
+  },
+  'header.not_found': {
+    zh: '前 10 行中找不到表头（如"姓名""身份证号"），请使用导入模板',
+    en: 'No header row (e.g. "姓名", "身份证号") in the first 10 rows; please use the import template',
+  },
+  'header.missing_column': { zh: '缺少必填列', en: 'A required column is missing' },
+  // ---- Excel import: problems the import pipeline finds across rows and in the database ----
+  'id_number.duplicate_in_file': {
+    zh: '身份证号在本文件中重复出现',
+    en: 'The ID number appears more than once in this file',
+  },
+  'id_number.exists': { zh: '该身份证号的人员已存在', en: 'A person with this ID number already exists' },
+  // out_of_scope deliberately reads like unknown: an importer must not learn which organisations exist
+  // outside their own subtree.
+  'org.unknown': { zh: '找不到该党组织', en: 'No such party organisation' },
+  'org.ambiguous': {
+    zh: '有多个同名党组织，请填写组织编号',
+    en: 'Several party organisations have this name; give the organisation number',
+  },
+  'org.dissolved': { zh: '该党组织已撤销', en: 'This party organisation has been dissolved' },
+  'org.out_of_scope': { zh: '找不到该党组织', en: 'No such party organisation' },
+  'file.not_xlsx': {
+    zh: '文件不是 Excel（.xlsx）格式，请另存为 .xlsx 后重新上传',
+    en: 'The file is not an Excel (.xlsx) workbook; save it as .xlsx and upload again',
+  },
+  'file.too_large': { zh: '文件过大', en: 'The file is too large' },
+  'file.empty': { zh: '文件中没有数据行', en: 'The file has no data rows' },
 };
