@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { type HeaderMatch, matchHeaderRow } from './columns.ts';
+import { Ethnicities, readEthnicity, readPersonRow } from './read-person-row.ts';
+
+const TODAY = '2026-06-30';
+const ID_M = '520102197001010019'; // male, born 1970-01-01
+const ID_F = '52010219850615002X'; // female, born 1985-06-15
+
+const HEADERS = [
+  '序号',
+  '姓名',
+  '身份证号',
+  '性别',
+  '民族',
+  '出生日期',
+  '手机号码',
+  '学历',
+  '入党时间',
+  '转正时间',
+  '党员类别',
+  '职务',
+  '干部级别',
+  '第一书记',
+  '驻村干部',
+  '五人小组职务',
+  '组织编号',
+  '所在党组织',
+  '转入本组织日期',
+] as const;
+type Header = (typeof HEADERS)[number];
+
+const header = matchHeaderRow([undefined, ...HEADERS]) as HeaderMatch;
+/** A 1-based row with the given cells by header text. */
+const row = (cells: Partial<Record<Header, unknown>>): unknown[] => [undefined, ...HEADERS.map((h) => cells[h])];
+const read = (cells: Partial<Record<Header, unknown>>) => readPersonRow(row(cells), header, TODAY);
+
+describe('readPersonRow', () => {
+  it('reads a fully filled row as offices type it', () => {
+    const r = read({
+      序号: 1,
+      姓名: '张　三',
+      身份证号: '520102197001010019',
+      性别: '男',
+      民族: '苗',
+      出生日期: new Date(Date.UTC(1970, 0, 1)),
+      手机号码: 13812345678,
+      学历: '大学本科',
+      入党时间: '1995.7.1',
+      转正时间: 35247, // Excel serial of 1996-07-01
+      党员类别: '正式党员',
+      职务: '村党支部书记',
+      干部级别: '副科级',
+      第一书记: '否',
+      驻村干部: '√',
+      五人小组职务: '村（居）委会主任',
+      组织编号: '12',
+      所在党组织: 'XX村党支部',
+      转入本组织日期: '2010年3月1日',
+    });
+    expect(r).toEqual({
+      isBlank: false,
+      problems: [],
+      row: {
+        name: '张三',
+        gender: 'M',
+        ethnicity: '苗族',
+        birthDate: '1970-01-01',
+        idNumber: ID_M,
+        phone: '13812345678',
+        education: '大学本科',
+        joinDate: '1995-07-01',
+        fullMemberDate: '1996-07-01',
+        partyStatus: 'full',
+        position: '村党支部书记',
+        cadreRank: 'section',
+        isFirstSecretary: false,
+        isVillageStationed: true,
+        fivePersonRole: 'committee_head',
+        org: { id: 12, name: 'XX村党支部' },
+        membershipFrom: '2010-03-01',
+      },
+    });
+  });
+
+  it('derives gender and birth date from the ID number and fills defaults when blank', () => {
+    const r = read({ 姓名: '李四', 身份证号: ID_F, 所在党组织: 'XX村党支部' });
+    expect(r.problems).toEqual([]);
+    expect(r.row).toMatchObject({
+      gender: 'F',
+      birthDate: '1985-06-15',
+      ethnicity: '汉族',
+      phone: null,
+      partyStatus: null,
+      isFirstSecretary: false,
+      isVillageStationed: false,
+      org: { id: null, name: 'XX村党支部' },
+      membershipFrom: null,
+    });
+  });
+
+  it('treats a row with only its 序号 filled as blank', () => {
+    expect(read({ 序号: 7 })).toEqual({ isBlank: true, row: null, problems: [] });
+    expect(read({ 姓名: '\u3000', 第一书记: ' ' })).toEqual({ isBlank: true, row: null, problems: [] });
+  });
+
+  it('reports required fields left blank', () => {
+    expect(read({ 手机号码: '13812345678' }).problems).toEqual([
+      { column: 'name', code: 'value.required' },
+      { column: 'idNumber', code: 'value.required' },
+      { column: 'orgName', code: 'value.required' },
+    ]);
+  });
+
+  it('points at the org-number column when it is the only org column', () => {
+    const idOnly = matchHeaderRow([undefined, '姓名', '身份证号', '组织编号']) as HeaderMatch;
+    expect(readPersonRow([undefined, '王五', ID_M], idOnly, TODAY).problems).toEqual([
+      { column: 'orgId', code: 'value.required' },
+    ]);
+    expect(readPersonRow([undefined, '王五', ID_M, 3], idOnly, TODAY).row?.org).toEqual({ id: 3, name: null });
+  });
+
+  it('reports each unreadable cell with its reason, and no row', () => {
+    const r = read({
+      姓名: '赵六',
+      身份证号: 520102197001010000,
+      性别: '未知',
+      出生日期: '1970.01',
+      手机号码: '0851-1234567',
+      入党时间: '95.7.1',
+      转正时间: '2030-01-01',
+      党员类别: '团员',
+      干部级别: { error: '#N/A' },
+      第一书记: '可能',
+      组织编号: '一支部',
+    });
+    expect(r.row).toBeNull();
+    expect(r.problems).toEqual([
+      { column: 'idNumber', code: 'id_number.rounded' },
+      { column: 'gender', code: 'value.unknown' },
+      { column: 'birthDate', code: 'date.incomplete' },
+      { column: 'phone', code: 'phone.invalid' },
+      { column: 'joinDate', code: 'date.unreadable' },
+      { column: 'fullMemberDate', code: 'date.implausible' },
+      { column: 'partyStatus', code: 'value.unknown' },
+      { column: 'cadreRank', code: 'cell.error' },
+      { column: 'isFirstSecretary', code: 'value.unknown' },
+      { column: 'orgId', code: 'value.unknown' },
+    ]);
+  });
+
+  it('reports gender and birth date that disagree with the ID number, and dates out of order', () => {
+    const r = read({
+      姓名: '钱七',
+      身份证号: ID_M,
+      性别: '女',
+      出生日期: '1970-01-02',
+      入党时间: '2000-07-01',
+      转正时间: '1999-07-01',
+      所在党组织: 'XX村党支部',
+    });
+    expect(r.row).toBeNull();
+    expect(r.problems).toEqual([
+      { column: 'fullMemberDate', code: 'date.before_join_date' },
+      { column: 'birthDate', code: 'birth_date.differs_from_id_number' },
+      { column: 'gender', code: 'gender.differs_from_id_number' },
+    ]);
+  });
+
+  it('accepts given gender and birth date that agree with the ID number, in English', () => {
+    const r = read({
+      姓名: '孙八',
+      身份证号: ID_F,
+      性别: 'F',
+      出生日期: 19850615,
+      党员类别: 'probationary',
+      所在党组织: 'X',
+    });
+    expect(r.row).toMatchObject({ gender: 'F', birthDate: '1985-06-15', partyStatus: 'probationary' });
+  });
+
+  it('reads enum values in Chinese and English', () => {
+    const ranks: [string, string][] = [
+      ['省部级', 'provincial'],
+      ['厅局级', 'department'],
+      ['县处级', 'county'],
+      ['正处级', 'county'],
+      ['乡科级', 'section'],
+      ['科员及以下', 'staff'],
+      ['科员', 'staff'],
+      ['办事员', 'staff'],
+      ['staff', 'staff'],
+    ];
+    for (const [text, value] of ranks) {
+      expect(read({ 姓名: '甲', 身份证号: ID_M, 干部级别: text, 所在党组织: 'X' }).row?.cadreRank, text).toBe(value);
+    }
+    const roles: [string, string][] = [
+      ['第一书记', 'first_secretary'],
+      ['村支书', 'branch_head'],
+      ['村（居）委会主任', 'committee_head'],
+      ['包村干部', 'township_contact'],
+      ['驻村工作队员', 'work_team'],
+      ['work_team', 'work_team'],
+    ];
+    for (const [text, value] of roles) {
+      expect(read({ 姓名: '甲', 身份证号: ID_M, 五人小组职务: text, 所在党组织: 'X' }).row?.fivePersonRole, text).toBe(
+        value,
+      );
+    }
+    for (const [text, value] of [
+      ['正式', 'full'],
+      ['预备', 'probationary'],
+      ['预备党员', 'probationary'],
+    ]) {
+      expect(read({ 姓名: '甲', 身份证号: ID_M, 党员类别: text, 所在党组织: 'X' }).row?.partyStatus, text).toBe(value);
+    }
+  });
+
+  it('upgrades a 15-digit ID and keeps a name too long out', () => {
+    expect(read({ 姓名: '甲', 身份证号: 520102700101001, 所在党组织: 'X' }).row?.idNumber).toBe(ID_M);
+    expect(read({ 姓名: '甲'.repeat(51), 身份证号: ID_M, 所在党组织: 'X' }).problems).toEqual([
+      { column: 'name', code: 'value.too_long' },
+    ]);
+    expect(read({ 姓名: '甲', 身份证号: ID_M, 所在党组织: 'X'.repeat(51) }).problems).toEqual([
+      { column: 'orgName', code: 'value.too_long' },
+    ]);
+  });
+});
+
+describe('readEthnicity', () => {
+  it('knows the 56 official names and adds a missing 族', () => {
+    expect(Ethnicities).toHaveLength(56);
+    expect(new Set(Ethnicities).size).toBe(56);
+    expect(readEthnicity('汉')).toEqual({ ok: true, value: '汉族' });
+    expect(readEthnicity('汉族')).toEqual({ ok: true, value: '汉族' });
+    expect(readEthnicity('布依')).toEqual({ ok: true, value: '布依族' });
+    expect(readEthnicity(' 仡佬族 ')).toEqual({ ok: true, value: '仡佬族' });
+  });
+  it('keeps other short text, refuses long text, treats 无 as blank', () => {
+    expect(readEthnicity('穿青人')).toEqual({ ok: true, value: '穿青人' });
+    expect(readEthnicity('很'.repeat(21))).toEqual({ ok: false, code: 'value.too_long' });
+    expect(readEthnicity('无')).toEqual({ ok: true, value: null });
+  });
+});
