@@ -92,6 +92,25 @@ export const ErrorCatalog = {
     zh: '相同请求正在处理中',
     en: 'The same request is still being processed',
   },
+  FILE_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '文件类型不支持，请上传 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx）',
+    en: 'Unsupported file type: upload an .xlsx file (save legacy .xls files as .xlsx first)',
+  },
+  FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
+  IMPORT_NOT_VALID: {
+    status: 422,
+    zh: '导入文件有错误，未写入任何数据，请下载结果查看每行原因',
+    en: 'The file has errors and nothing was written; download the report for each row',
+  },
+  IMPORT_HEADER_NOT_FOUND: {
+    status: 422,
+    zh: '未找到表头，请使用导入模板（前 10 行内应有“姓名”“身份证号”等列名）',
+    en: 'No header row found: use the import template (column names within the first 10 rows)',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

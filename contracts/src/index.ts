@@ -3,6 +3,8 @@ export * from './auth.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './field-messages.ts';
+export * from './jobs.ts';
 export * from './org.ts';
 export * from './people.ts';
+export * from './people-labels.ts';
 export * from './roles.ts';

@@ -13,12 +13,12 @@ import {
 import type { Config } from './config.ts';
 import { registerModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
-import { createCryptoService } from './platform/crypto/service.ts';
 import type { Database } from './platform/db/client.ts';
 import { DOCS_PREFIX, registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandler } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
+import { createServices } from './platform/services.ts';
 
 export type App = FastifyInstance & { services: Services };
 
@@ -53,14 +53,9 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     reply.header('x-request-id', req.id);
   });
 
-  const services: Services = {
-    config,
-    db: database.db,
-    pool: database.pool,
-    crypto: createCryptoService(config),
-    log: app.log,
-  };
+  const services: Services = createServices(config, database, app.log);
   app.decorate('services', services);
+  app.addHook('onClose', async () => services.jobs.stop());
 
   // Before any plugin: plugins registered earlier would keep Fastify's default error format.
   registerErrorHandler(app);

@@ -41,6 +41,10 @@ export const ConfigSchema = z
       .string()
       .regex(/^(true|false|loopback|[\d.:/a-fA-F, ]+)$/, 'true, false, loopback or a comma list of addresses')
       .default('false'),
+    // Uploaded registers, import reports and exports; DATA_DIR/files when unset. Several API
+    // processes on several machines need a shared directory here.
+    FILES_DIR: z.string().min(1).optional(),
+    UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
     SEED_DEMO: bool.default(true),
     WORKER: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

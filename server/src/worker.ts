@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Services } from './platform/context.ts';
+import { deleteExpiredFiles } from './platform/files/records.ts';
 import { redactedError } from './platform/http/errors-handler.ts';
+import { runJob } from './platform/jobs/runner.ts';
 
-// Background work that every deployment needs. Each task takes a transaction-scoped advisory lock,
+// Background work: maintenance every deployment needs, and the job queue. Each task takes a transaction-scoped advisory lock,
 // so with several worker processes only one runs it at a time.
 export function startWorker(services: Services): { stop: () => Promise<void> } {
   const run = async () => {
@@ -21,12 +23,20 @@ export function startWorker(services: Services): { stop: () => Promise<void> } {
           sql`delete from login_throttles where updated_at < now() - interval '2 days' and (locked_until is null or locked_until <= now())`,
         );
       });
+      // Uploads, reports and exports hold personal data: they go when they expire.
+      while ((await deleteExpiredFiles(services)) > 0);
     } catch (e) {
       services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'worker maintenance failed');
     }
   };
   void run();
-  const timer = setInterval(run, 6 * 3600_000);
+  const timer = setInterval(run, 3600_000);
   timer.unref();
+  // Jobs users wait for (Excel import and export) come through the pg-boss queue.
+  void services.jobs
+    .work(async (jobId) => {
+      await runJob(services, jobId);
+    })
+    .catch((e) => services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'job worker failed'));
   return { stop: async () => clearInterval(timer) };
 }

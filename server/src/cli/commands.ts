@@ -3,9 +3,10 @@ import pino from 'pino';
 import type { Config } from '../config.ts';
 import { checkRecordedHead, verifyAuditChain } from '../platform/audit/chain.ts';
 import type { Services } from '../platform/context.ts';
-import { createCryptoService } from '../platform/crypto/service.ts';
 import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
+import { createServices } from '../platform/services.ts';
 import { createAdmin } from './create-admin.ts';
+import { generateCommand } from './generate/command.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -20,16 +21,11 @@ const say = (msg: string) => console.log(`[hongyun] ${msg}`);
 /** Opens the database (embedded or DATABASE_URL), builds services, runs fn, always shuts down. */
 async function withServices<T>(config: Config, fn: (s: Services, rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openDatabase(config, say);
-  const services: Services = {
-    config,
-    db: rt.database.db,
-    pool: rt.database.pool,
-    crypto: createCryptoService(config),
-    log: pino({ level: config.LOG_LEVEL }),
-  };
+  const services = createServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
   try {
     return await fn(services, rt);
   } finally {
+    await services.jobs.stop();
     await rt.shutdown();
   }
 }
@@ -57,6 +53,7 @@ export const commands: Record<string, Command> = {
       });
     },
   },
+  generate: generateCommand,
   'verify-audit': {
     summary: 'recompute the audit hash chain; exit 2 naming the first broken row [--expect SEQ:HASH]',
     options: { expect: { type: 'string' } },

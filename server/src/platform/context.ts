@@ -5,6 +5,8 @@ import type { Config } from '../config.ts';
 import type { CryptoProfile, createCryptoProfiles } from './crypto/profiles.ts';
 import type { Db, DbOrTx } from './db/client.ts';
 import type { Lang } from './errors.ts';
+import type { FileStorage } from './files/storage.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 export type CryptoService = {
   /** The configured profile: new data is written with it. */
@@ -23,6 +25,8 @@ export type Services = {
   pool: pg.Pool;
   crypto: CryptoService;
   log: FastifyBaseLogger;
+  files: FileStorage;
+  jobs: JobQueue;
 };
 
 export type Grant = { id: string; role: Role; orgId: number; orgPath: string };

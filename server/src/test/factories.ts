@@ -157,3 +157,16 @@ export async function createAccount(
 export async function superSql(s: Pick<Services, 'db'>, query: string) {
   return s.db.execute(sql.raw(query));
 }
+
+/** A multipart/form-data body with one file field, for inject()ing uploads. */
+export function multipartFile(
+  content: Buffer,
+  filename = 'upload.xlsx',
+  contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  field = 'file',
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----hongyun${randomInt(1e9)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
@@ -37,10 +40,18 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady?: (app: App) => void } = {}): TestEnv {
   const holder = {} as TestEnv;
   let drop: (() => Promise<void>) | undefined;
+  let filesDir: string | undefined;
   beforeAll(async () => {
     const created = await createTestDatabase();
     drop = created.drop;
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: created.url, ...env });
+    filesDir = await mkdtemp(path.join(os.tmpdir(), 'hongyun-files-'));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: created.url,
+      FILES_DIR: filesDir,
+      ...env,
+    });
     const database = connect(created.url, 5);
     const app = await buildApp(config, database);
     opts.beforeReady?.(app);
@@ -54,6 +65,7 @@ export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady
     await holder.app?.close();
     await holder.database?.close();
     await drop?.();
+    if (filesDir) await rm(filesDir, { recursive: true, force: true });
   });
   return holder;
 }

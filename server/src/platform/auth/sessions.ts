@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@hongyun/contracts';
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { orgs } from '../../modules/org/schema.ts';
 import type { Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { accounts, delegations, roleGrants, sessions } from './schema.ts';
+import { loadGrants } from './account-actor.ts';
+import { accounts, delegations, sessions } from './schema.ts';
 
 export const SESSION_COOKIE = 'hy_session';
 
@@ -118,11 +117,7 @@ export async function loadSession(services: Services, token: string): Promise<Lo
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, session.id));
   }
 
-  const grants = await db
-    .select({ id: roleGrants.id, role: roleGrants.role, orgId: roleGrants.orgId, orgPath: orgs.path })
-    .from(roleGrants)
-    .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
-    .where(and(eq(roleGrants.accountId, account.id), isNull(roleGrants.revokedAt), eq(orgs.isDissolved, false)));
+  const grants = await loadGrants(db, account.id);
 
   let actingFor: Actor['actingFor'] = null;
   if (session.actingForPersonId && session.delegationId) {
@@ -152,7 +147,7 @@ export async function loadSession(services: Services, token: string): Promise<Lo
       personId: account.personId,
       displayName: account.displayName,
       sessionId: session.id,
-      grants: effectiveGrants.map((g) => ({ ...g, role: g.role as Role })),
+      grants: effectiveGrants,
       actingFor,
       isDemo: account.isDemo,
     },

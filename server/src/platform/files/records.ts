@@ -1,0 +1,80 @@
+import { open } from 'node:fs/promises';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Actor, Services } from '../context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { storedFiles } from './schema.ts';
+
+export type StoredFile = typeof storedFiles.$inferSelect;
+export type FilePurpose = StoredFile['purpose'];
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** How long each kind of file is kept: uploads wait for the import, reports and exports for a download. */
+const KEEP_HOURS: Record<FilePurpose, number> = { import_upload: 48, import_report: 72, export: 24 };
+
+export async function recordFile(
+  db: DbOrTx,
+  f: Omit<typeof storedFiles.$inferInsert, 'id' | 'createdAt' | 'expiresAt'>,
+): Promise<StoredFile> {
+  const expiresAt = new Date(Date.now() + KEEP_HOURS[f.purpose] * 3600_000);
+  const [row] = await db
+    .insert(storedFiles)
+    .values({ ...f, expiresAt })
+    .returning();
+  return row as StoredFile;
+}
+
+/**
+ * A live file that belongs to the actor. Files are private to the account that made them: anyone
+ * else, and an expired file, gets NOT_FOUND, exactly like an id that never existed.
+ */
+export async function getOwnFile(db: DbOrTx, actor: Actor, id: string): Promise<StoredFile> {
+  const [row] = await db
+    .select()
+    .from(storedFiles)
+    .where(
+      and(
+        eq(storedFiles.id, id),
+        eq(storedFiles.ownerAccountId, actor.accountId),
+        gt(storedFiles.expiresAt, new Date()),
+      ),
+    );
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function findFile(db: DbOrTx, id: string): Promise<StoredFile | null> {
+  const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
+  return row ?? null;
+}
+
+/**
+ * What the first bytes say the file is. An .xlsx is a zip (PK\3\4); a legacy .xls is an OLE2
+ * compound file (D0 CF 11 E0), which offices still send and which must be re-saved as .xlsx.
+ */
+export async function sniffSpreadsheet(path: string): Promise<'xlsx' | 'xls' | 'other'> {
+  const fh = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(8), 0, 8, 0);
+    if (bytesRead >= 4 && buffer.readUInt32BE(0) === 0x504b0304) return 'xlsx';
+    if (bytesRead >= 8 && buffer.readUInt32BE(0) === 0xd0cf11e0 && buffer.readUInt32BE(4) === 0xa1b11ae1) return 'xls';
+    return 'other';
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Deletes expired files, bytes first, then the row; returns how many went. For the worker. */
+export async function deleteExpiredFiles(services: Pick<Services, 'db' | 'files'>, limit = 500): Promise<number> {
+  const rows = await services.db
+    .select({ id: storedFiles.id, storageKey: storedFiles.storageKey })
+    .from(storedFiles)
+    .where(lt(storedFiles.expiresAt, new Date()))
+    .limit(limit);
+  for (const r of rows) {
+    await services.files.remove(r.storageKey);
+    await services.db.delete(storedFiles).where(eq(storedFiles.id, r.id));
+  }
+  return rows.length;
+}

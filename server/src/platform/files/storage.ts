@@ -1,0 +1,78 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../errors.ts';
+
+// Local-disk storage for the platform's files. Keys are server-chosen ("2026/11/<uuid>.xlsx"), so
+// an uploaded name can never steer a path. Writes go to a temporary name and are renamed into place
+// when complete, so a reader never sees half a file.
+
+export type FileStorage = {
+  root: string;
+  /** Where a key lives on disk (for streaming readers that want a path, such as exceljs). */
+  pathOf(key: string): string;
+  /** A new key for a file with this extension. */
+  newKey(ext: string): string;
+  /** Streams `source` into `key`, refusing more than maxBytes; returns size and sha256. */
+  save(key: string, source: Readable, maxBytes?: number): Promise<{ sizeBytes: number; sha256: string }>;
+  /** Size and sha256 of a file written by someone else at pathOf(key) (a streaming writer). */
+  describe(key: string): Promise<{ sizeBytes: number; sha256: string }>;
+  open(key: string): Readable;
+  remove(key: string): Promise<void>;
+};
+
+export function createFileStorage(root: string): FileStorage {
+  const abs = path.resolve(root);
+  const pathOf = (key: string) => {
+    const p = path.resolve(abs, key);
+    if (!p.startsWith(`${abs}${path.sep}`)) throw new Error('storage key escapes the storage root');
+    return p;
+  };
+  const sha256Of = async (key: string) => {
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(pathOf(key)), hash);
+    return hash.digest('hex');
+  };
+  return {
+    root: abs,
+    pathOf,
+    newKey(ext) {
+      const d = new Date();
+      const month = `${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+      return `${month}/${randomUUID()}.${ext.replace(/[^a-z0-9]/gi, '')}`;
+    },
+    async save(key, source, maxBytes = Number.POSITIVE_INFINITY) {
+      const target = pathOf(key);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.part`;
+      const hash = createHash('sha256');
+      let size = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > maxBytes) return done(new AppError('FILE_TOO_LARGE', { maxBytes }));
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, meter, createWriteStream(temp));
+        await rename(temp, target);
+      } catch (e) {
+        await rm(temp, { force: true });
+        throw e;
+      }
+      return { sizeBytes: size, sha256: hash.digest('hex') };
+    },
+    async describe(key) {
+      const s = await stat(pathOf(key));
+      return { sizeBytes: s.size, sha256: await sha256Of(key) };
+    },
+    open: (key) => createReadStream(pathOf(key)),
+    remove: (key) => rm(pathOf(key), { force: true }),
+  };
+}

@@ -1,0 +1,102 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { loadAccountActor } from '../auth/account-actor.ts';
+import type { Ctx, Services } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { redactedError } from '../http/errors-handler.ts';
+import { type JobRow, jobHandler } from './registry.ts';
+import { jobs } from './schema.ts';
+
+/** Creates the job row and queues it. The caller has already authorised the request. */
+export async function startJob(
+  ctx: Ctx,
+  input: { kind: string; params: Record<string, unknown>; orgId: number | null },
+): Promise<JobRow> {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  const [job] = await ctx.db
+    .insert(jobs)
+    .values({
+      kind: input.kind,
+      params: input.params,
+      orgId: input.orgId,
+      requestedBy: ctx.actor.accountId,
+      lang: ctx.lang,
+    })
+    .returning();
+  const row = job as JobRow;
+  try {
+    await ctx.jobs.enqueue(row.id);
+  } catch (e) {
+    await finish(ctx, row.id, { status: 'failed', errorCode: 'INTERNAL' });
+    throw e;
+  }
+  return row;
+}
+
+async function finish(
+  services: Pick<Services, 'db'>,
+  id: string,
+  f: { status: 'succeeded' | 'failed'; result?: Record<string, unknown>; errorCode?: string },
+) {
+  await services.db
+    .update(jobs)
+    .set({ ...f, phase: null, finishedAt: new Date(), updatedAt: new Date() })
+    .where(eq(jobs.id, id));
+}
+
+/**
+ * Runs one job to its end and records the outcome. Safe to call again for the same job (a queue
+ * redelivery after a crash): a finished job is left alone, a running one starts over, which is
+ * correct because every handler writes in one transaction or not at all.
+ */
+export async function runJob(services: Services, jobId: string): Promise<JobRow | null> {
+  const [job] = await services.db
+    .update(jobs)
+    .set({
+      status: 'running',
+      startedAt: new Date(),
+      updatedAt: new Date(),
+      attempts: sql`${jobs.attempts} + 1`,
+      done: 0,
+    })
+    .where(and(eq(jobs.id, jobId), inArray(jobs.status, ['queued', 'running'])))
+    .returning();
+  if (!job) return null;
+  const handler = jobHandler(job.kind);
+  const actor = await loadAccountActor(services.db, job.requestedBy, `job:${job.id}`);
+  try {
+    if (!handler) throw new AppError('BAD_REQUEST', { kind: job.kind });
+    if (!actor) throw new AppError('FORBIDDEN');
+    let lastWrite = 0;
+    const progress = async (done: number, total?: number | null, phase?: string) => {
+      const now = Date.now();
+      if (now - lastWrite < 500) return;
+      lastWrite = now;
+      await services.db
+        .update(jobs)
+        .set({ done, ...(total !== undefined ? { total } : {}), ...(phase ? { phase } : {}), updatedAt: new Date() })
+        .where(eq(jobs.id, job.id));
+    };
+    const outcome = await handler(services, { job, actor, progress });
+    await finish(services, job.id, { status: 'succeeded', result: outcome.result });
+  } catch (e) {
+    const isApp = e instanceof AppError;
+    if (!isApp) services.log.error({ err: e instanceof Error ? redactedError(e) : String(e), jobId }, 'job failed');
+    await finish(services, job.id, {
+      status: 'failed',
+      errorCode: isApp ? e.code : 'INTERNAL',
+      result: isApp && e.details ? { details: e.details } : undefined,
+    });
+  }
+  const [after] = await services.db.select().from(jobs).where(eq(jobs.id, jobId));
+  return after ?? null;
+}
+
+/** A job the actor started, or NOT_FOUND: jobs and their files are private to their requester. */
+export async function getOwnJob(services: Pick<Services, 'db'>, accountId: string, id: string): Promise<JobRow> {
+  const [row] = await services.db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, id), eq(jobs.requestedBy, accountId)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
