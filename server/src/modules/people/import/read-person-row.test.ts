@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { type HeaderMatch, matchHeaderRow } from './columns.ts';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findHeader, type HeaderMatch, matchHeaderRow } from './columns.ts';
+import { FIXTURE_IDS, makeTempDir, readXlsxRows, writeXlsx } from './fixtures.ts';
 import { Ethnicities, readEthnicity, readPersonRow } from './read-person-row.ts';
 
 const TODAY = '2026-06-30';
@@ -122,7 +124,7 @@ describe('readPersonRow', () => {
   it('reports each unreadable cell with its reason, and no row', () => {
     const r = read({
       姓名: '赵六',
-      身份证号: 520102197001010000,
+      身份证号: Number(ID_M),
       性别: '未知',
       出生日期: '1970.01',
       手机号码: '0851-1234567',
@@ -239,5 +241,97 @@ describe('readEthnicity', () => {
     expect(readEthnicity('穿青人')).toEqual({ ok: true, value: '穿青人' });
     expect(readEthnicity('很'.repeat(21))).toEqual({ ok: false, code: 'value.too_long' });
     expect(readEthnicity('无')).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('a register file as an office keeps it, through the streaming reader', () => {
+  let tmp: Awaited<ReturnType<typeof makeTempDir>>;
+  beforeAll(async () => {
+    tmp = await makeTempDir();
+  });
+  afterAll(() => tmp.cleanup());
+
+  const office = [
+    ['XX村党支部党员花名册'],
+    ['填报日期：2024年1月'],
+    ['序号', '姓 名', '性别', '公民身份号码', '出生年月日', '联系电话', '入党日期', '党员状态', '所在支部', '籍贯'],
+    [
+      1,
+      '张　三',
+      '男',
+      520102700101001,
+      new Date(Date.UTC(1970, 0, 1)),
+      13812345678,
+      19950701,
+      '正式',
+      'XX村党支部',
+      '贵阳',
+    ],
+    [
+      2,
+      { richText: [{ text: '李' }, { text: '四' }] },
+      '',
+      FIXTURE_IDS.female1985,
+      '',
+      '+86 138-1234-5679',
+      '２０１０年７月１日',
+      '预备党员',
+      { formula: 'I4', result: 'XX村党支部' },
+    ],
+    [3, '王五', '男', Number(ID_M), '1970.01', '1381234567', { error: '#N/A' }, '团员', 'XX村党支部'],
+    [4],
+    [5],
+  ];
+
+  it('finds the header under a merged title and reads, normalises or reports every row', async () => {
+    const file = await writeXlsx(path.join(tmp.dir, 'office.xlsx'), office, { merges: ['A1:J1'] });
+    const rows = await readXlsxRows(file);
+    const found = findHeader(rows.map((r) => r.values));
+    expect(found?.rowIndex).toBe(2);
+    expect(found?.header.unknown).toEqual(['籍贯']);
+    const results = rows.slice(3).map((r) => readPersonRow(r.values, found?.header as HeaderMatch, TODAY));
+
+    expect(results[0]?.row).toMatchObject({
+      name: '张三',
+      idNumber: ID_M, // a 15-digit first-generation ID, upgraded
+      birthDate: '1970-01-01', // a Date cell
+      phone: '13812345678', // a number
+      joinDate: '1995-07-01', // yyyymmdd as a number
+      partyStatus: 'full',
+      org: { id: null, name: 'XX村党支部' },
+    });
+    expect(results[1]?.row).toMatchObject({
+      name: '李四', // rich text
+      gender: 'F',
+      birthDate: '1985-06-15', // from the ID number
+      phone: '13812345679',
+      joinDate: '2010-07-01', // full-width digits
+      partyStatus: 'probationary',
+      org: { name: 'XX村党支部' }, // a formula's cached result
+    });
+    expect(results[2]).toEqual({
+      isBlank: false,
+      row: null,
+      problems: [
+        { column: 'idNumber', code: 'id_number.rounded' },
+        { column: 'birthDate', code: 'date.incomplete' },
+        { column: 'phone', code: 'phone.invalid' },
+        { column: 'joinDate', code: 'cell.error' },
+        { column: 'partyStatus', code: 'value.unknown' },
+      ],
+    });
+    // Pre-numbered empty rows under 序号 are skipped.
+    expect(results.slice(3).map((r) => r.isBlank)).toEqual([true, true]);
+  });
+
+  it('reads date cells as serial numbers when styles are not loaded', async () => {
+    const file = await writeXlsx(path.join(tmp.dir, 'serial.xlsx'), [
+      ['姓名', '身份证号', '入党时间', '所在党组织'],
+      ['张三', FIXTURE_IDS.male1970, new Date(Date.UTC(2023, 0, 1)), 'X'],
+    ]);
+    const rows = await readXlsxRows(file, { styles: 'ignore' });
+    expect(rows[1]?.values[3]).toBe(44927);
+    const header = findHeader(rows.map((r) => r.values))?.header as HeaderMatch;
+    expect(readPersonRow(rows[1]?.values ?? [], header, TODAY).row?.joinDate).toBe('2023-01-01');
   });
 });
