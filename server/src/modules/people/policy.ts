@@ -39,6 +39,11 @@ definePolicy<PersonPolicyRecord>(
   (actor, r) => isSelf(actor, r) || hasRole(actor, PhoneViewerRoles, r.orgPath),
 );
 
+// Excel: importing into an org is registering people there; exporting is listing them (the export
+// masks like the list). Without an org, the export covers every subtree the actor may list.
+definePolicy<{ orgPath?: string }>('people.import', (actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
+definePolicy<{ orgPath?: string }>('people.export', (actor, r) => hasRole(actor, PeopleReaderRoles, r.orgPath));
+
 export type PersonAbilities = { canEdit: boolean; canTransfer: boolean; canSeeIdNumber: boolean; canSeePhone: boolean };
 
 export function personAbilities(actor: Actor | null, r: PersonPolicyRecord): PersonAbilities {

@@ -108,13 +108,10 @@ function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): 
   return ilike(people.name, `%${escapeLike(q)}%`);
 }
 
-/** A scoped page of people. Empty `scope.read` roots list nothing. */
-export async function listPeople(
-  db: DbOrTx,
-  crypto: CryptoService,
-  scope: PeopleScope,
-  f: ListPeopleQuery,
-): Promise<{ rows: PersonRow[]; total: number }> {
+export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize'>;
+
+/** The list's condition: the scope, the search and the filters (also used by the Excel export). */
+export function peopleWhere(crypto: CryptoService, scope: PeopleScope, f: PeopleFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [inScope(people.orgPath, scope.read)];
   if (f.q) where.push(searchPredicate(f.q, crypto, scope));
   if (f.orgId !== undefined) {
@@ -127,7 +124,17 @@ export async function listPeople(
   if (f.isVillageStationed) where.push(eq(people.isVillageStationed, f.isVillageStationed === 'true'));
   if (f.fivePersonRole) where.push(eq(people.fivePersonRole, f.fivePersonRole));
   if (f.gender) where.push(eq(people.gender, f.gender));
-  const cond = and(...where);
+  return and(...where);
+}
+
+/** A scoped page of people. Empty `scope.read` roots list nothing. */
+export async function listPeople(
+  db: DbOrTx,
+  crypto: CryptoService,
+  scope: PeopleScope,
+  f: ListPeopleQuery,
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const cond = peopleWhere(crypto, scope, f);
   const [rows, [totalRow]] = await Promise.all([
     selectPeople(db)
       .where(cond)
@@ -137,6 +144,18 @@ export async function listPeople(
     db.select({ n: count() }).from(people).where(cond),
   ]);
   return { rows, total: totalRow?.n ?? 0 };
+}
+
+/** People of these orgs matching `where`, by org then name: the export reads the register in tree order. */
+export function peopleOfOrgs(db: DbOrTx, where: SQL | undefined, orgIds: number[]) {
+  return selectPeople(db)
+    .where(and(where, inArray(people.orgId, orgIds)))
+    .orderBy(asc(orgs.path), asc(people.name), asc(people.id));
+}
+
+export async function countPeople(db: DbOrTx, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(people).where(where);
+  return row?.n ?? 0;
 }
 
 const transferIn = alias(transfers, 'transfer_in');

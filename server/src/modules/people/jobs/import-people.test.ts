@@ -1,0 +1,202 @@
+import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '../../../platform/jobs/runner.ts';
+import {
+  createAccount,
+  createOrg,
+  createPerson,
+  makeIdNumber,
+  multipartFile,
+  type OrgRow,
+  type TestAccount,
+} from '../../../test/factories.ts';
+import { useTestApp } from '../../../test/harness.ts';
+import { people } from '../schema.ts';
+
+const HEADER = ['序号', '姓名', '身份证号', '手机号码', '入党时间', '党员类别', '所在党组织'];
+
+async function xlsx(rows: unknown[][], title?: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('党员');
+  if (title) sheet.addRow([title]);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function readReport(buf: Buffer): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buf as unknown as ArrayBuffer);
+  const out: string[][] = [];
+  book.worksheets[0]?.eachRow((row, n) => {
+    out[n] = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
+  });
+  return out;
+}
+
+describe('people import job', () => {
+  const t = useTestApp();
+  let county: OrgRow;
+  let branchA: OrgRow;
+  let branchB: OrgRow;
+  let otherBranch: OrgRow;
+  let admin: TestAccount;
+
+  beforeAll(async () => {
+    const s = t.app.services;
+    county = await createOrg(s, { name: '中共测试县委员会' });
+    const town = await createOrg(s, { parent: county, name: '中共测试镇委员会', type: 'committee' });
+    branchA = await createOrg(s, { parent: town, name: '甲村党支部' });
+    branchB = await createOrg(s, { parent: town, name: '乙村党支部' });
+    const elsewhere = await createOrg(s, { name: '中共别县委员会' });
+    otherBranch = await createOrg(s, { parent: elsewhere, name: '丙村党支部' });
+    admin = await createAccount(s, { grants: [{ role: 'org_admin', org: county }] });
+  });
+
+  const upload = async (buf: Buffer, who = admin) => {
+    const body = multipartFile(buf, '花名册.xlsx');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { ...who.headers, ...body.headers },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().data.id as string;
+  };
+  const start = async (fileId: string, dryRun: boolean, who = admin, orgId = county.id) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/people/imports',
+      headers: who.headers,
+      payload: { fileId, orgId, dryRun },
+    });
+  const runToEnd = async (jobId: string, who = admin) => {
+    await runJob(t.app.services, jobId);
+    const res = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: who.headers });
+    expect(res.statusCode).toBe(200);
+    return res.json().data;
+  };
+  const download = async (fileId: string) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/files/${fileId}`, headers: admin.headers });
+    expect(res.statusCode).toBe(200);
+    return readReport(res.rawPayload);
+  };
+  const countIn = async (org: OrgRow) =>
+    (await t.app.services.db.select({ n: sql<number>`count(*)::int` }).from(people).where(eq(people.orgId, org.id)))[0]
+      ?.n;
+
+  it('401, 400, 404 for another subtree, 403 for a reader without import rights', async () => {
+    const fileId = await upload(await xlsx([HEADER]));
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/people/imports', payload: { fileId, orgId: county.id } }))
+        .statusCode,
+    ).toBe(401);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/people/imports',
+      headers: admin.headers,
+      payload: { fileId: 'x', orgId: -1 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect((await start(fileId, true, admin, otherBranch.id)).statusCode).toBe(404);
+    const secretary = await createAccount(t.app.services, { grants: [{ role: 'branch_secretary', org: branchA }] });
+    expect((await start(fileId, true, secretary, branchA.id)).statusCode).toBe(403);
+  });
+
+  it('a file with bad rows writes nothing and reports each bad row with its reason', async () => {
+    const existing = await createPerson(t.app.services, { org: branchA });
+    const good = makeIdNumber('520102', '19800101');
+    const rows = [
+      HEADER,
+      [1, '张三', good, '13800001111', '2001-07-01', '正式党员', '甲村党支部'],
+      [2, '李四', '520102198001011236', '13800001112', '2001-07-01', '正式党员', '甲村党支部'], // checksum
+      [3, '王五', good, '13800001113', '2001-07-01', '正式党员', '乙村党支部'], // same ID as row 2 of data
+      [4, '赵六', makeIdNumber('520102', '19750505'), '1380000', '2001-07-01', '正式党员', '乙村党支部'], // phone
+      [5, '钱七', makeIdNumber('520102', '19700303'), '', '1998.07', '正式党员', '乙村党支部'], // month only
+      [6, '孙八', makeIdNumber('520102', '19660606'), '', '', '正式党员', '丙村党支部'], // other county
+      [7, '周九', existing.idNumberLast4 ? await existingId(existing.id) : good, '', '', '正式党员', '甲村党支部'],
+      [8, '', makeIdNumber('520102', '19650101'), '', '', '', '甲村党支部'], // name missing
+    ];
+    const fileId = await upload(await xlsx(rows, '测试镇党员花名册'));
+    const started = await start(fileId, false);
+    expect(started.statusCode).toBe(202);
+    const before = await countIn(branchB);
+    const job = await runToEnd(started.json().data.id);
+    expect(job.status).toBe('succeeded');
+    expect(job.result.isWritten).toBe(false);
+    expect(job.result.rows).toBe(8);
+    expect(job.result.invalid).toBe(7);
+    expect(job.result.written).toBe(0);
+    expect(await countIn(branchB)).toBe(before);
+    expect(job.result.problemsByCode).toMatchObject({
+      'id_number.checksum': 1,
+      'id_number.duplicate_in_file': 1,
+      'phone.invalid': 1,
+      'date.incomplete': 1,
+      'org.unknown': 1,
+      'id_number.exists': 1,
+      'value.required': 1,
+    });
+    const report = await download(job.result.reportFileId);
+    expect(report[1]?.[0]).toBe('测试镇党员花名册');
+    expect(report[2]?.at(-1)).toBe('导入结果');
+    expect(report[3]?.at(-1)).toBe('通过');
+    expect(report[4]?.at(-1)).toContain('身份证号');
+    expect(report[5]?.at(-1)).toContain('同第 3 行');
+    expect(report[6]?.at(-1)).toContain('手机');
+    expect(report[8]?.at(-1)).toContain('所在党组织');
+    expect(report[10]?.at(-1)).toContain('姓名');
+  });
+
+  it('a clean file: the dry run writes nothing, the real run writes every row once, audited', async () => {
+    const rows = [HEADER];
+    for (let i = 0; i < 30; i++) {
+      rows.push([
+        i + 1,
+        `测试${i}`,
+        makeIdNumber('520102'),
+        `1370000${String(i).padStart(4, '0')}`,
+        '2010-05-04',
+        '正式党员',
+        i % 2 ? '甲村党支部' : '乙村党支部',
+      ]);
+    }
+    const fileId = await upload(await xlsx(rows));
+    const beforeA = await countIn(branchA);
+    const dry = await runToEnd((await start(fileId, true)).json().data.id);
+    expect(dry.result).toMatchObject({ dryRun: true, rows: 30, valid: 30, invalid: 0, written: 0, isWritten: false });
+    expect(await countIn(branchA)).toBe(beforeA);
+    const real = await runToEnd((await start(fileId, false)).json().data.id);
+    expect(real.result).toMatchObject({ dryRun: false, rows: 30, written: 30, isWritten: true });
+    expect(await countIn(branchA)).toBe((beforeA ?? 0) + 15);
+    // Importing the same file again finds every ID already registered and writes nothing.
+    const again = await runToEnd((await start(fileId, false)).json().data.id);
+    expect(again.result).toMatchObject({ written: 0, invalid: 30, isWritten: false });
+    const audit = await t.app.services.db.execute<{ action: string }>(
+      sql`select action from audit_log where action like 'people.import%' order by seq`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['people.import_checked', 'people.imported', 'people.import_rejected']),
+    );
+  });
+
+  it('a file without a header fails with a clear error; a job is private to its requester', async () => {
+    const fileId = await upload(await xlsx([['随便写点什么'], ['没有表头']]));
+    const started = (await start(fileId, true)).json().data;
+    const job = await runToEnd(started.id);
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('IMPORT_HEADER_NOT_FOUND');
+    const stranger = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org: county }] });
+    const res = await t.app.inject({ method: 'GET', url: `/api/jobs/${started.id}`, headers: stranger.headers });
+    expect(res.statusCode).toBe(404);
+  });
+
+  async function existingId(personId: string): Promise<string> {
+    const [row] = await t.app.services.db
+      .select({ enc: people.idNumberEnc })
+      .from(people)
+      .where(eq(people.id, personId));
+    return t.app.services.crypto.decrypt(row?.enc as string);
+  }
+});

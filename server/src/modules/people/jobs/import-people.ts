@@ -1,0 +1,248 @@
+// Imports members from an uploaded .xlsx (job kind 'people.import'): reads the file as a stream,
+// validates every row (the row reader, then duplicates in the file and in the register, then the
+// organisation within the importer's scope), writes a per-row report, and — unless it is a dry run —
+// writes everyone in ONE transaction only if every row passed. Records 'people.imported' and audits.
+import { FieldMessages } from '@hongyun/contracts';
+import { inArray } from 'drizzle-orm';
+import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
+import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
+import { AppError, type Lang } from '../../../platform/errors.ts';
+import { recordEvent } from '../../../platform/events/record.ts';
+import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { type BulkPerson, insertPeopleBatch } from '../bulk-load.ts';
+import { ColumnByKey, findHeader, type HeaderMatch } from '../import/columns.ts';
+import { loadOrgResolver } from '../import/org-resolver.ts';
+import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
+import { createImportReport } from '../import/report-writer.ts';
+import { readSheetRows } from '../import/sheet-reader.ts';
+import { findOrg } from '../queries.ts';
+import { people } from '../schema.ts';
+import { todayInChina } from '../validation.ts';
+
+export const PEOPLE_IMPORT = 'people.import';
+export type PeopleImportParams = { fileId: string; orgId: number; dryRun: boolean };
+
+const BATCH = 500;
+const SAMPLE_MAX = 200;
+
+type Pending = { rowNumber: number; values: unknown[]; row: PersonImportRow | null; problems: string[] };
+type Problem = { row: number; column: string | null; code: string; message: string };
+
+/** Thrown inside the write transaction to roll everything back when any row failed. */
+class RejectImport extends Error {}
+
+const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
+
+export async function importPeople(services: Services, run: JobRun): Promise<{ result: Record<string, unknown> }> {
+  const { job, actor } = run;
+  const params = job.params as PeopleImportParams;
+  const lang = job.lang;
+  const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
+  const scope = await findOrg(services.db, params.orgId);
+  if (!scope) throw new AppError('NOT_FOUND');
+  authorize(actor, 'people.import', { orgPath: scope.path }); // re-checked: grants may have changed
+  const upload = await findFile(services.db, params.fileId);
+  if (!upload || upload.ownerAccountId !== actor.accountId) throw new AppError('NOT_FOUND');
+
+  const reportKey = services.files.newKey('xlsx');
+  const report = createImportReport(services.files.pathOf(reportKey), {
+    sheet: lang === 'zh' ? '导入结果' : 'Import result',
+    result: lang === 'zh' ? '导入结果' : 'Result',
+    ok: lang === 'zh' ? '通过' : 'OK',
+  });
+  const stats = { rows: 0, valid: 0, invalid: 0, written: 0, duplicatesInRegister: 0 };
+  const byCode: Record<string, number> = {};
+  const sample: Problem[] = [];
+  const today = todayInChina();
+  let unknownColumns: string[] = [];
+
+  const validateAndWrite = async (tx: TxCtx) => {
+    const resolver = await loadOrgResolver(tx.db, scope.path);
+    const seenIds = new Map<string, number>(); // lookup hash → first row number in this file
+    let header: { match: HeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
+    const preamble: { rowNumber: number; values: unknown[] }[] = [];
+    let preambleSheet = 0;
+    let pending: Pending[] = [];
+    let fraction = 0;
+
+    const note = (p: Pending, column: number | null, code: string, suffix = '') => {
+      const label = column !== null ? (header?.labels.get(column) ?? null) : null;
+      const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
+      p.problems.push(message);
+      byCode[code] = (byCode[code] ?? 0) + 1;
+      if (sample.length < SAMPLE_MAX) sample.push({ row: p.rowNumber, column: label, code, message });
+    };
+
+    const flush = async () => {
+      if (pending.length === 0) return;
+      // Duplicates already in the register, one query per batch (lookup hashes under every profile).
+      const hashes = pending.flatMap((p) => (p.row ? tx.crypto.lookupHashes(p.row.idNumber) : []));
+      const taken = new Set(
+        hashes.length
+          ? (
+              await tx.db.select({ h: people.idNumberHash }).from(people).where(inArray(people.idNumberHash, hashes))
+            ).map((r) => r.h)
+          : [],
+      );
+      const ready: BulkPerson[] = [];
+      for (const p of pending) {
+        if (p.row && tx.crypto.lookupHashes(p.row.idNumber).some((h) => taken.has(h))) {
+          note(p, columnIndex(header?.match, 'idNumber'), 'id_number.exists');
+          stats.duplicatesInRegister++;
+        }
+        if (p.problems.length === 0 && p.row)
+          ready.push(toBulk(p.row, resolvedOrg.get(p.rowNumber) as ResolvedOrg, today));
+        if (p.problems.length) stats.invalid++;
+        else stats.valid++;
+        await report.row(p.rowNumber, p.values, p.problems);
+      }
+      if (!params.dryRun && stats.invalid === 0 && ready.length) {
+        await insertPeopleBatch(tx, ready, 'import');
+        stats.written += ready.length;
+      }
+      pending = [];
+      resolvedOrg.clear();
+      const estimate = fraction > 0.01 ? Math.max(stats.rows, Math.round(stats.rows / fraction)) : null;
+      await run.progress(stats.rows, estimate, params.dryRun ? 'validating' : 'importing');
+    };
+    type ResolvedOrg = { id: number; path: string };
+    const resolvedOrg = new Map<number, ResolvedOrg>();
+
+    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey), (f) => {
+      fraction = f;
+    })) {
+      if (!header) {
+        // Look for the header in the first 10 rows of each sheet; the first sheet that has one is read.
+        if (sheet !== preambleSheet) preamble.length = 0;
+        preambleSheet = sheet;
+        if (rowNumber > 10) continue;
+        const found = findHeader([values]);
+        if (!found) {
+          preamble.push({ rowNumber, values });
+          continue;
+        }
+        const labels = new Map<number, string>();
+        for (const [i] of found.header.columns) labels.set(i, String(cellLabel(values[i]) ?? ''));
+        header = { match: found.header, labels, sheet };
+        unknownColumns = found.header.unknown;
+        if (found.header.missingRequired.length) {
+          const missing = found.header.missingRequired.map((k) => ColumnByKey.get(k)?.[lang] ?? k);
+          throw new AppError('IMPORT_HEADER_NOT_FOUND', { missingColumns: missing });
+        }
+        await report.header(rowNumber, values, preamble);
+        continue;
+      }
+      if (sheet !== header.sheet) break; // one register per file: the first sheet with a header
+      const read = readPersonRow(values, header.match, today);
+      if (read.isBlank) continue;
+      stats.rows++;
+      const p: Pending = { rowNumber, values, row: read.row, problems: [] };
+      for (const prob of read.problems) note(p, columnIndex(header.match, prob.column), prob.code);
+      if (read.row) {
+        const resolution = resolver.resolve(read.row.org);
+        if ('org' in resolution) resolvedOrg.set(rowNumber, { id: resolution.org.id, path: resolution.org.path });
+        else note(p, columnIndex(header.match, read.row.org.id !== null ? 'orgId' : 'orgName'), resolution.code);
+        const hash = tx.crypto.active.lookupHash(read.row.idNumber);
+        const first = seenIds.get(hash);
+        if (first === undefined) seenIds.set(hash, rowNumber);
+        else {
+          const same = lang === 'zh' ? `（同第 ${first} 行）` : ` (as row ${first})`;
+          note(p, columnIndex(header.match, 'idNumber'), 'id_number.duplicate_in_file', same);
+        }
+        if (p.problems.length) p.row = null;
+      }
+      pending.push(p);
+      if (pending.length >= BATCH) await flush();
+    }
+    if (!header) throw new AppError('IMPORT_HEADER_NOT_FOUND');
+    await flush();
+    if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
+    if (!params.dryRun && stats.invalid > 0) throw new RejectImport();
+    if (!params.dryRun) {
+      await recordEvent(tx, {
+        type: 'people.person.imported',
+        orgId: scope.id,
+        orgPath: scope.path,
+        subjectType: 'job',
+        subjectId: job.id,
+        data: { count: stats.written },
+      });
+      await appendAudit(tx, {
+        action: 'people.imported',
+        targetType: 'job',
+        targetId: job.id,
+        orgId: scope.id,
+        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+      });
+    }
+  };
+
+  let rejected = false;
+  try {
+    if (params.dryRun) await validateAndWrite(ctx);
+    else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
+  } catch (e) {
+    if (!(e instanceof RejectImport)) {
+      await report.close().catch(() => {});
+      await services.files.remove(reportKey);
+      throw e;
+    }
+    rejected = true;
+    stats.written = 0;
+  }
+  await report.close();
+  const described = await services.files.describe(reportKey);
+  const reportFile = await recordFile(services.db, {
+    purpose: 'import_report',
+    displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
+    storageKey: reportKey,
+    contentType: XLSX_TYPE,
+    ownerAccountId: actor.accountId,
+    orgId: scope.id,
+    ...described,
+  });
+  const result = {
+    dryRun: params.dryRun,
+    isWritten: !params.dryRun && !rejected,
+    org: { id: scope.id, name: scope.name },
+    ...stats,
+    problemsByCode: byCode,
+    sampleProblems: sample,
+    unknownColumns,
+    reportFileId: reportFile.id,
+  };
+  // A dry run and a refused import write nothing to the register, but they are audited all the same.
+  if (params.dryRun || rejected) {
+    await appendAuditNow(ctx, {
+      action: params.dryRun ? 'people.import_checked' : 'people.import_rejected',
+      outcome: rejected ? 'failure' : 'success',
+      targetType: 'job',
+      targetId: job.id,
+      orgId: scope.id,
+      details: { rows: stats.rows, invalid: stats.invalid, file: upload.displayName, sha256: upload.sha256 },
+    });
+  }
+  return { result };
+}
+
+function cellLabel(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && 'richText' in (v as object))
+    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  return String(v).trim();
+}
+
+function columnIndex(match: HeaderMatch | undefined, key: string): number | null {
+  if (!match) return null;
+  for (const [i, k] of match.columns) if (k === key) return i;
+  return null;
+}
+
+function toBulk(r: PersonImportRow, org: { id: number; path: string }, today: string): BulkPerson {
+  const { org: _ref, membershipFrom, ...fields } = r;
+  return { ...fields, orgId: org.id, orgPath: org.path, membershipFrom: membershipFrom ?? today };
+}
+
+defineJobHandler(PEOPLE_IMPORT, importPeople);
