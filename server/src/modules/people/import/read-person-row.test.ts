@@ -222,7 +222,10 @@ describe('readPersonRow', () => {
     expect(read({ 姓名: '甲'.repeat(51), 身份证号: ID_M, 所在党组织: 'X' }).problems).toEqual([
       { column: 'name', code: 'value.too_long' },
     ]);
-    expect(read({ 姓名: '甲', 身份证号: ID_M, 所在党组织: 'X'.repeat(51) }).problems).toEqual([
+    expect(read({ 姓名: '甲', 身份证号: ID_M, 所在党组织: `云岩区委/${'X'.repeat(195)}` }).row?.org.name).toHaveLength(
+      200,
+    );
+    expect(read({ 姓名: '甲', 身份证号: ID_M, 所在党组织: 'X'.repeat(201) }).problems).toEqual([
       { column: 'orgName', code: 'value.too_long' },
     ]);
   });

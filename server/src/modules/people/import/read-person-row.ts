@@ -102,7 +102,8 @@ export function readEthnicity(v: unknown): CellResult<string | null> {
   return { ok: true, value: ETHNICITY_SET.has(`${name}族`) ? `${name}族` : name };
 }
 
-const ORG_NAME_MAX = Limits.nameMax;
+// An organisation may be given as a path of names ("云岩区委/黔灵镇党委/XX支部"), so longer than one name.
+const ORG_NAME_MAX = Limits.nameMax * 4;
 
 /**
  * Reads one row (exceljs row.values, 1-based) with the header found by findHeader. A row whose mapped
