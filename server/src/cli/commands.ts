@@ -6,29 +6,10 @@ import type { Services } from '../platform/context.ts';
 import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
 import { createServices } from '../platform/services.ts';
 import { createAdmin } from './create-admin.ts';
+import { exportCommand, importCommand } from './excel.ts';
 import { generateCommand } from './generate/command.ts';
 import { seedDemoIfEmpty } from './seed-demo.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-export type Command = {
-  summary: string;
-  options?: ParseArgsConfig['options'];
-  run: (config: Config, values: Values) => Promise<number>;
-};
-
-const say = (msg: string) => console.log(`[hongyun] ${msg}`);
-
-/** Opens the database (embedded or DATABASE_URL), builds services, runs fn, always shuts down. */
-async function withServices<T>(config: Config, fn: (s: Services, rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openDatabase(config, say);
-  const services = createServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
-  try {
-    return await fn(services, rt);
-  } finally {
-    await services.jobs.stop();
-    await rt.shutdown();
-  }
-}
+import { type Command, say, withServices } from './with-services.ts';
 
 export const commands: Record<string, Command> = {
   migrate: {
@@ -54,6 +35,8 @@ export const commands: Record<string, Command> = {
     },
   },
   generate: generateCommand,
+  import: importCommand,
+  export: exportCommand,
   'verify-audit': {
     summary: 'recompute the audit hash chain; exit 2 naming the first broken row [--expect SEQ:HASH]',
     options: { expect: { type: 'string' } },

@@ -1,28 +1,24 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { loadAccountActor } from '../auth/account-actor.ts';
 import type { Ctx, Services } from '../context.ts';
-import { AppError } from '../errors.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { AppError, type Lang } from '../errors.ts';
 import { redactedError } from '../http/errors-handler.ts';
 import { type JobRow, jobHandler } from './registry.ts';
 import { jobs } from './schema.ts';
 
+type NewJob = { kind: string; params: Record<string, unknown>; orgId: number | null };
+
+/** The job row alone, for callers that run it themselves (the CLI runs jobs in its own process). */
+export async function createJobRow(db: DbOrTx, input: NewJob & { requestedBy: string; lang: Lang }): Promise<JobRow> {
+  const [job] = await db.insert(jobs).values(input).returning();
+  return job as JobRow;
+}
+
 /** Creates the job row and queues it. The caller has already authorised the request. */
-export async function startJob(
-  ctx: Ctx,
-  input: { kind: string; params: Record<string, unknown>; orgId: number | null },
-): Promise<JobRow> {
+export async function startJob(ctx: Ctx, input: NewJob): Promise<JobRow> {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  const [job] = await ctx.db
-    .insert(jobs)
-    .values({
-      kind: input.kind,
-      params: input.params,
-      orgId: input.orgId,
-      requestedBy: ctx.actor.accountId,
-      lang: ctx.lang,
-    })
-    .returning();
-  const row = job as JobRow;
+  const row = await createJobRow(ctx.db, { ...input, requestedBy: ctx.actor.accountId, lang: ctx.lang });
   try {
     await ctx.jobs.enqueue(row.id);
   } catch (e) {

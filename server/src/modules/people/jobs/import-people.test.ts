@@ -150,7 +150,7 @@ describe('people import job', () => {
   });
 
   it('a clean file: the dry run writes nothing, the real run writes every row once, audited', async () => {
-    const rows = [HEADER];
+    const rows: unknown[][] = [HEADER];
     for (let i = 0; i < 30; i++) {
       rows.push([
         i + 1,

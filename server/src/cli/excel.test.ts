@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { makeTempDir, writeXlsx } from '../modules/people/import/fixtures.ts';
+import { people } from '../modules/people/schema.ts';
+import { createAccount, createOrg, makeIdNumber, type OrgRow, type TestAccount } from '../test/factories.ts';
+import { useTestApp } from '../test/harness.ts';
+import { exportCommand, importCommand } from './excel.ts';
+
+describe('CLI import and export', () => {
+  const t = useTestApp();
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let county: OrgRow;
+  let branch: OrgRow;
+  let admin: TestAccount;
+  const config = () =>
+    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url, FILES_DIR: path.join(dir, 'files') });
+  const header = ['姓名', '身份证号', '所在党组织'];
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await makeTempDir());
+    county = await createOrg(t.app.services, { name: 'CLI测试县委' });
+    branch = await createOrg(t.app.services, { parent: county, name: 'CLI测试支部' });
+    admin = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org: county }] });
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await cleanup();
+  });
+  const count = async () =>
+    (
+      await t.app.services.db.select({ n: sql<number>`count(*)::int` }).from(people).where(eq(people.orgId, branch.id))
+    )[0]?.n;
+
+  it('import with a bad row exits 2, writes nothing and leaves the report beside the file', async () => {
+    const file = await writeXlsx(path.join(dir, 'bad.xlsx'), [
+      header,
+      ['甲', makeIdNumber(), 'CLI测试支部'],
+      ['乙', '123', 'CLI测试支部'],
+    ]);
+    const code = await importCommand.run(config(), { file, org: String(county.id), as: admin.phone, 'dry-run': false });
+    expect(code).toBe(2);
+    expect(await count()).toBe(0);
+    expect((await readFile(path.join(dir, 'bad-导入结果.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('import of a clean file exits 0 and writes; export writes what the account may see', async () => {
+    const file = await writeXlsx(path.join(dir, 'good.xlsx'), [
+      header,
+      ['丙', makeIdNumber(), 'CLI测试支部'],
+      ['丁', makeIdNumber(), 'CLI测试支部'],
+    ]);
+    expect(await importCommand.run(config(), { file, org: String(county.id), as: admin.phone, 'dry-run': false })).toBe(
+      0,
+    );
+    expect(await count()).toBe(2);
+    const out = path.join(dir, 'out.xlsx');
+    expect(await exportCommand.run(config(), { as: admin.phone, out, org: String(county.id) })).toBe(0);
+    expect((await readFile(out)).length).toBeGreaterThan(1000);
+  });
+
+  it('refuses an unknown account and bad arguments', async () => {
+    expect(await importCommand.run(config(), { file: 'x.xlsx', org: 'abc', as: admin.phone })).toBe(64);
+    expect(await exportCommand.run(config(), { as: '13000000000', out: path.join(dir, 'x.xlsx') })).toBe(1);
+  });
+});
