@@ -1,10 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
-import pino from 'pino';
-import type { Config } from '../config.ts';
 import { checkRecordedHead, verifyAuditChain } from '../platform/audit/chain.ts';
-import type { Services } from '../platform/context.ts';
-import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
-import { createServices } from '../platform/services.ts';
 import { createAdmin } from './create-admin.ts';
 import { exportCommand, importCommand } from './excel.ts';
 import { generateCommand } from './generate/command.ts';
