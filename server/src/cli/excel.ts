@@ -98,7 +98,7 @@ export const importCommand: Command = {
       });
       say(`${dryRun ? 'checking' : 'importing'} ${file} (${saved.sizeBytes} bytes) into org ${orgId}, job ${job.id}`);
       const done = await runWithProgress(s, job.id);
-      if (!done || done.status !== 'succeeded') {
+      if (done?.status !== 'succeeded') {
         console.error(failure(done?.errorCode ?? null));
         if (done?.result) console.error(JSON.stringify(done.result));
         return 1;
@@ -154,7 +154,7 @@ export const exportCommand: Command = {
         lang: 'zh',
       });
       const done = await runWithProgress(s, job.id);
-      if (!done || done.status !== 'succeeded') {
+      if (done?.status !== 'succeeded') {
         console.error(failure(done?.errorCode ?? null));
         return 1;
       }
