@@ -41,8 +41,10 @@ export function normalizeIdNumber(raw: string): string {
 }
 
 /** Today's date in China (YYYY-MM-DD): a birth date is "in the future" by Beijing time. */
+// Built once: constructing an Intl formatter costs ~150 µs, which per imported row adds up.
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return CHINA_DATE.format(now);
 }
 
 /** A real calendar date in YYYY-MM-DD form between 1900-01-01 and today (China time). */
