@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { benchApi } from './api.ts';
+import { benchGenerate } from './generate.ts';
+
+// Entry point: `npm run bench -- generate …` or `npm run bench -- api …` (see bench/README.md).
+const [which, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    scale: { type: 'string', default: 'city' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    orgs: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    port: { type: 'string', default: '3917' },
+    'pg-port': { type: 'string', default: '55441' },
+  },
+});
+const common = { scale: String(values.scale), seed: Number(values.seed), pgPort: Number(values['pg-port']) };
+
+if (which === 'generate') {
+  await benchGenerate({ ...common, runs: Number(values.runs) });
+} else if (which === 'api') {
+  await benchApi({
+    ...common,
+    orgs: values.orgs ? Number(values.orgs) : undefined,
+    keep: values.keep === true,
+    port: Number(values.port),
+  });
+} else {
+  console.error(
+    'usage: npm run bench -- generate|api [--scale city|province] [--seed N] [--runs N] [--orgs N] [--keep]',
+  );
+  process.exit(64);
+}
+process.exit(0);
