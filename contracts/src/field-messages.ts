@@ -72,4 +72,45 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
   },
   'file.too_large': { zh: '文件过大', en: 'The file is too large' },
   'file.empty': { zh: '文件中没有数据行', en: 'The file has no data rows' },
+  // ---- Excel import of organisations (issue 3) ----
+  'org.parent_unknown': {
+    zh: '找不到上级组织（须为所选组织或其下级，或本表中前面的行）',
+    en: 'No such parent organisation (it must be the chosen organisation, one below it, or an earlier row)',
+  },
+  'org.parent_ambiguous': {
+    zh: '有多个同名的上级组织，请填写上级组织编号或"上级/下级"路径',
+    en: 'Several organisations have this name; give the parent number or a path "upper/lower"',
+  },
+  'org.parent_is_group': { zh: '党小组下不能再设下级组织', en: 'A party group cannot have organisations below it' },
+  'org.duplicate_name': {
+    zh: '同一上级组织下已有同名组织',
+    en: 'The parent already has an organisation with this name',
+  },
+  'org.duplicate_name_in_file': {
+    zh: '本表中同一上级组织下的组织名称重复',
+    en: 'This name appears more than once under the same parent in this file',
+  },
+  'org.type_unknown': {
+    zh: '组织类别应为 党委、党工委、党总支、党支部 或 党小组',
+    en: 'The type must be committee, general branch, branch or group',
+  },
+  'region.unknown': {
+    zh: '找不到该行政区划，请填写 12 位区划代码',
+    en: 'No such administrative division; give its 12-digit code',
+  },
+  'region.ambiguous': {
+    zh: '有多个同名行政区划，请填写 12 位区划代码',
+    en: 'Several divisions have this name; give the 12-digit code',
+  },
+  'contact_phone.invalid': {
+    zh: '联系电话应为手机号或带区号的座机号（如 0851-12345678）',
+    en: 'Give a mobile number or a landline with its area code (e.g. 0851-12345678)',
+  },
+  'value.not_a_number': { zh: '应填写数字', en: 'A number is expected' },
+  'value.out_of_range': { zh: '数值超出允许范围', en: 'The number is out of range' },
+  'coordinates.incomplete': { zh: '经度和纬度须同时填写', en: 'Give both longitude and latitude' },
+  'coordinates.swapped': {
+    zh: '经度和纬度似乎填反了（贵州经度约 104–110，纬度约 25–29）',
+    en: 'Longitude and latitude seem swapped (in Guizhou longitude is about 104–110, latitude 25–29)',
+  },
 };
