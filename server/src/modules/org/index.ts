@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { registerOrgImportRoutes } from './import-routes.ts';
 import { registerOrgRoutes } from './routes.ts';
 
 // Public face of the org module: routes, and the commands and queries other modules may use.
 export async function registerOrgModule(app: FastifyInstance): Promise<void> {
   await registerOrgRoutes(app);
+  await registerOrgImportRoutes(app);
 }
 
 export { type CreateOrgRecordInput, createOrgRecord } from './commands/create-org.ts';

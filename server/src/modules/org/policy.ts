@@ -35,6 +35,10 @@ definePolicy('org.root.create', (actor) =>
   actor.grants.some((g) => g.role === 'system_admin' && /^\/\d+\/$/.test(g.orgPath)),
 );
 
+// Excel import of organisations: the record is the scope org the rows go under (or none, for the
+// template); whoever may create organisations there may import them.
+definePolicy<Partial<OrgPolicyRecord>>('orgs.import', (actor, scope) => hasRole(actor, OrgAdminRoles, scope.orgPath));
+
 definePolicy<OrgPolicyRecord>('org.org.update', (actor, org) => hasRole(actor, OrgAdminRoles, org.orgPath));
 
 // Moving or dissolving an org is decided one level up: an admin granted at the org itself may edit

@@ -47,8 +47,8 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
 
   const byId = new Map<number, ParentNode>();
   const byName = new Map<string, ParentNode[]>();
-  // Live child names per parent node, with the file row that used the name (null: the database).
-  const childNames = new Map<ParentNode, Map<string, number | null>>();
+  // Live child names per parent node, with the organisation (or file row) holding each name.
+  const childNames = new Map<ParentNode, Map<string, ParentNode>>();
 
   const index = (node: ParentNode, shortName: string | null) => {
     for (const n of new Set([node.name, shortName].filter((x): x is string => !!x).map(normalizeOrgName))) {
@@ -57,14 +57,14 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
       else byName.set(n, [node]);
     }
   };
-  const claimName = (parent: ParentNode, name: string, rowNumber: number | null) => {
+  const claimName = (parent: ParentNode, child: ParentNode) => {
     let names = childNames.get(parent);
     if (!names) {
       names = new Map();
       childNames.set(parent, names);
     }
-    const key = normalizeOrgName(name);
-    if (!names.has(key)) names.set(key, rowNumber);
+    const key = normalizeOrgName(child.name);
+    if (!names.has(key)) names.set(key, child);
   };
 
   // Ordered by depth, so every parent is known before its children.
@@ -80,7 +80,7 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
     };
     byId.set(r.id, node);
     index(node, r.shortName);
-    if (parent && !r.isDissolved) claimName(parent, r.name, null);
+    if (parent && !r.isDissolved) claimName(parent, node);
   }
 
   const pick = (candidates: ParentNode[]): ParentResolution => {
@@ -126,11 +126,8 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
       return pick(candidates);
     },
 
-    /**
-     * The row that already uses `name` under `parent`: a file row number, null for an organisation
-     * in the database, undefined when the name is free.
-     */
-    nameTakenBy(parent: ParentNode, name: string): number | null | undefined {
+    /** The organisation (in the database, or an earlier row) already named `name` under `parent`. */
+    nameTakenBy(parent: ParentNode, name: string): ParentNode | undefined {
       return childNames.get(parent)?.get(normalizeOrgName(name));
     },
 
@@ -151,7 +148,7 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
         parent: input.parent,
       };
       index(node, input.shortName);
-      if (input.parent) claimName(input.parent, input.name, input.rowNumber);
+      if (input.parent) claimName(input.parent, node);
       return node;
     },
   };

@@ -1,7 +1,14 @@
 import { FieldMessages } from '@hongyun/contracts';
 import { describe, expect, it } from 'vitest';
 import { matchOrgHeaderRow, type OrgHeaderMatch, orgColumnForHeader } from './columns.ts';
-import { parseLandline, readContactPhone, readDecimal, readIntInRange, readOrgName, readRegionRef } from './org-cells.ts';
+import {
+  parseLandline,
+  readContactPhone,
+  readDecimal,
+  readIntInRange,
+  readOrgName,
+  readRegionRef,
+} from './org-cells.ts';
 import { OrgTypeValues, readOrgRow } from './read-org-row.ts';
 
 // exceljs row.values are 1-based: index 0 is always empty.
@@ -87,7 +94,18 @@ describe('org cells', () => {
 
 describe('readOrgRow', () => {
   it('reads a full row', () => {
-    const r = read('中共测试镇委员会', '测试镇党委', '党委', '中共测试县委员会', '520102016000', '0851-12345678', '某路1号', 106.7, '26.5', 2);
+    const r = read(
+      '中共测试镇委员会',
+      '测试镇党委',
+      '党委',
+      '中共测试县委员会',
+      '520102016000',
+      '0851-12345678',
+      '某路1号',
+      106.7,
+      '26.5',
+      2,
+    );
     expect(r.problems).toEqual([]);
     expect(r.row).toEqual({
       name: '中共测试镇委员会',

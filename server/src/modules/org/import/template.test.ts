@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, readXlsxRows } from '../../people/import/fixtures.ts';
 import { matchOrgHeaderRow, OrgColumnKeys, OrgColumns } from './columns.ts';
 import { OrgTypeValues } from './read-org-row.ts';
-import { orgTemplateHeader, TYPE_LIST, type TemplateLang, writeOrgTemplate } from './template.ts';
+import { orgTemplateHeader, type TemplateLang, TYPE_LIST, writeOrgTemplate } from './template.ts';
 
 let tmp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {

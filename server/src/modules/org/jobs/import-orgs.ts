@@ -1,0 +1,256 @@
+// Imports organisations from an uploaded .xlsx (job kind 'orgs.import'): reads the file as a stream,
+// validates every row (the row reader, then parent within the importer's scope or an earlier row,
+// duplicate names under one parent, groups without children, region), writes a per-row report, and —
+// unless it is a dry run — creates the organisations through createOrgRecord in file order in ONE
+// transaction, kept only if every row passed. Records 'org.org.imported' and audits 'orgs.imported'.
+import { FieldMessages } from '@hongyun/contracts';
+import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
+import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
+import { AppError, type Lang } from '../../../platform/errors.ts';
+import { recordEvent } from '../../../platform/events/record.ts';
+import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { createImportReport } from '../../people/import/report-writer.ts';
+import { readSheetRows } from '../../people/import/sheet-reader.ts';
+import { createOrgRecord } from '../commands/create-org.ts';
+import {
+  matchOrgHeaderRow,
+  OrgColumnByKey,
+  type OrgColumnKey,
+  type OrgHeaderMatch,
+  orgColumnIndex,
+} from '../import/columns.ts';
+import { loadParentResolver, type ParentNode } from '../import/parent-resolver.ts';
+import { readOrgRow } from '../import/read-org-row.ts';
+import { createRegionLookup } from '../import/region-lookup.ts';
+import { findOrg, findRegion } from '../queries.ts';
+import '../policy.ts';
+
+export const ORGS_IMPORT = 'orgs.import';
+export type OrgsImportParams = { fileId: string; orgId: number; dryRun: boolean };
+
+const SAMPLE_MAX = 200;
+const HEADER_SEARCH_ROWS = 10;
+
+type Problem = { row: number; column: string | null; code: string; message: string };
+
+/** Thrown inside the write transaction to roll everything back when any row failed. */
+class RejectImport extends Error {}
+
+const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
+
+export async function importOrgs(services: Services, run: JobRun): Promise<{ result: Record<string, unknown> }> {
+  const { job, actor } = run;
+  const params = job.params as OrgsImportParams;
+  const lang = job.lang;
+  const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
+  const scope = await findOrg(services.db, params.orgId);
+  if (!scope) throw new AppError('NOT_FOUND');
+  authorize(actor, 'orgs.import', { orgPath: scope.path }); // re-checked: grants may have changed
+  const upload = await findFile(services.db, params.fileId);
+  if (!upload || upload.ownerAccountId !== actor.accountId) throw new AppError('NOT_FOUND');
+
+  const reportKey = services.files.newKey('xlsx');
+  const report = createImportReport(services.files.pathOf(reportKey), {
+    sheet: lang === 'zh' ? '导入结果' : 'Import result',
+    result: lang === 'zh' ? '导入结果' : 'Result',
+    ok: lang === 'zh' ? '通过' : 'OK',
+  });
+  const stats = { rows: 0, valid: 0, invalid: 0, written: 0 };
+  const byCode: Record<string, number> = {};
+  const sample: Problem[] = [];
+  let unknownColumns: string[] = [];
+
+  const validateAndWrite = async (tx: TxCtx) => {
+    const resolver = await loadParentResolver(tx.db, scope.path);
+    const scopeRegion = scope.regionCode ? await findRegion(tx.db, scope.regionCode) : null;
+    const lookupRegion = createRegionLookup(tx.db, scopeRegion);
+    let header: { match: OrgHeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
+    const preamble: { rowNumber: number; values: unknown[] }[] = [];
+    let preambleSheet = 0;
+    let fraction = 0;
+
+    const noteOn =
+      (problems: string[], rowNumber: number) =>
+      (key: OrgColumnKey | null, code: string, suffix = '') => {
+        const index = key && header ? orgColumnIndex(header.match, key) : null;
+        const label = index !== null ? (header?.labels.get(index) ?? null) : null;
+        const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
+        problems.push(message);
+        byCode[code] = (byCode[code] ?? 0) + 1;
+        if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, column: label, code, message });
+      };
+
+    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey), (f) => {
+      fraction = f;
+    })) {
+      if (!header) {
+        // The header is looked for in the first rows of each sheet; the first sheet that has one is read.
+        if (sheet !== preambleSheet) preamble.length = 0;
+        preambleSheet = sheet;
+        if (rowNumber > HEADER_SEARCH_ROWS) continue;
+        const match = matchOrgHeaderRow(values);
+        if (!match) {
+          preamble.push({ rowNumber, values });
+          continue;
+        }
+        const labels = new Map<number, string>();
+        for (const [i] of match.columns) labels.set(i, headerLabel(values[i]));
+        header = { match, labels, sheet };
+        unknownColumns = match.unknown;
+        if (match.missingRequired.length) {
+          const missing = match.missingRequired.map((k) => OrgColumnByKey.get(k)?.[lang] ?? k);
+          throw new AppError('IMPORT_HEADER_NOT_FOUND', { missingColumns: missing });
+        }
+        await report.header(rowNumber, values, preamble);
+        continue;
+      }
+      if (sheet !== header.sheet) break; // one register per file: the first sheet with a header
+
+      const read = readOrgRow(values, header.match);
+      if (read.isBlank) continue;
+      stats.rows++;
+      const problems: string[] = [];
+      const note = noteOn(problems, rowNumber);
+      for (const prob of read.problems) note(prob.column, prob.code);
+
+      const { fields } = read;
+      let parent: ParentNode | null = null;
+      if (fields.parent) {
+        const parentColumn = fields.parent.id !== null ? 'parentId' : 'parentName';
+        const resolution = resolver.resolve(fields.parent);
+        if ('node' in resolution) parent = resolution.node;
+        else note(parentColumn, resolution.code);
+        // The API lets a group have children; an office register never does, so the importer refuses.
+        if (parent?.type === 'group') note(parentColumn, 'org.parent_is_group');
+      }
+      const namesake = parent && fields.name ? resolver.nameTakenBy(parent, fields.name) : undefined;
+      if (namesake?.rowNumber === null) note('name', 'org.duplicate_name');
+      else if (namesake) {
+        const same = lang === 'zh' ? `（同第 ${namesake.rowNumber} 行）` : ` (as row ${namesake.rowNumber})`;
+        note('name', 'org.duplicate_name_in_file', same);
+      }
+      let regionCode: string | null = null;
+      if (fields.region) {
+        const region = await lookupRegion(fields.region);
+        if ('code' in region) regionCode = region.code;
+        else note('region', region.problem);
+      }
+      // Later rows may name this one as their parent even when it has problems of its own, so each
+      // reason is reported once, on the row that has it. A row repeating a name under the same parent
+      // is not added: its name keeps meaning the organisation that has it (re-importing a file then
+      // reports every row as existing rather than every child as ambiguous).
+      const node =
+        fields.name && !namesake
+          ? resolver.addRow({ rowNumber, name: fields.name, shortName: fields.shortName, type: fields.type, parent })
+          : null;
+
+      if (problems.length) stats.invalid++;
+      else stats.valid++;
+      // Written as read, in file order, so an earlier row has its id before a later row names it.
+      // After the first bad row nothing more is written: the transaction is rolled back at the end.
+      const r = read.row;
+      if (!params.dryRun && stats.invalid === 0 && r && node && parent?.id) {
+        const created = await createOrgRecord(
+          tx,
+          {
+            parentId: parent.id,
+            name: r.name,
+            type: r.type,
+            shortName: r.shortName,
+            regionCode,
+            contactPhone: r.contactPhone,
+            address: r.address,
+            lng: r.lng,
+            lat: r.lat,
+            sortOrder: r.sortOrder,
+          },
+          { audit: false },
+        );
+        node.id = created.id;
+        stats.written++;
+      }
+      await report.row(rowNumber, values, problems);
+      const estimate = fraction > 0.01 ? Math.max(stats.rows, Math.round(stats.rows / fraction)) : null;
+      await run.progress(stats.rows, estimate, params.dryRun ? 'validating' : 'importing');
+    }
+    if (!header) throw new AppError('IMPORT_HEADER_NOT_FOUND');
+    if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
+    if (!params.dryRun && stats.invalid > 0) throw new RejectImport();
+    if (!params.dryRun) {
+      await recordEvent(tx, {
+        type: 'org.org.imported',
+        orgId: scope.id,
+        orgPath: scope.path,
+        subjectType: 'job',
+        subjectId: job.id,
+        data: { count: stats.written },
+      });
+      await appendAudit(tx, {
+        action: 'orgs.imported',
+        targetType: 'job',
+        targetId: job.id,
+        orgId: scope.id,
+        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+      });
+    }
+  };
+
+  let rejected = false;
+  try {
+    if (params.dryRun) await validateAndWrite(ctx);
+    else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
+  } catch (e) {
+    if (!(e instanceof RejectImport)) {
+      await report.close().catch(() => {});
+      await services.files.remove(reportKey);
+      throw e;
+    }
+    rejected = true;
+    stats.written = 0;
+  }
+  await report.close();
+  const described = await services.files.describe(reportKey);
+  const reportFile = await recordFile(services.db, {
+    purpose: 'import_report',
+    displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
+    storageKey: reportKey,
+    contentType: XLSX_TYPE,
+    ownerAccountId: actor.accountId,
+    orgId: scope.id,
+    ...described,
+  });
+  const result = {
+    dryRun: params.dryRun,
+    isWritten: !params.dryRun && !rejected,
+    org: { id: scope.id, name: scope.name },
+    ...stats,
+    problemsByCode: byCode,
+    sampleProblems: sample,
+    unknownColumns,
+    reportFileId: reportFile.id,
+  };
+  // A dry run and a refused import write nothing to the register, but they are audited all the same.
+  if (params.dryRun || rejected) {
+    await appendAuditNow(ctx, {
+      action: params.dryRun ? 'orgs.import_checked' : 'orgs.import_rejected',
+      outcome: rejected ? 'failure' : 'success',
+      targetType: 'job',
+      targetId: job.id,
+      orgId: scope.id,
+      details: { rows: stats.rows, invalid: stats.invalid, file: upload.displayName, sha256: upload.sha256 },
+    });
+  }
+  return { result };
+}
+
+// The header cell as the office wrote it (rich text joined), for "列名：原因" in the report.
+function headerLabel(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in (v as object))
+    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  return String(v).trim();
+}
+
+defineJobHandler(ORGS_IMPORT, importOrgs);
