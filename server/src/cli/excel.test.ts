@@ -3,6 +3,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.ts';
+import { orgs } from '../modules/org/schema.ts';
 import { makeTempDir, writeXlsx } from '../modules/people/import/fixtures.ts';
 import { people } from '../modules/people/schema.ts';
 import { createAccount, createOrg, makeIdNumber, type OrgRow, type TestAccount } from '../test/factories.ts';
@@ -64,8 +65,35 @@ describe('CLI import and export', () => {
     expect((await readFile(out)).length).toBeGreaterThan(1000);
   });
 
+  it('import --kind orgs: a bad row exits 2 and writes nothing; a clean township tree exits 0 and writes', async () => {
+    const orgHeader = ['组织名称', '组织类别', '上级组织'];
+    const children = async () =>
+      (
+        await t.app.services.db.select({ n: sql<number>`count(*)::int` }).from(orgs).where(eq(orgs.parentId, county.id))
+      )[0]?.n;
+    const before = await children();
+    const bad = await writeXlsx(path.join(dir, 'orgs-bad.xlsx'), [
+      orgHeader,
+      ['中共CLI镇委员会', '党委', 'CLI测试县委'],
+      ['CLI村党支部', '党校', '中共CLI镇委员会'],
+    ]);
+    const run = (file: string) =>
+      importCommand.run(config(), { kind: 'orgs', file, org: String(county.id), as: admin.phone, 'dry-run': false });
+    expect(await run(bad)).toBe(2);
+    expect(await children()).toBe(before);
+    const good = await writeXlsx(path.join(dir, 'orgs-good.xlsx'), [
+      orgHeader,
+      ['中共CLI镇委员会', '党委', 'CLI测试县委'],
+      ['CLI村党支部', '党支部', '中共CLI镇委员会'],
+    ]);
+    expect(await run(good)).toBe(0);
+    expect(await children()).toBe((before ?? 0) + 1);
+    expect((await readFile(path.join(dir, 'orgs-good-导入结果.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('refuses an unknown account and bad arguments', async () => {
     expect(await importCommand.run(config(), { file: 'x.xlsx', org: 'abc', as: admin.phone })).toBe(64);
+    expect(await importCommand.run(config(), { kind: 'votes', file: 'x.xlsx', org: '1', as: admin.phone })).toBe(64);
     expect(await exportCommand.run(config(), { as: '13000000000', out: path.join(dir, 'x.xlsx') })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { ErrorCatalog, type ErrorCode } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import { findAccountForLogin } from '../modules/accounts/queries.ts';
+import { ORGS_IMPORT } from '../modules/org/jobs/import-orgs.ts';
 import { PEOPLE_EXPORT } from '../modules/people/jobs/export-people.ts';
 import { PEOPLE_IMPORT } from '../modules/people/jobs/import-people.ts';
 import { normalizePhone } from '../modules/people/validation.ts';
@@ -51,9 +52,19 @@ const failure = (code: string | null) => {
   return `${c}: ${(ErrorCatalog[c] ?? ErrorCatalog.INTERNAL).zh} / ${(ErrorCatalog[c] ?? ErrorCatalog.INTERNAL).en}`;
 };
 
+// What `import --kind` reads: members (the default) or organisations, each by its own job handler.
+const IMPORT_KINDS = new Map([
+  ['people', PEOPLE_IMPORT],
+  ['orgs', ORGS_IMPORT],
+]);
+const IMPORT_USAGE =
+  'usage: import --file F.xlsx --org ID --as PHONE [--kind people|orgs] [--dry-run] [--report OUT.xlsx]';
+
 export const importCommand: Command = {
-  summary: 'import members from .xlsx: --file F --org ID --as PHONE [--dry-run] [--report OUT.xlsx]; all or nothing',
+  summary:
+    'import members (or --kind orgs: organisations) from .xlsx: --file F --org ID --as PHONE [--dry-run] [--report OUT.xlsx]; all or nothing',
   options: {
+    kind: { type: 'string', default: 'people' },
     file: { type: 'string' },
     org: { type: 'string' },
     as: { type: 'string' },
@@ -63,8 +74,9 @@ export const importCommand: Command = {
   run: async (config, v) => {
     const file = typeof v.file === 'string' ? v.file : null;
     const orgId = Number(v.org);
-    if (!file || !Number.isSafeInteger(orgId) || typeof v.as !== 'string') {
-      console.error('usage: import --file F.xlsx --org ID --as PHONE [--dry-run] [--report OUT.xlsx]');
+    const jobKind = IMPORT_KINDS.get(typeof v.kind === 'string' ? v.kind : 'people');
+    if (!file || !Number.isSafeInteger(orgId) || typeof v.as !== 'string' || !jobKind) {
+      console.error(IMPORT_USAGE);
       return 64;
     }
     return withServices(config, async (s) => {
@@ -90,7 +102,7 @@ export const importCommand: Command = {
       });
       const dryRun = v['dry-run'] === true;
       const job = await createJobRow(s.db, {
-        kind: PEOPLE_IMPORT,
+        kind: jobKind,
         params: { fileId: upload.id, orgId, dryRun },
         orgId,
         requestedBy: accountId,
