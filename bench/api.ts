@@ -16,14 +16,22 @@ import {
   stats,
 } from './lib.ts';
 
-// `npm run bench -- api [--scale city] [--seed 1] [--orgs N] [--keep]`: generates a city (or
+// `npm run bench -- api [--scale city] [--seed 1] [--orgs N] [--searches N] [--keep]`: generates a city (or
 // province) into a fresh DATA_DIR, starts the API on it, signs in as the root party-building office
 // (党建办) and measures, with autocannon on 127.0.0.1:
 //   - GET /api/orgs/:id for every org (it runs the subtree member counts), and the same count in SQL;
 //   - GET /api/people?q=… with common surnames, 2- and 3-character names, exact ID numbers and phones;
 //   - the bare stack: /healthz (no session) and /api/me (session lookup only), with the same tool.
 
-type Opts = { scale: string; seed: number; orgs?: number; keep: boolean; port: number; pgPort: number };
+type Opts = {
+  scale: string;
+  seed: number;
+  orgs?: number;
+  searches: number;
+  keep: boolean;
+  port: number;
+  pgPort: number;
+};
 
 const COMMON_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '吴'];
 
@@ -66,9 +74,9 @@ export async function benchApi(opts: Opts) {
     );
     say(`subtree counts in SQL: ${fmt(results.countsSql)}`);
     for (const [kind, paths] of Object.entries(mix.byKind))
-      results[`search_${kind}`] = await http(`GET /api/people?q= (${kind})`, paths, 1, Math.max(200, paths.length));
-    results.searchMixed = await http('GET /api/people?q= (mix)', mix.all, 1, 500);
-    results.searchMixedC8 = await http('GET /api/people?q= (mix)', mix.all, 8, 1000);
+      results[`search_${kind}`] = await http(`GET /api/people?q= (${kind})`, paths, 1, opts.searches);
+    results.searchMixed = await http('GET /api/people?q= (mix)', mix.all, 1, opts.searches * 2);
+    results.searchMixedC8 = await http('GET /api/people?q= (mix)', mix.all, 8, opts.searches * 4);
     results.healthz = await http('GET /healthz', ['/healthz'], 1, 5000);
     results.healthzC8 = await http('GET /healthz', ['/healthz'], 8, 20000);
     results.me = await http('GET /api/me', ['/api/me'], 1, 3000);

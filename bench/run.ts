@@ -11,6 +11,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     orgs: { type: 'string' },
+    searches: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
@@ -24,12 +25,13 @@ if (which === 'generate') {
   await benchApi({
     ...common,
     orgs: values.orgs ? Number(values.orgs) : undefined,
+    searches: Number(values.searches),
     keep: values.keep === true,
     port: Number(values.port),
   });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api [--scale city|province] [--seed N] [--runs N] [--orgs N] [--keep]',
+    'usage: npm run bench -- generate|api [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--keep]',
   );
   process.exit(64);
 }
