@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchGenerate } from './generate.ts';
 
-// Entry point: `npm run bench -- generate …` or `npm run bench -- api …` (see bench/README.md).
+// Entry point: `npm run bench -- generate|api|import …` (see bench/README.md).
 const [which, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     orgs: { type: 'string' },
     searches: { type: 'string', default: '200' },
+    rows: { type: 'string', default: '170000' },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
@@ -29,9 +30,18 @@ if (which === 'generate') {
     keep: values.keep === true,
     port: Number(values.port),
   });
+} else if (which === 'import') {
+  // Loaded on demand: the Excel import bench is its own script (bench/import.ts).
+  const { benchImport } = await import('./import.ts');
+  await benchImport({
+    rows: Number(values.rows),
+    runs: Number(values.runs),
+    pgPort: Number(values['pg-port']),
+    port: Number(values.port),
+  });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--keep]',
+    'usage: npm run bench -- generate|api|import [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep]',
   );
   process.exit(64);
 }
