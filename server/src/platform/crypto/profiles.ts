@@ -4,7 +4,7 @@ import {
   createHash,
   createHmac,
   hkdfSync,
-  randomBytes,
+  randomFillSync,
   timingSafeEqual,
 } from 'node:crypto';
 
@@ -33,6 +33,21 @@ function subKey(master: Buffer, label: string, length: number): Buffer {
 }
 
 export class DecryptError extends Error {}
+
+// IVs come from one CSPRNG buffer refilled 64 kB at a time: a bulk import encrypts hundreds of
+// thousands of values, and one randomBytes() call per value was a measurable share of it. Every byte
+// is handed out once, copied, and never reused.
+const POOL = Buffer.alloc(64 * 1024);
+let poolOffset = POOL.length;
+function freshRandom(size: number): Buffer {
+  if (poolOffset + size > POOL.length) {
+    randomFillSync(POOL);
+    poolOffset = 0;
+  }
+  const out = Buffer.from(POOL.subarray(poolOffset, poolOffset + size));
+  poolOffset += size;
+  return out;
+}
 
 export function createCryptoProfiles(dataKey: Buffer, lookupKey: Buffer) {
   const aesKey = subKey(dataKey, 'aes-256-gcm', 32);
@@ -72,7 +87,7 @@ export function createCryptoProfiles(dataKey: Buffer, lookupKey: Buffer) {
     name: 'standard',
     hashAlg: 'sha256',
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = freshRandom(12);
       const c = createCipheriv('aes-256-gcm', aesKey, iv);
       const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
       return `${TAGS.standard}:${Buffer.concat([iv, body, c.getAuthTag()]).toString('base64')}`;
@@ -86,7 +101,7 @@ export function createCryptoProfiles(dataKey: Buffer, lookupKey: Buffer) {
     name: 'gm',
     hashAlg: 'sm3',
     encrypt(plain) {
-      const iv = randomBytes(16);
+      const iv = freshRandom(16);
       const c = createCipheriv('sm4-ctr', sm4Key, iv);
       const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
       const mac = createHmac('sm3', sm3MacKey).update(iv).update(body).digest();
