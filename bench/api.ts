@@ -16,7 +16,7 @@ import {
   stats,
 } from './lib.ts';
 
-// `npm run bench -- api [--scale city] [--seed 1] [--orgs N] [--searches N] [--keep]`: generates a city (or
+// `npm run bench -- api [--scale city] [--seed 1] [--orgs N] [--searches N] [--keep | --data-dir D --phone P --password W]`: generates a city (or
 // province) into a fresh DATA_DIR, starts the API on it, signs in as the root party-building office
 // (党建办) and measures, with autocannon on 127.0.0.1:
 //   - GET /api/orgs/:id for every org (it runs the subtree member counts), and the same count in SQL;
@@ -29,6 +29,8 @@ type Opts = {
   orgs?: number;
   searches: number;
   keep: boolean;
+  /** Measure a data folder kept by an earlier run (--keep) instead of generating one. */
+  reuse?: { dataDir: string; password: string; phone: string };
   port: number;
   pgPort: number;
 };
@@ -36,19 +38,29 @@ type Opts = {
 const COMMON_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '吴'];
 
 export async function benchApi(opts: Opts) {
-  const data = freshDataDir(`api-${opts.scale}`);
+  const data = opts.reuse ? { dir: opts.reuse.dataDir, remove: () => {} } : freshDataDir(`api-${opts.scale}`);
   say(`data dir ${data.dir}`);
-  const gen = await runCli(['generate', '--scale', opts.scale, '--seed', String(opts.seed)], data.dir, opts.pgPort);
-  if (gen.code !== 0) throw new Error(`generate exited ${gen.code}`);
-  const generated = parseGenerateOutput(gen.stdout);
-  const office = generated.accounts.find((a) => a.role === 'party_office');
-  if (!office) throw new Error('no party_office account printed');
+  let generated: Pick<ReturnType<typeof parseGenerateOutput>, 'orgs' | 'people' | 'load' | 'vacuum' | 'total'> | null =
+    null;
+  let wall = 0;
+  let office = opts.reuse ? { phone: opts.reuse.phone, password: opts.reuse.password } : null;
+  if (!opts.reuse) {
+    const gen = await runCli(['generate', '--scale', opts.scale, '--seed', String(opts.seed)], data.dir, opts.pgPort);
+    if (gen.code !== 0) throw new Error(`generate exited ${gen.code}`);
+    const parsed = parseGenerateOutput(gen.stdout);
+    const account = parsed.accounts.find((a) => a.role === 'party_office');
+    if (!account) throw new Error('no party_office account printed');
+    generated = parsed;
+    wall = gen.seconds;
+    office = { phone: account.phone, password: parsed.password };
+  }
+  if (!office) throw new Error('no account to sign in with');
 
   const server = await startServer(data.dir, opts.port, opts.pgPort);
   const db = new pg.Client({ connectionString: server.pgUrl });
   await db.connect();
   try {
-    const headers = await login(server.url, office.phone, generated.password);
+    const headers = await login(server.url, office.phone, office.password);
     const mix = await queryMix(db);
     const orgRows = (await db.query<{ id: number; path: string }>('select id, path from orgs order by id')).rows;
     // A spread of orgs when not all are wanted: every k-th id keeps every level of the tree.
@@ -84,11 +96,11 @@ export async function benchApi(opts: Opts) {
     const size = await db.query<{ mb: number }>('select (pg_database_size(current_database()) / 1048576)::int as mb');
     const summary = {
       scale: opts.scale,
-      orgs: generated.orgs,
-      people: generated.people,
+      orgs: orgRows.length,
+      people: (await db.query<{ n: number }>('select count(*)::int as n from people')).rows[0]?.n,
       orgsMeasured: orgs.length,
       databaseMb: size.rows[0]?.mb,
-      generate: { load: generated.load, vacuum: generated.vacuum, total: generated.total, wall: gen.seconds },
+      generate: generated && { load: generated.load, vacuum: generated.vacuum, total: generated.total, wall },
       results,
     };
     const out = `/tmp/hongyun-bench-api-${opts.scale}.json`;
@@ -98,7 +110,7 @@ export async function benchApi(opts: Opts) {
   } finally {
     await db.end();
     await server.stop();
-    if (opts.keep) say(`kept ${data.dir}`);
+    if (opts.keep || opts.reuse) say(`kept ${data.dir}`);
     else data.remove();
   }
 }

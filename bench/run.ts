@@ -13,6 +13,9 @@ const { values } = parseArgs({
     orgs: { type: 'string' },
     searches: { type: 'string', default: '200' },
     rows: { type: 'string', default: '170000' },
+    'data-dir': { type: 'string' },
+    phone: { type: 'string' },
+    password: { type: 'string' },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
@@ -29,6 +32,10 @@ if (which === 'generate') {
     searches: Number(values.searches),
     keep: values.keep === true,
     port: Number(values.port),
+    reuse:
+      typeof values['data-dir'] === 'string'
+        ? { dataDir: values['data-dir'], phone: String(values.phone), password: String(values.password) }
+        : undefined,
   });
 } else if (which === 'import') {
   // Loaded on demand: the Excel import bench is its own script (bench/import.ts).
@@ -41,7 +48,7 @@ if (which === 'generate') {
   });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep]',
+    'usage: npm run bench -- generate|api|import [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }
