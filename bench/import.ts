@@ -2,7 +2,14 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { chineseName, dateBetween, EDUCATIONS, ethnicity, idNumberFor, mobile } from '../server/src/cli/demo/people-facts.ts';
+import {
+  chineseName,
+  dateBetween,
+  EDUCATIONS,
+  ethnicity,
+  idNumberFor,
+  mobile,
+} from '../server/src/cli/demo/people-facts.ts';
 import { createRng } from '../server/src/cli/demo/random.ts';
 import { readSheetRows } from '../server/src/modules/people/import/sheet-reader.ts';
 import { freshDataDir, median, ROOT, runCli, say, startServer } from './lib.ts';
@@ -26,7 +33,21 @@ export async function writeRegister(file: string, rows: number, branches: Branch
   const sheet = book.addWorksheet('党员花名册');
   sheet.addRow(['贵阳市党员花名册（批量导入）']).commit();
   sheet
-    .addRow(['序号', '姓名', '性别', '民族', '出生日期', '身份证号', '手机号码', '学历', '入党时间', '党员类别', '职务', '所在党组织', '组织编号'])
+    .addRow([
+      '序号',
+      '姓名',
+      '性别',
+      '民族',
+      '出生日期',
+      '身份证号',
+      '手机号码',
+      '学历',
+      '入党时间',
+      '党员类别',
+      '职务',
+      '所在党组织',
+      '组织编号',
+    ])
     .commit();
   const seen = new Set<string>();
   const nameCount = new Map<string, number>();
@@ -68,10 +89,20 @@ export async function writeRegister(file: string, rows: number, branches: Branch
 /** Runs the CLI under /usr/bin/time; returns its wall time, peak RSS and output. */
 function timedCli(args: string[], dataDir: string, pgPort: number) {
   return new Promise<{ code: number; seconds: number; maxRssMb: number; stdout: string }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, '--import', 'tsx', 'server/src/cli/index.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
-    });
+    const child = spawn(
+      '/usr/bin/time',
+      ['-f', 'TIME %e %M', process.execPath, '--import', 'tsx', 'server/src/cli/index.ts', ...args],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(pgPort),
+          LOG_LEVEL: 'warn',
+          SEED_DEMO: 'false',
+        },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -115,15 +146,31 @@ export async function benchImport(opts: { rows: number; runs: number; pgPort: nu
         const floor = (performance.now() - started) / 1000;
         say(`floor: exceljs streaming read of ${n} rows took ${floor.toFixed(1)} s`);
         started = performance.now();
-        const common = ['import', '--file', file, '--org', '1', '--as', PARTY_OFFICE, '--report', `${file}.report.xlsx`];
+        const common = [
+          'import',
+          '--file',
+          file,
+          '--org',
+          '1',
+          '--as',
+          PARTY_OFFICE,
+          '--report',
+          `${file}.report.xlsx`,
+        ];
         const check = await timedCli([...common, '--dry-run'], data.dir, opts.pgPort);
         if (check.code !== 0) throw new Error(`dry run exited ${check.code}`);
         const write = await timedCli(common, data.dir, opts.pgPort);
-        if (write.code !== 0 || !write.stdout.includes(`written ${opts.rows}`)) throw new Error(`import exited ${write.code}`);
+        if (write.code !== 0 || !write.stdout.includes(`written ${opts.rows}`))
+          throw new Error(`import exited ${write.code}`);
         say(
           `run ${run}: check ${check.seconds} s (RSS ${check.maxRssMb} MB), import ${write.seconds} s (RSS ${write.maxRssMb} MB)`,
         );
-        results.push({ check: check.seconds, write: write.seconds, rss: Math.max(check.maxRssMb, write.maxRssMb), floor });
+        results.push({
+          check: check.seconds,
+          write: write.seconds,
+          rss: Math.max(check.maxRssMb, write.maxRssMb),
+          floor,
+        });
       } finally {
         await server.stop();
       }
@@ -136,5 +183,7 @@ export async function benchImport(opts: { rows: number; runs: number; pgPort: nu
   say(`   dry run (check every row):     ${m('check').toFixed(1)} s`);
   say(`   import (check + write, 1 tx):  ${m('write').toFixed(1)} s   target < 120 s`);
   say(`   peak RSS of the CLI process:   ${m('rss')} MB   target < 1024 MB`);
-  say(`   floor, exceljs read alone:     ${m('floor').toFixed(1)} s   (import / floor = ${(m('write') / m('floor')).toFixed(1)}×)`);
+  say(
+    `   floor, exceljs read alone:     ${m('floor').toFixed(1)} s   (import / floor = ${(m('write') / m('floor')).toFixed(1)}×)`,
+  );
 }

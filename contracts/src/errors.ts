@@ -108,8 +108,8 @@ export const ErrorCatalog = {
   },
   IMPORT_HEADER_NOT_FOUND: {
     status: 422,
-    zh: '未找到表头，请使用导入模板（前 10 行内应有“姓名”“身份证号”等列名）',
-    en: 'No header row found: use the import template (column names within the first 10 rows)',
+    zh: '未找到表头或缺少必填列，请使用导入模板（列名须在前 10 行内）',
+    en: 'No header row, or required columns missing: use the import template (column names within the first 10 rows)',
   },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },

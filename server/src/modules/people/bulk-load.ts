@@ -1,4 +1,7 @@
-import type { TxCtx } from '../../platform/context.ts';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { CryptoService, TxCtx } from '../../platform/context.ts';
+import { type Cell, copyRows } from '../../platform/db/copy.ts';
 import { lockOrgTree } from '../org/tree-lock.ts';
 import { memberships, people } from './schema.ts';
 
@@ -52,4 +55,78 @@ export async function insertPeopleBatch(
     }),
   );
   return inserted.map((p) => p.id);
+}
+
+const PEOPLE_COPY_COLUMNS = [
+  'id',
+  'name',
+  'gender',
+  'ethnicity',
+  'birth_date',
+  'id_number_enc',
+  'id_number_hash',
+  'id_number_last4',
+  'phone_enc',
+  'phone_hash',
+  'phone_last4',
+  'education',
+  'join_date',
+  'full_member_date',
+  'party_status',
+  'position',
+  'cadre_rank',
+  'is_first_secretary',
+  'is_village_stationed',
+  'five_person_role',
+  'org_id',
+  'org_path',
+] as const;
+
+/**
+ * The same write as insertPeopleBatch through COPY, for large imports: several times faster than
+ * multi-row INSERTs because nothing is built per parameter. Runs on the caller's raw client inside
+ * its transaction (see withClientTransaction), which must already hold the org-tree lock shared.
+ * Ids are made here, so the memberships need no round trip.
+ */
+export async function copyPeopleBatch(
+  client: pg.PoolClient,
+  crypto: CryptoService,
+  rows: readonly BulkPerson[],
+  openedBy: 'register' | 'import' = 'import',
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const c = crypto.active;
+  const ids = rows.map(() => randomUUID());
+  const peopleRows = rows.map((r, i): Cell[] => [
+    ids[i],
+    r.name,
+    r.gender,
+    r.ethnicity ?? '汉族',
+    r.birthDate ?? null,
+    c.encrypt(r.idNumber),
+    c.lookupHash(r.idNumber),
+    r.idNumber.slice(-4),
+    r.phone ? c.encrypt(r.phone) : null,
+    r.phone ? c.lookupHash(r.phone) : null,
+    r.phone ? r.phone.slice(-4) : null,
+    r.education ?? null,
+    r.joinDate ?? null,
+    r.fullMemberDate ?? null,
+    r.partyStatus ?? null,
+    r.position ?? null,
+    r.cadreRank ?? null,
+    r.isFirstSecretary ?? false,
+    r.isVillageStationed ?? false,
+    r.fivePersonRole ?? null,
+    r.orgId,
+    r.orgPath,
+  ]);
+  const n = await copyRows(client, 'people', PEOPLE_COPY_COLUMNS, peopleRows);
+  await copyRows(
+    client,
+    'memberships',
+    ['person_id', 'org_id', 'from_date', 'opened_by'],
+    rows.map((r, i) => [ids[i], r.orgId, r.membershipFrom, openedBy]),
+  );
+  return n;
 }

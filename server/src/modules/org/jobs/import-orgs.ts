@@ -69,7 +69,6 @@ export async function importOrgs(services: Services, run: JobRun): Promise<{ res
     let header: { match: OrgHeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
     const preamble: { rowNumber: number; values: unknown[] }[] = [];
     let preambleSheet = 0;
-    let fraction = 0;
 
     const noteOn =
       (problems: string[], rowNumber: number) =>
@@ -82,9 +81,7 @@ export async function importOrgs(services: Services, run: JobRun): Promise<{ res
         if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, column: label, code, message });
       };
 
-    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey), (f) => {
-      fraction = f;
-    })) {
+    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey))) {
       if (!header) {
         // The header is looked for in the first rows of each sheet; the first sheet that has one is read.
         if (sheet !== preambleSheet) preamble.length = 0;
@@ -172,8 +169,7 @@ export async function importOrgs(services: Services, run: JobRun): Promise<{ res
         stats.written++;
       }
       await report.row(rowNumber, values, problems);
-      const estimate = fraction > 0.01 ? Math.max(stats.rows, Math.round(stats.rows / fraction)) : null;
-      await run.progress(stats.rows, estimate, params.dryRun ? 'validating' : 'importing');
+      await run.progress(stats.rows, null, params.dryRun ? 'validating' : 'importing');
     }
     if (!header) throw new AppError('IMPORT_HEADER_NOT_FOUND');
     if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');

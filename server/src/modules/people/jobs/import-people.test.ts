@@ -169,6 +169,7 @@ describe('people import job', () => {
     expect(await countIn(branchA)).toBe(beforeA);
     const real = await runToEnd((await start(fileId, false)).json().data.id);
     expect(real.result).toMatchObject({ dryRun: false, rows: 30, written: 30, isWritten: true });
+    expect(real.total).toBe(30); // the check run before it told the progress bar how many rows to expect
     expect(await countIn(branchA)).toBe((beforeA ?? 0) + 15);
     // Importing the same file again finds every ID already registered and writes nothing.
     const again = await runToEnd((await start(fileId, false)).json().data.id);

@@ -3,15 +3,19 @@
 // organisation within the importer's scope), writes a per-row report, and — unless it is a dry run —
 // writes everyone in ONE transaction only if every row passed. Records 'people.imported' and audits.
 import { FieldMessages } from '@hongyun/contracts';
-import { inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
+import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
 import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { type BulkPerson, insertPeopleBatch } from '../bulk-load.ts';
+import { lockOrgTree } from '../../org/tree-lock.ts';
+import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
 import { ColumnByKey, findHeader, type HeaderMatch } from '../import/columns.ts';
 import { loadOrgResolver } from '../import/org-resolver.ts';
 import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
@@ -27,7 +31,14 @@ export type PeopleImportParams = { fileId: string; orgId: number; dryRun: boolea
 const BATCH = 500;
 const SAMPLE_MAX = 200;
 
-type Pending = { rowNumber: number; values: unknown[]; row: PersonImportRow | null; problems: string[] };
+type Pending = {
+  rowNumber: number;
+  values: unknown[];
+  row: PersonImportRow | null;
+  /** Lookup hashes of the row's ID number under every crypto profile (computed once). */
+  hashes: string[];
+  problems: string[];
+};
 type Problem = { row: number; column: string | null; code: string; message: string };
 
 /** Thrown inside the write transaction to roll everything back when any row failed. */
@@ -46,6 +57,9 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
   const upload = await findFile(services.db, params.fileId);
   if (!upload || upload.ownerAccountId !== actor.accountId) throw new AppError('NOT_FOUND');
 
+  // How many rows to expect is known only after one full read: the check run before a write gives
+  // the progress bar its total (a streamed .xlsx does not say how many rows it has).
+  const expectedRows = await rowsOfEarlierCheck(services, upload.id);
   const reportKey = services.files.newKey('xlsx');
   const report = createImportReport(services.files.pathOf(reportKey), {
     sheet: lang === 'zh' ? '导入结果' : 'Import result',
@@ -58,14 +72,14 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
   const today = todayInChina();
   let unknownColumns: string[] = [];
 
-  const validateAndWrite = async (tx: TxCtx) => {
+  const validateAndWrite = async (tx: TxCtx, client: pg.PoolClient | null) => {
+    if (client) await lockOrgTree(tx.db, 'shared'); // paths copied into people must not move meanwhile
     const resolver = await loadOrgResolver(tx.db, scope.path);
     const seenIds = new Map<string, number>(); // lookup hash → first row number in this file
     let header: { match: HeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
     const preamble: { rowNumber: number; values: unknown[] }[] = [];
     let preambleSheet = 0;
     let pending: Pending[] = [];
-    let fraction = 0;
 
     const note = (p: Pending, column: number | null, code: string, suffix = '') => {
       const label = column !== null ? (header?.labels.get(column) ?? null) : null;
@@ -78,7 +92,7 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
     const flush = async () => {
       if (pending.length === 0) return;
       // Duplicates already in the register, one query per batch (lookup hashes under every profile).
-      const hashes = pending.flatMap((p) => (p.row ? tx.crypto.lookupHashes(p.row.idNumber) : []));
+      const hashes = pending.flatMap((p) => p.hashes);
       const taken = new Set(
         hashes.length
           ? (
@@ -88,7 +102,7 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
       );
       const ready: BulkPerson[] = [];
       for (const p of pending) {
-        if (p.row && tx.crypto.lookupHashes(p.row.idNumber).some((h) => taken.has(h))) {
+        if (p.row && p.hashes.some((h) => taken.has(h))) {
           note(p, columnIndex(header?.match, 'idNumber'), 'id_number.exists');
           stats.duplicatesInRegister++;
         }
@@ -98,21 +112,17 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
       }
-      if (!params.dryRun && stats.invalid === 0 && ready.length) {
-        await insertPeopleBatch(tx, ready, 'import');
-        stats.written += ready.length;
+      if (client && stats.invalid === 0 && ready.length) {
+        stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
       }
       pending = [];
       resolvedOrg.clear();
-      const estimate = fraction > 0.01 ? Math.max(stats.rows, Math.round(stats.rows / fraction)) : null;
-      await run.progress(stats.rows, estimate, params.dryRun ? 'validating' : 'importing');
+      await run.progress(stats.rows, expectedRows, params.dryRun ? 'validating' : 'importing');
     };
     type ResolvedOrg = { id: number; path: string };
     const resolvedOrg = new Map<number, ResolvedOrg>();
 
-    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey), (f) => {
-      fraction = f;
-    })) {
+    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey))) {
       if (!header) {
         // Look for the header in the first 10 rows of each sheet; the first sheet that has one is read.
         if (sheet !== preambleSheet) preamble.length = 0;
@@ -138,13 +148,14 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
       const read = readPersonRow(values, header.match, today);
       if (read.isBlank) continue;
       stats.rows++;
-      const p: Pending = { rowNumber, values, row: read.row, problems: [] };
+      const p: Pending = { rowNumber, values, row: read.row, hashes: [], problems: [] };
       for (const prob of read.problems) note(p, columnIndex(header.match, prob.column), prob.code);
       if (read.row) {
         const resolution = resolver.resolve(read.row.org);
         if ('org' in resolution) resolvedOrg.set(rowNumber, { id: resolution.org.id, path: resolution.org.path });
         else note(p, columnIndex(header.match, read.row.org.id !== null ? 'orgId' : 'orgName'), resolution.code);
-        const hash = tx.crypto.active.lookupHash(read.row.idNumber);
+        p.hashes = tx.crypto.lookupHashes(read.row.idNumber);
+        const hash = p.hashes[0] as string;
         const first = seenIds.get(hash);
         if (first === undefined) seenIds.set(hash, rowNumber);
         else {
@@ -181,8 +192,8 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
 
   let rejected = false;
   try {
-    if (params.dryRun) await validateAndWrite(ctx);
-    else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
+    if (params.dryRun) await validateAndWrite(ctx, null);
+    else await withClientTransaction(services.pool, (db, client) => validateAndWrite({ ...ctx, db }, client));
   } catch (e) {
     if (!(e instanceof RejectImport)) {
       await report.close().catch(() => {});
@@ -225,6 +236,18 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
     });
   }
   return { result };
+}
+
+async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<number | null> {
+  const [row] = await services.db
+    .select({ rows: sql<number | null>`(${jobs.result} ->> 'rows')::int` })
+    .from(jobs)
+    .where(
+      and(eq(jobs.kind, PEOPLE_IMPORT), eq(jobs.status, 'succeeded'), sql`${jobs.params} ->> 'fileId' = ${fileId}`),
+    )
+    .orderBy(desc(jobs.finishedAt))
+    .limit(1);
+  return row?.rows ?? null;
 }
 
 function cellLabel(v: unknown): string | null {
