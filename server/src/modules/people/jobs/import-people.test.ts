@@ -182,6 +182,29 @@ describe('people import job', () => {
     );
   });
 
+  it('office quirks end to end: numbers, date cells, full-width digits and spaces are stored normalised', async () => {
+    const id = makeIdNumber('520102', '19770707');
+    const fullWidth = id.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const rows = [
+      ['姓 名', '公民身份号码', '联系电话', '入党日期', '所在支部'],
+      ['  刘　德 ', fullWidth, 13912345678, new Date(Date.UTC(2001, 6, 1)), ' 甲村党支部 '],
+      ['陈二', 520102197001010000, '', '2001年7月1日', '甲村党支部'], // an ID Excel kept as a number
+    ];
+    const fileId = await upload(await xlsx(rows));
+    const checked = await runToEnd((await start(fileId, false)).json().data.id);
+    expect(checked.result.problemsByCode).toEqual({ 'id_number.rounded': 1 });
+    expect(checked.result.written).toBe(0);
+    const fixedId = await upload(await xlsx([rows[0] as unknown[], rows[1] as unknown[]]));
+    const done = await runToEnd((await start(fixedId, false)).json().data.id);
+    expect(done.result).toMatchObject({ written: 1, isWritten: true });
+    const [row] = await t.app.services.db
+      .select({ name: people.name, phoneEnc: people.phoneEnc, joinDate: people.joinDate, last4: people.idNumberLast4 })
+      .from(people)
+      .where(eq(people.name, '刘德'));
+    expect(row).toMatchObject({ name: '刘德', joinDate: '2001-07-01', last4: id.slice(-4) });
+    expect(t.app.services.crypto.decrypt(row?.phoneEnc as string)).toBe('13912345678');
+  });
+
   it('a file without a header fails with a clear error; a job is private to its requester', async () => {
     const fileId = await upload(await xlsx([['随便写点什么'], ['没有表头']]));
     const started = (await start(fileId, true)).json().data;
