@@ -67,6 +67,8 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
     ok: lang === 'zh' ? '通过' : 'OK',
   });
   const stats = { rows: 0, valid: 0, invalid: 0, written: 0, duplicatesInRegister: 0 };
+  // For the audit only: the importer learns that a number is registered, never where.
+  let duplicatesOutsideScope = 0;
   const byCode: Record<string, number> = {};
   const sample: Problem[] = [];
   const today = todayInChina();
@@ -91,20 +93,26 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
 
     const flush = async () => {
       if (pending.length === 0) return;
-      // Duplicates already in the register, one query per batch (lookup hashes under every profile).
+      // Duplicates already in the register, one query per batch (lookup hashes under every profile),
+      // with where each is registered, so probing outside the scope is visible to auditors.
       const hashes = pending.flatMap((p) => p.hashes);
-      const taken = new Set(
+      const taken = new Map(
         hashes.length
           ? (
-              await tx.db.select({ h: people.idNumberHash }).from(people).where(inArray(people.idNumberHash, hashes))
-            ).map((r) => r.h)
+              await tx.db
+                .select({ h: people.idNumberHash, orgPath: people.orgPath })
+                .from(people)
+                .where(inArray(people.idNumberHash, hashes))
+            ).map((r) => [r.h, r.orgPath])
           : [],
       );
       const ready: BulkPerson[] = [];
       for (const p of pending) {
-        if (p.row && p.hashes.some((h) => taken.has(h))) {
+        const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
+        if (takenAt !== undefined) {
           note(p, columnIndex(header?.match, 'idNumber'), 'id_number.exists');
           stats.duplicatesInRegister++;
+          if (!taken.get(takenAt)?.startsWith(scope.path)) duplicatesOutsideScope++;
         }
         if (p.problems.length === 0 && p.row)
           ready.push(toBulk(p.row, resolvedOrg.get(p.rowNumber) as ResolvedOrg, today));
@@ -232,7 +240,15 @@ export async function importPeople(services: Services, run: JobRun): Promise<{ r
       targetType: 'job',
       targetId: job.id,
       orgId: scope.id,
-      details: { rows: stats.rows, invalid: stats.invalid, file: upload.displayName, sha256: upload.sha256 },
+      // Like people.duplicate_id_attempt for a single registration: a file of guessed numbers is a probe.
+      details: {
+        rows: stats.rows,
+        invalid: stats.invalid,
+        duplicatesInRegister: stats.duplicatesInRegister,
+        duplicatesOutsideScope,
+        file: upload.displayName,
+        sha256: upload.sha256,
+      },
     });
   }
   return { result };
