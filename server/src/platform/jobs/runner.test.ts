@@ -4,7 +4,7 @@ import { createAccount, createOrg, superSql } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { AppError } from '../errors.ts';
 import { defineJobHandler } from './registry.ts';
-import { runJob, startJob } from './runner.ts';
+import { createJobRow, runJob, startJob } from './runner.ts';
 import { jobs } from './schema.ts';
 
 const seen: string[] = [];
@@ -15,6 +15,14 @@ defineJobHandler('test.echo', async (_services, run) => {
 });
 defineJobHandler('test.refuse', async () => {
   throw new AppError('FORBIDDEN');
+});
+// A handler that waits until the test lets it go, counting how often it was entered.
+const slow = { entered: 0, waiting: [] as (() => void)[], started: () => {} };
+defineJobHandler('test.slow', async () => {
+  slow.entered++;
+  slow.started();
+  await new Promise<void>((r) => slow.waiting.push(r));
+  return { result: { entered: slow.entered } };
 });
 
 describe('jobs: queue, runner and polling', () => {
@@ -68,6 +76,32 @@ describe('jobs: queue, runner and polling', () => {
       headers: { ...acc.headers, 'accept-language': 'en' },
     });
     expect(res.json().data.error).toEqual({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
+  });
+
+  it('a redelivery while the job is still running does not run it a second time', async () => {
+    const { acc } = await makeCtx();
+    // Not queued: the pg-boss worker of the first test would take it too.
+    const job = await createJobRow(t.app.services.db, {
+      kind: 'test.slow',
+      params: {},
+      orgId: null,
+      requestedBy: acc.id,
+      lang: 'zh',
+    });
+    const started = new Promise<void>((r) => {
+      slow.started = r;
+    });
+    const first = runJob(t.app.services, job.id);
+    await started;
+    // pg-boss hands a job out again once it has run past expireInSeconds, alive or not.
+    const second = runJob(t.app.services, job.id);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const go of slow.waiting) go();
+    await second;
+    const done = await first;
+    expect(slow.entered).toBe(1);
+    expect(done?.status).toBe('succeeded');
+    expect(done?.attempts).toBe(1);
   });
 
   it('a job of a disabled account does not run', async () => {

@@ -42,9 +42,33 @@ async function finish(
 /**
  * Runs one job to its end and records the outcome. Safe to call again for the same job (a queue
  * redelivery after a crash): a finished job is left alone, a running one starts over, which is
- * correct because every handler writes in one transaction or not at all.
+ * correct because every handler writes in one transaction or not at all. A job still running
+ * elsewhere is left alone too (null): pg-boss hands out again a job that outlives expireInSeconds,
+ * and two runs of one import would both write. The run holds a session advisory lock on its own
+ * connection, so a crashed run's lock goes with its connection and the redelivery takes over.
  */
 export async function runJob(services: Services, jobId: string): Promise<JobRow | null> {
+  const lock = await services.pool.connect();
+  const key = `job:${jobId}`;
+  let isBroken = false;
+  try {
+    const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+      key,
+    ]);
+    if (!rows[0]?.ok) return null;
+    try {
+      return await runClaimedJob(services, jobId);
+    } finally {
+      await lock.query('select pg_advisory_unlock(hashtextextended($1, 0))', [key]).catch(() => {
+        isBroken = true;
+      });
+    }
+  } finally {
+    lock.release(isBroken);
+  }
+}
+
+async function runClaimedJob(services: Services, jobId: string): Promise<JobRow | null> {
   const [job] = await services.db
     .update(jobs)
     .set({
