@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Db } from './client.ts';
 
 // COPY … FROM STDIN in PostgreSQL's text format: tab-separated, \N for NULL, and backslash,
 // tab, newline and carriage return escaped. Rows are produced by a generator and sent in chunks
@@ -46,4 +48,27 @@ export async function copyRows(
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(chunked(rows)), stream);
   return stream.rowCount;
+}
+
+/**
+ * Runs fn in a transaction on one dedicated pool client, giving it both a Drizzle handle and the raw
+ * client (COPY needs the raw client; Drizzle's own transaction does not expose it). Commits when fn
+ * returns, rolls back when it throws.
+ */
+export async function withClientTransaction<T>(
+  pool: pg.Pool,
+  fn: (db: Db, client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await fn(drizzle({ client }) as unknown as Db, client);
+    await client.query('commit');
+    return result;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
 }
