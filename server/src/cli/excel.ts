@@ -9,7 +9,9 @@ import { PEOPLE_EXPORT } from '../modules/people/jobs/export-people.ts';
 import { PEOPLE_IMPORT } from '../modules/people/jobs/import-people.ts';
 import { normalizePhone } from '../modules/people/validation.ts';
 import type { Services } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
 import { findFile, recordFile, sniffSpreadsheet, XLSX_TYPE } from '../platform/files/records.ts';
+import { checkZipExpansion } from '../platform/files/zip-guard.ts';
 import { createJobRow, runJob } from '../platform/jobs/runner.ts';
 import { jobs } from '../platform/jobs/schema.ts';
 import { type Command, say, withServices } from './with-services.ts';
@@ -87,9 +89,16 @@ export const importCommand: Command = {
       }
       const key = s.files.newKey('xlsx');
       const saved = await s.files.save(key, createReadStream(file));
-      if ((await sniffSpreadsheet(s.files.pathOf(key))) !== 'xlsx') {
+      const problem =
+        (await sniffSpreadsheet(s.files.pathOf(key))) !== 'xlsx'
+          ? 'FILE_TYPE_NOT_ALLOWED'
+          : await checkZipExpansion(s.files.pathOf(key)).then(
+              () => null,
+              (e: unknown) => (e instanceof AppError ? e.code : 'FILE_TYPE_NOT_ALLOWED'),
+            );
+      if (problem) {
         await s.files.remove(key);
-        console.error(failure('FILE_TYPE_NOT_ALLOWED'));
+        console.error(failure(problem));
         return 1;
       }
       const upload = await recordFile(s.db, {

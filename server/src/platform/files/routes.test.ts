@@ -1,9 +1,13 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, multipartFile } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 
-// A real (tiny) .xlsx is a zip: its first bytes are PK\3\4. That is all the sniffer reads.
-const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 1)]);
+// An .xlsx is a zip (first bytes PK\3\4); the upload also unpacks it once to count its real size.
+const book = new ExcelJS.Workbook();
+book.addWorksheet('党员').addRow(['姓名', '身份证号']);
+const ZIP = Buffer.from(await book.xlsx.writeBuffer());
+const NOT_A_ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 1)]);
 const XLS = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(60, 1)]);
 
 describe('files: upload and download', () => {
@@ -48,6 +52,8 @@ describe('files: upload and download', () => {
     expect(xls.json().error.message).toContain('.xlsx');
     const text = await upload(admin.headers, multipartFile(Buffer.from('姓名,身份证号\n'), 'fake.xlsx'));
     expect(text.statusCode).toBe(415);
+    const broken = await upload(admin.headers, multipartFile(NOT_A_ZIP, 'broken.xlsx'));
+    expect(broken.statusCode).toBe(415);
     const big = await upload(admin.headers, multipartFile(Buffer.concat([ZIP, Buffer.alloc(1024 * 1024 + 10)])));
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('FILE_TOO_LARGE');

@@ -8,6 +8,7 @@ import { requireActor } from '../http/auth-hook.ts';
 import { authorize } from '../policy.ts';
 import './policy.ts';
 import { getOwnFile, recordFile, type StoredFile, sniffSpreadsheet, XLSX_TYPE } from './records.ts';
+import { checkZipExpansion } from './zip-guard.ts';
 
 export function presentFile(f: StoredFile) {
   return {
@@ -70,6 +71,10 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
         await storage.remove(key);
         throw new AppError('FILE_TYPE_NOT_ALLOWED');
       }
+      await checkZipExpansion(storage.pathOf(key)).catch(async (e: unknown) => {
+        await storage.remove(key);
+        throw e;
+      });
       const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
       const file = await recordFile(req.ctx.db, {
         purpose: 'import_upload',
