@@ -1,5 +1,5 @@
 import type { ListPeopleQuery } from '@hongyun/contracts';
-import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
@@ -84,6 +84,11 @@ export async function orgPathNames(db: DbOrTx, path: string | null): Promise<str
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The distinct adjacent character pairs of a query ("王建国" → ["王建", "建国"]). */
+export function namePairs(chars: readonly string[]): string[] {
+  return [...new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]))];
+}
+
 /**
  * Where the list may look, as org-path roots from scopeToOrgs(): `read` for the list itself,
  * `idNumber`/`phone` for an exact search by those numbers. An exact hit is itself a disclosure (it
@@ -104,8 +109,16 @@ function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): 
   if (phone && scope.phone.length > 0) {
     return and(inArray(people.phoneHash, crypto.lookupHashes(phone)), inScope(people.orgPath, scope.phone));
   }
-  // Served by the pg_trgm GIN index on name.
-  return ilike(people.name, `%${escapeLike(q)}%`);
+  const needle = q.toLowerCase();
+  const chars = [...needle];
+  // One character is a surname: a prefix range on the btree (name collate "C", id) index.
+  if (chars.length === 1) return sql`${people.name} collate "C" like ${`${escapeLike(q)}%`}`;
+  // Longer: every character pair of the query is among the name's (GIN on person_name_grams), and
+  // strpos confirms the pairs stand together in order.
+  return and(
+    sql`person_name_grams(${people.name}) @> ${sql.param(namePairs(chars))}::text[]`,
+    sql`strpos(lower(${people.name}), ${needle}) > 0`,
+  );
 }
 
 export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize'>;
