@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './field-messages.ts';
+export * from './imports.ts';
 export * from './jobs.ts';
 export * from './org.ts';
 export * from './people.ts';

@@ -1,8 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { JobResponse } from '@hongyun/contracts';
+import { JobResponse, StartImportRequest } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { getOwnFile, XLSX_TYPE } from '../../platform/files/records.ts';
 import { requireActor } from '../../platform/http/auth-hook.ts';
@@ -14,17 +13,6 @@ import './policy.ts';
 import { findOrg } from './queries.ts';
 
 const tags = ['org'];
-
-export const StartOrgImportRequest = z
-  .object({
-    fileId: z.uuid(),
-    /** The organisation whose subtree the new organisations go into. */
-    orgId: z.number().int().positive(),
-    /** Check only (the default): report every row, write nothing. */
-    dryRun: z.boolean().default(true),
-  })
-  .strict()
-  .meta({ id: 'StartOrgImportRequest' });
 
 // Excel import of organisations: the template and the import job (check, then write), which the
 // client polls at /api/jobs/:id and whose report it downloads from /api/files/:id.
@@ -70,7 +58,7 @@ export async function registerOrgImportRoutes(app: FastifyInstance): Promise<voi
         summary: '导入党组织（Excel）',
         description:
           'Starts a background import of an uploaded .xlsx of organisations into the subtree of orgId; a parent may be an organisation there or an earlier row. dryRun (default true) checks every row and writes nothing; dryRun=false creates all rows in file order in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin, party office or system admin over orgId.',
-        body: StartOrgImportRequest,
+        body: StartImportRequest,
         response: { 202: JobResponse },
       },
     },

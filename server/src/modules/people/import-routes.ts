@@ -1,8 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { CadreRanks, FivePersonRoles, Genders, JobResponse, Limits, PartyStatuses } from '@hongyun/contracts';
+import { JobResponse, StartImportRequest, StartPeopleExportRequest } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { getOwnFile, XLSX_TYPE } from '../../platform/files/records.ts';
 import { requireActor } from '../../platform/http/auth-hook.ts';
@@ -14,32 +13,6 @@ import { PEOPLE_IMPORT } from './jobs/import-people.ts';
 import { findOrg } from './queries.ts';
 
 const tags = ['people'];
-
-export const StartPeopleImportRequest = z
-  .object({
-    fileId: z.uuid(),
-    /** The organisation whose subtree the rows may go into. */
-    orgId: z.number().int().positive(),
-    /** Check only (the default): report every row, write nothing. */
-    dryRun: z.boolean().default(true),
-  })
-  .strict()
-  .meta({ id: 'StartPeopleImportRequest' });
-
-const Flag = z.enum(['true', 'false']);
-export const StartPeopleExportRequest = z
-  .object({
-    orgId: z.number().int().positive().optional(),
-    q: z.string().trim().min(1).max(Limits.searchMax).optional(),
-    partyStatus: z.enum(PartyStatuses).optional(),
-    cadreRank: z.enum(CadreRanks).optional(),
-    isFirstSecretary: Flag.optional(),
-    isVillageStationed: Flag.optional(),
-    fivePersonRole: z.enum(FivePersonRoles).optional(),
-    gender: z.enum(Genders).optional(),
-  })
-  .strict()
-  .meta({ id: 'StartPeopleExportRequest' });
 
 // Excel in and out: the template, imports (check, then write) and exports, all as background jobs
 // that the client polls at /api/jobs/:id and whose files it downloads from /api/files/:id.
@@ -84,7 +57,7 @@ export async function registerPeopleImportRoutes(app: FastifyInstance): Promise<
         summary: '导入党员（Excel）',
         description:
           'Starts a background import of an uploaded .xlsx into the subtree of orgId. dryRun (default true) checks every row and writes nothing; dryRun=false writes all rows in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin or party office over orgId.',
-        body: StartPeopleImportRequest,
+        body: StartImportRequest,
         response: { 202: JobResponse },
       },
     },

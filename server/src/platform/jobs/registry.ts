@@ -1,28 +1,38 @@
+import type { z } from 'zod';
 import type { Actor, Services } from '../context.ts';
 import type { jobs } from './schema.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 
-/** What a handler gets: the job, the actor who started it (as they are now) and a progress reporter. */
-export type JobRun = {
+/** What a handler gets: the job, its checked parameters, the actor who started it (as they are now) and a progress reporter. */
+export type JobRun<P = unknown> = {
   job: JobRow;
+  params: P;
   actor: Actor;
   /** Records progress; cheap to call per row (writes at most every half second). */
   progress: (done: number, total?: number | null, phase?: string) => Promise<void>;
 };
 
-/** A job's outcome: its summary (shown to the user) and, optionally, the ids of files it produced. */
+/** A job's outcome: its summary (shown to the user), including the ids of files it produced. */
 export type JobOutcome = { result: Record<string, unknown> };
 
-export type JobHandler = (services: Services, run: JobRun) => Promise<JobOutcome>;
+/**
+ * Every kind of job is declared once: its parameters (checked again when it runs, since the row
+ * outlives the code that queued it) and its handler. Retries and expiry are the queue's (queue.ts);
+ * handlers are idempotent because each writes in one transaction or not at all.
+ */
+export type JobDefinition<P> = {
+  params: z.ZodType<P>;
+  run: (services: Services, run: JobRun<P>) => Promise<JobOutcome>;
+};
 
-// Modules register their handlers at import time (their index.ts); the runner looks them up by kind.
-const handlers = new Map<string, JobHandler>();
+// Modules declare their jobs at import time (their index.ts); the runner looks them up by kind.
+const definitions = new Map<string, JobDefinition<unknown>>();
 
-export function defineJobHandler(kind: string, handler: JobHandler): void {
-  handlers.set(kind, handler);
+export function defineJob<P>(kind: string, definition: JobDefinition<P>): void {
+  definitions.set(kind, definition as JobDefinition<unknown>);
 }
 
-export function jobHandler(kind: string): JobHandler | undefined {
-  return handlers.get(kind);
+export function jobDefinition(kind: string): JobDefinition<unknown> | undefined {
+  return definitions.get(kind);
 }

@@ -1,28 +1,38 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createAccount, createOrg, superSql } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { AppError } from '../errors.ts';
-import { defineJobHandler } from './registry.ts';
+import { defineJob } from './registry.ts';
 import { createJobRow, runJob, startJob } from './runner.ts';
 import { jobs } from './schema.ts';
 
 const seen: string[] = [];
-defineJobHandler('test.echo', async (_services, run) => {
-  await run.progress(1, 2, 'halfway');
-  seen.push(run.actor.accountId);
-  return { result: { echoed: run.job.params.text } };
+defineJob('test.echo', {
+  params: z.object({ text: z.string().optional() }),
+  run: async (_services, run) => {
+    await run.progress(1, 2, 'halfway');
+    seen.push(run.actor.accountId);
+    return { result: { echoed: run.params.text } };
+  },
 });
-defineJobHandler('test.refuse', async () => {
-  throw new AppError('FORBIDDEN');
+defineJob('test.refuse', {
+  params: z.object({}),
+  run: async () => {
+    throw new AppError('FORBIDDEN');
+  },
 });
 // A handler that waits until the test lets it go, counting how often it was entered.
 const slow = { entered: 0, waiting: [] as (() => void)[], started: () => {} };
-defineJobHandler('test.slow', async () => {
-  slow.entered++;
-  slow.started();
-  await new Promise<void>((r) => slow.waiting.push(r));
-  return { result: { entered: slow.entered } };
+defineJob('test.slow', {
+  params: z.object({}),
+  run: async () => {
+    slow.entered++;
+    slow.started();
+    await new Promise<void>((r) => slow.waiting.push(r));
+    return { result: { entered: slow.entered } };
+  },
 });
 
 describe('jobs: queue, runner and polling', () => {

@@ -4,7 +4,7 @@ import type { Ctx, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError, type Lang } from '../errors.ts';
 import { redactedError } from '../http/errors-handler.ts';
-import { type JobRow, jobHandler } from './registry.ts';
+import { type JobRow, jobDefinition } from './registry.ts';
 import { jobs } from './schema.ts';
 
 type NewJob = { kind: string; params: Record<string, unknown>; orgId: number | null };
@@ -81,10 +81,12 @@ async function runClaimedJob(services: Services, jobId: string): Promise<JobRow 
     .where(and(eq(jobs.id, jobId), inArray(jobs.status, ['queued', 'running'])))
     .returning();
   if (!job) return null;
-  const handler = jobHandler(job.kind);
+  const definition = jobDefinition(job.kind);
   const actor = await loadAccountActor(services.db, job.requestedBy, `job:${job.id}`);
   try {
-    if (!handler) throw new AppError('BAD_REQUEST', { kind: job.kind });
+    if (!definition) throw new AppError('BAD_REQUEST', { kind: job.kind });
+    const params = definition.params.safeParse(job.params);
+    if (!params.success) throw new AppError('BAD_REQUEST', { kind: job.kind });
     if (!actor) throw new AppError('FORBIDDEN');
     let lastWrite = 0;
     const progress = async (done: number, total?: number | null, phase?: string) => {
@@ -96,7 +98,7 @@ async function runClaimedJob(services: Services, jobId: string): Promise<JobRow 
         .set({ done, ...(total !== undefined ? { total } : {}), ...(phase ? { phase } : {}), updatedAt: new Date() })
         .where(eq(jobs.id, job.id));
     };
-    const outcome = await handler(services, { job, actor, progress });
+    const outcome = await definition.run(services, { job, params: params.data, actor, progress });
     await finish(services, job.id, { status: 'succeeded', result: outcome.result });
   } catch (e) {
     const isApp = e instanceof AppError;

@@ -3,13 +3,14 @@
 // duplicate names under one parent, groups without children, region), writes a per-row report, and —
 // unless it is a dry run — creates the organisations through createOrgRecord in file order in ONE
 // transaction, kept only if every row passed. Records 'org.org.imported' and audits 'orgs.imported'.
-import { FieldMessages } from '@hongyun/contracts';
+import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
+import type { z } from 'zod';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
-import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { createImportReport } from '../../people/import/report-writer.ts';
 import { readSheetRows } from '../../people/import/sheet-reader.ts';
@@ -28,7 +29,8 @@ import { findOrg, findRegion } from '../queries.ts';
 import '../policy.ts';
 
 export const ORGS_IMPORT = 'orgs.import';
-export type OrgsImportParams = { fileId: string; orgId: number; dryRun: boolean };
+export const OrgsImportParams = StartImportRequest.required();
+export type OrgsImportParams = z.infer<typeof OrgsImportParams>;
 
 const SAMPLE_MAX = 200;
 const HEADER_SEARCH_ROWS = 10;
@@ -40,9 +42,9 @@ class RejectImport extends Error {}
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
-export async function importOrgs(services: Services, run: JobRun): Promise<{ result: Record<string, unknown> }> {
+export async function importOrgs(services: Services, run: JobRun<OrgsImportParams>): Promise<JobOutcome> {
   const { job, actor } = run;
-  const params = job.params as OrgsImportParams;
+  const { params } = run;
   const lang = job.lang;
   const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
   const scope = await findOrg(services.db, params.orgId);
@@ -249,4 +251,4 @@ function headerLabel(v: unknown): string {
   return String(v).trim();
 }
 
-defineJobHandler(ORGS_IMPORT, importOrgs);
+defineJob(ORGS_IMPORT, { params: OrgsImportParams, run: importOrgs });

@@ -10,23 +10,26 @@ import {
   GenderLabels,
   PartyStatusLabels,
   type PersonView,
+  StartPeopleExportRequest,
   YesNoLabels,
 } from '@hongyun/contracts';
 import { asc } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import { appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
-import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize, inScope, scopeToOrgs } from '../../../platform/policy.ts';
 import { orgs } from '../../org/schema.ts';
 import { IdNumberViewerRoles, PeopleReaderRoles, PhoneViewerRoles } from '../policy.ts';
 import { presentPerson } from '../presenter.ts';
-import { countPeople, findOrg, type PeopleFilter, peopleOfOrgs, peopleWhere } from '../queries.ts';
+import { countPeople, findOrg, peopleOfOrgs, peopleWhere } from '../queries.ts';
 
 export const PEOPLE_EXPORT = 'people.export';
-export type PeopleExportParams = { filter: PeopleFilter };
+export const PeopleExportParams = z.object({ filter: StartPeopleExportRequest });
+export type PeopleExportParams = z.infer<typeof PeopleExportParams>;
 
 const ORG_CHUNK = 50;
 
@@ -75,9 +78,9 @@ const COLUMNS: Column[] = [
   { zh: '所在党组织', en: 'Organisation', width: 30, value: (p) => p.org?.name ?? null },
 ];
 
-export async function exportPeople(services: Services, run: JobRun): Promise<{ result: Record<string, unknown> }> {
+export async function exportPeople(services: Services, run: JobRun<PeopleExportParams>): Promise<JobOutcome> {
   const { job, actor } = run;
-  const { filter } = job.params as PeopleExportParams;
+  const { filter } = run.params;
   const lang = job.lang;
   const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
   const root = filter.orgId !== undefined ? await findOrg(services.db, filter.orgId) : null;
@@ -148,4 +151,4 @@ export async function exportPeople(services: Services, run: JobRun): Promise<{ r
   return { result: { rows: done, maskedIdNumbers: maskedIds, fileId: file.id, fileName: file.displayName } };
 }
 
-defineJobHandler(PEOPLE_EXPORT, exportPeople);
+defineJob(PEOPLE_EXPORT, { params: PeopleExportParams, run: exportPeople });

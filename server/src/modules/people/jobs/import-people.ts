@@ -2,16 +2,17 @@
 // validates every row (the row reader, then duplicates in the file and in the register, then the
 // organisation within the importer's scope), writes a per-row report, and — unless it is a dry run —
 // writes everyone in ONE transaction only if every row passed. Records 'people.imported' and audits.
-import { FieldMessages } from '@hongyun/contracts';
+import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type pg from 'pg';
+import type { z } from 'zod';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
-import { defineJobHandler, type JobRun } from '../../../platform/jobs/registry.ts';
+import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { lockOrgTree } from '../../org/tree-lock.ts';
@@ -26,7 +27,8 @@ import { people } from '../schema.ts';
 import { todayInChina } from '../validation.ts';
 
 export const PEOPLE_IMPORT = 'people.import';
-export type PeopleImportParams = { fileId: string; orgId: number; dryRun: boolean };
+export const PeopleImportParams = StartImportRequest.required();
+export type PeopleImportParams = z.infer<typeof PeopleImportParams>;
 
 const BATCH = 500;
 const SAMPLE_MAX = 200;
@@ -46,9 +48,9 @@ class RejectImport extends Error {}
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
-export async function importPeople(services: Services, run: JobRun): Promise<{ result: Record<string, unknown> }> {
+export async function importPeople(services: Services, run: JobRun<PeopleImportParams>): Promise<JobOutcome> {
   const { job, actor } = run;
-  const params = job.params as PeopleImportParams;
+  const { params } = run;
   const lang = job.lang;
   const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
   const scope = await findOrg(services.db, params.orgId);
@@ -284,4 +286,4 @@ function toBulk(r: PersonImportRow, org: { id: number; path: string }, today: st
   return { ...fields, orgId: org.id, orgPath: org.path, membershipFrom: membershipFrom ?? today };
 }
 
-defineJobHandler(PEOPLE_IMPORT, importPeople);
+defineJob(PEOPLE_IMPORT, { params: PeopleImportParams, run: importPeople });

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Limits } from './common.ts';
+import { CadreRanks, FivePersonRoles, Genders, PartyStatuses } from './people.ts';
+
+// Excel import and export requests (people and organisations). Both start background jobs that the
+// client polls at /api/jobs/:id; files come from POST /api/files and go out through GET /api/files/:id.
+
+export const StartImportRequest = z
+  .object({
+    fileId: z.uuid(),
+    /** The organisation whose subtree the rows may go into. */
+    orgId: z.number().int().positive(),
+    /** Check only (the default): report every row, write nothing. */
+    dryRun: z.boolean().default(true),
+  })
+  .strict()
+  .meta({ id: 'StartImportRequest' });
+export type StartImportRequest = z.infer<typeof StartImportRequest>;
+
+const Flag = z.enum(['true', 'false']);
+export const StartPeopleExportRequest = z
+  .object({
+    orgId: z.number().int().positive().optional(),
+    q: z.string().trim().min(1).max(Limits.searchMax).optional(),
+    partyStatus: z.enum(PartyStatuses).optional(),
+    cadreRank: z.enum(CadreRanks).optional(),
+    isFirstSecretary: Flag.optional(),
+    isVillageStationed: Flag.optional(),
+    fivePersonRole: z.enum(FivePersonRoles).optional(),
+    gender: z.enum(Genders).optional(),
+  })
+  .strict()
+  .meta({ id: 'StartPeopleExportRequest' });
+export type StartPeopleExportRequest = z.infer<typeof StartPeopleExportRequest>;
+
+/** One problem of one row, as listed in an import job's result (the full list is in the report file). */
+export const ImportProblem = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
