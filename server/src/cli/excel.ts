@@ -23,7 +23,8 @@ async function accountByPhone(s: Services, phone: unknown): Promise<string | nul
   const normalized = typeof phone === 'string' ? normalizePhone(phone) : null;
   if (!normalized) return null;
   const acc = await findAccountForLogin(s.db, s.crypto, normalized);
-  return acc && !acc.isDisabled ? acc.id : null;
+  // As at sign-in: demo accounts do not exist in production.
+  return acc && !acc.isDisabled && !(acc.isDemo && s.config.isProduction) ? acc.id : null;
 }
 
 /** Runs a job in this process, printing its progress every two seconds. */

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { and, eq, gt, lt } from 'drizzle-orm';
+import { orgs } from '../../modules/org/schema.ts';
 import type { Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -42,6 +43,12 @@ export async function getOwnFile(db: DbOrTx, actor: Actor, id: string): Promise<
     );
   if (!row) throw new AppError('NOT_FOUND');
   return row;
+}
+
+/** The path of a file's org (files keep the org id, and orgs can move). */
+export async function orgPathOf(db: DbOrTx, orgId: number): Promise<string | null> {
+  const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.path ?? null;
 }
 
 export async function findFile(db: DbOrTx, id: string): Promise<StoredFile | null> {

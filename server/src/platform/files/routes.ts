@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { authorize } from '../policy.ts';
 import './policy.ts';
-import { getOwnFile, recordFile, type StoredFile, sniffSpreadsheet, XLSX_TYPE } from './records.ts';
+import { getOwnFile, orgPathOf, recordFile, type StoredFile, sniffSpreadsheet, XLSX_TYPE } from './records.ts';
 import { checkZipExpansion } from './zip-guard.ts';
 
 export function presentFile(f: StoredFile) {
@@ -101,6 +101,10 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
     async (req, reply) => {
       const actor = requireActor(req);
       const file = await getOwnFile(req.ctx.db, actor, req.params.id);
+      if (file.readAction) {
+        const orgPath = file.orgId !== null ? await orgPathOf(req.ctx.db, file.orgId) : null;
+        authorize(actor, file.readAction, orgPath ? { orgPath } : {});
+      }
       return sendStoredFile(reply, req.ctx, file);
     },
   );

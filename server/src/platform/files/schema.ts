@@ -17,6 +17,11 @@ export const storedFiles = pgTable(
     sha256: text('sha256').notNull(),
     ownerAccountId: uuid('owner_account_id').notNull(),
     orgId: integer('org_id'),
+    /**
+     * The policy action a download needs besides ownership, checked against org_id's subtree at every
+     * download (e.g. 'people.export'): an admin who loses the grant loses the files made with it.
+     */
+    readAction: text('read_action'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },

@@ -9,7 +9,7 @@ import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { getOwnFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { createImportReport } from '../../people/import/report-writer.ts';
@@ -50,8 +50,7 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
   const scope = await findOrg(services.db, params.orgId);
   if (!scope) throw new AppError('NOT_FOUND');
   authorize(actor, 'orgs.import', { orgPath: scope.path }); // re-checked: grants may have changed
-  const upload = await findFile(services.db, params.fileId);
-  if (!upload || upload.ownerAccountId !== actor.accountId) throw new AppError('NOT_FOUND');
+  const upload = await getOwnFile(services.db, actor, params.fileId); // still the importer's, not expired
 
   const reportKey = services.files.newKey('xlsx');
   const report = createImportReport(services.files.pathOf(reportKey), {
@@ -212,6 +211,7 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
   const described = await services.files.describe(reportKey);
   const reportFile = await recordFile(services.db, {
     purpose: 'import_report',
+    readAction: 'orgs.import',
     displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
     storageKey: reportKey,
     contentType: XLSX_TYPE,

@@ -8,6 +8,7 @@ import {
   createPerson,
   type OrgRow,
   type PersonRow,
+  superSql,
   type TestAccount,
 } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
@@ -80,6 +81,16 @@ describe('people export job', () => {
       sql`select count(*)::int as n from audit_log where action = 'people.exported'`,
     );
     expect(audit.rows[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('an export cannot be downloaded any more once the grant it was made with is revoked', async () => {
+    const s = t.app.services;
+    const temp = await createAccount(s, { grants: [{ role: 'org_admin', org: county }] });
+    const jobId = (await exportAs(temp, { orgId: county.id })).json().data.id;
+    const { job } = await finish(temp, jobId);
+    await superSql(s, `update role_grants set revoked_at = now() where account_id = '${temp.id}'`);
+    const res = await t.app.inject({ method: 'GET', url: `/api/files/${job.result.fileId}`, headers: temp.headers });
+    expect(res.statusCode).toBe(404);
   });
 
   it('a branch secretary gets only their branch, with ID numbers masked and no birth dates', async () => {

@@ -134,6 +134,7 @@ export async function exportPeople(services: Services, run: JobRun<PeopleExportP
   const scopeName = root?.name ?? (lang === 'zh' ? '全部' : 'all');
   const file = await recordFile(services.db, {
     purpose: 'export',
+    readAction: 'people.export',
     displayName: `${lang === 'zh' ? '党员名册' : 'members'}-${scopeName}-${stamp}.xlsx`,
     storageKey: key,
     contentType: XLSX_TYPE,

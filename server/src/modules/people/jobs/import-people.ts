@@ -11,7 +11,7 @@ import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { findFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { getOwnFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
@@ -56,8 +56,7 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
   const scope = await findOrg(services.db, params.orgId);
   if (!scope) throw new AppError('NOT_FOUND');
   authorize(actor, 'people.import', { orgPath: scope.path }); // re-checked: grants may have changed
-  const upload = await findFile(services.db, params.fileId);
-  if (!upload || upload.ownerAccountId !== actor.accountId) throw new AppError('NOT_FOUND');
+  const upload = await getOwnFile(services.db, actor, params.fileId); // still the importer's, not expired
 
   // How many rows to expect is known only after one full read: the check run before a write gives
   // the progress bar its total (a streamed .xlsx does not say how many rows it has).
@@ -217,6 +216,7 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
   const described = await services.files.describe(reportKey);
   const reportFile = await recordFile(services.db, {
     purpose: 'import_report',
+    readAction: 'people.import',
     displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
     storageKey: reportKey,
     contentType: XLSX_TYPE,
