@@ -151,7 +151,9 @@ export async function listPeople(
   const [rows, [totalRow]] = await Promise.all([
     selectPeople(db)
       .where(cond)
-      .orderBy(asc(people.name), asc(people.id))
+      // Code-point order, the order of people_name_prefix_idx (name collate "C", id): a surname search
+      // or a whole-scope list reads its first page straight off the index instead of sorting every match.
+      .orderBy(sql`${people.name} collate "C"`, asc(people.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
     db.select({ n: count() }).from(people).where(cond),
