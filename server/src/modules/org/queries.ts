@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { nameContains } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inScope } from '../../platform/policy.ts';
 import { people } from '../people/schema.ts';
@@ -148,13 +149,13 @@ export type SearchOrgsParams = {
   pageSize: number;
 };
 
-/** Orgs in scope whose name contains q (trigram index serves ILIKE), with the total for paging. */
+/** Orgs in scope whose name contains q (name_grams index), with the total for paging. */
 export async function searchOrgs(db: DbOrTx, p: SearchOrgsParams): Promise<{ rows: OrgRecord[]; total: number }> {
   const scope = p.ownPath ? or(inScope(orgs.path, p.roots), eq(orgs.path, p.ownPath)) : inScope(orgs.path, p.roots);
   const where = and(
     scope,
     p.includeDissolved ? undefined : eq(orgs.isDissolved, false),
-    p.q ? sql`${orgs.name} ilike ${`%${p.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
+    p.q ? nameContains(orgs.name, p.q) : undefined,
   );
   const rows = await db
     .select({ ...orgColumns, total: sql<number>`count(*) over ()::int` })

@@ -58,7 +58,7 @@ export const orgs = pgTable(
     index('orgs_path_prefix_idx').on(sql`${t.path} text_pattern_ops`),
     index('orgs_parent_idx').on(t.parentId, t.sortOrder),
     index('orgs_region_idx').on(t.regionCode),
-    index('orgs_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // Name search: GIN over name_grams(name), made in migration 0004 (see people/schema.ts).
   ],
 );
 

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inScope } from '../../platform/policy.ts';
 // Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
@@ -82,13 +83,6 @@ export async function orgPathNames(db: DbOrTx, path: string | null): Promise<str
   return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** The distinct adjacent character pairs of a query ("王建国" → ["王建", "建国"]). */
-export function namePairs(chars: readonly string[]): string[] {
-  return [...new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]))];
-}
-
 /**
  * Where the list may look, as org-path roots from scopeToOrgs(): `read` for the list itself,
  * `idNumber`/`phone` for an exact search by those numbers. An exact hit is itself a disclosure (it
@@ -109,16 +103,8 @@ function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): 
   if (phone && scope.phone.length > 0) {
     return and(inArray(people.phoneHash, crypto.lookupHashes(phone)), inScope(people.orgPath, scope.phone));
   }
-  const needle = q.toLowerCase();
-  const chars = [...needle];
-  // One character is a surname: a prefix range on the btree (name collate "C", id) index.
-  if (chars.length === 1) return sql`${people.name} collate "C" like ${`${escapeLike(q)}%`}`;
-  // Longer: every character pair of the query is among the name's (GIN on person_name_grams), and
-  // strpos confirms the pairs stand together in order.
-  return and(
-    sql`person_name_grams(${people.name}) @> ${sql.param(namePairs(chars))}::text[]`,
-    sql`strpos(lower(${people.name}), ${needle}) > 0`,
-  );
+  // One character is a surname (prefix index); more match anywhere in the name (name_grams index).
+  return [...q].length === 1 ? nameStartsWith(people.name, q) : nameContains(people.name, q);
 }
 
 export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize'>;

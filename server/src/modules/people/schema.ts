@@ -56,7 +56,7 @@ export const people = pgTable(
     index('people_org_path_idx').on(sql`${t.orgPath} text_pattern_ops`),
     index('people_org_idx').on(t.orgId),
     // Name search uses two indexes made in migration 0004 (drizzle-kit cannot express them): a GIN
-    // over person_name_grams(name) — the name's characters and character pairs — and a btree on
+    // over name_grams(name) — the name's characters and character pairs — and a btree on
     // (name collate "C", id) include (org_path) for one-character (surname) searches. pg_trgm found no
     // trigrams in Chinese under a C-locale cluster, and 1–2-character queries have none anyway.
   ],
