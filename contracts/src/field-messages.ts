@@ -8,6 +8,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
   'id_number.birth_date': { zh: '身份证号中的出生日期不正确', en: 'The birth date in the ID number is invalid' },
   'id_number.checksum': { zh: '身份证号校验位不正确', en: 'The ID number check digit is wrong' },
   'id_number.invalid': { zh: '身份证号不正确', en: 'Invalid ID number' },
+  'text.garbled': {
+    zh: '含有无法识别的乱码字符，请检查文件编码后重新填写',
+    en: 'Contains garbled characters: check the file and type it again',
+  },
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },
   'date.before_join_date': { zh: '转正日期不能早于入党日期', en: 'Full membership cannot precede joining' },

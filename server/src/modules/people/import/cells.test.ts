@@ -200,3 +200,10 @@ describe('enums, booleans and numbers', () => {
     expect(readPositiveInt(0)).toEqual({ ok: false, code: 'value.unknown' });
   });
 });
+
+describe('garbled text', () => {
+  it('refuses text with U+FFFD rather than storing it', () => {
+    expect(readText('大寨\ufffd\ufffd区第二党支部', 200)).toEqual({ ok: false, code: 'text.garbled' });
+    expect(readName('张\ufffd')).toEqual({ ok: false, code: 'text.garbled' });
+  });
+});

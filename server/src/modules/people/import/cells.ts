@@ -93,6 +93,9 @@ export function readText(v: unknown, max: number): CellResult<string | null> {
   if (s.kind === 'error') return fail('cell.error');
   const text = cellText(v);
   if (text === null) return ok(null);
+  // U+FFFD means the bytes were garbled before they reached us (a broken encoding, or a reader bug
+  // like exceljs's split characters): never store a name or org name with holes in it.
+  if (text.includes('\ufffd')) return fail('text.garbled');
   return [...text].length > max ? fail('value.too_long') : ok(text);
 }
 
