@@ -30,9 +30,14 @@ export async function checkZipExpansion(path: string, limits: ZipLimits = SPREAD
   try {
     for (;;) {
       const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
-        zip.once('entry', resolve);
-        zip.once('end', () => resolve(null));
-        zip.once('error', reject);
+        const done = (fn: () => void) => {
+          zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+          fn();
+        };
+        const onEntry = (e: yauzl.Entry) => done(() => resolve(e));
+        const onEnd = () => done(() => resolve(null));
+        const onError = (e: Error) => done(() => reject(e));
+        zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
         zip.readEntry();
       });
       if (!entry) return;
