@@ -11,7 +11,7 @@ import {
   mobile,
 } from '../server/src/cli/demo/people-facts.ts';
 import { createRng } from '../server/src/cli/demo/random.ts';
-import { readSheetRows } from '../server/src/modules/people/import/sheet-reader.ts';
+import { readSheetRows } from '../server/src/platform/spreadsheet/sheet-reader.ts';
 import { freshDataDir, median, ROOT, runCli, say, startServer } from './lib.ts';
 
 // Excel import of a large register (issue target: 170,000 rows < 120 s, peak RSS < 1 GB).

@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { lockOrgTree, seedRegions } from '../../modules/org/index.ts';
 import { regions } from '../../modules/org/schema.ts';
+import { PEOPLE_COPY_COLUMNS, personCopyRow } from '../../modules/people/bulk-load.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
 import type { Services, TxCtx } from '../../platform/context.ts';
@@ -147,63 +148,12 @@ async function load(
       for (let i = 0; i < o.size; i++) {
         const p = makePerson(rng, o, i, pctx);
         if (i === 0 && p.phone) secretaries.set(o.id, { personId: p.id, name: p.name, phone: p.phone });
-        yield [
-          p.id,
-          p.name,
-          p.gender,
-          p.ethnicity,
-          p.birthDate,
-          c.encrypt(p.idNumber),
-          c.lookupHash(p.idNumber),
-          p.idNumber.slice(-4),
-          p.phone ? c.encrypt(p.phone) : null,
-          p.phone ? c.lookupHash(p.phone) : null,
-          p.phone ? p.phone.slice(-4) : null,
-          p.education,
-          p.joinDate,
-          p.fullMemberDate,
-          p.partyStatus,
-          p.position,
-          p.cadreRank,
-          p.isFirstSecretary,
-          p.isVillageStationed,
-          p.fivePersonRole,
-          o.id,
-          o.path,
-        ];
+        yield personCopyRow(c, p.id, { ...p, orgId: o.id, orgPath: o.path });
       }
     }
   }
   const t0 = Date.now();
-  const peopleCount = await copyRows(
-    client,
-    'people',
-    [
-      'id',
-      'name',
-      'gender',
-      'ethnicity',
-      'birth_date',
-      'id_number_enc',
-      'id_number_hash',
-      'id_number_last4',
-      'phone_enc',
-      'phone_hash',
-      'phone_last4',
-      'education',
-      'join_date',
-      'full_member_date',
-      'party_status',
-      'position',
-      'cadre_rank',
-      'is_first_secretary',
-      'is_village_stationed',
-      'five_person_role',
-      'org_id',
-      'org_path',
-    ],
-    peopleRows(),
-  );
+  const peopleCount = await copyRows(client, 'people', PEOPLE_COPY_COLUMNS, peopleRows());
   say(`people: ${peopleCount} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   // Each member's opening membership, set-based: the rows are already in the table.

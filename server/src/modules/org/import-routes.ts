@@ -1,13 +1,13 @@
-import { PassThrough } from 'node:stream';
 import { JobResponse, StartImportRequest } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../platform/errors.ts';
-import { getOwnFile, XLSX_TYPE } from '../../platform/files/records.ts';
+import { getOwnFile } from '../../platform/files/records.ts';
 import { requireActor } from '../../platform/http/auth-hook.ts';
 import { presentJob } from '../../platform/jobs/routes.ts';
 import { startJob } from '../../platform/jobs/runner.ts';
 import { authorize } from '../../platform/policy.ts';
+import { sendXlsx } from '../../platform/spreadsheet/download.ts';
 import { ORGS_IMPORT } from './jobs/import-orgs.ts';
 import './policy.ts';
 import { findOrg } from './queries.ts';
@@ -33,19 +33,8 @@ export async function registerOrgImportRoutes(app: FastifyInstance): Promise<voi
       const actor = requireActor(req);
       authorize(actor, 'orgs.import');
       const name = req.ctx.lang === 'zh' ? '党组织信息导入模板.xlsx' : 'organisation-import-template.xlsx';
-      reply
-        .header('content-type', XLSX_TYPE)
-        .header(
-          'content-disposition',
-          `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        );
       const { writeOrgTemplate } = await import('./import/template.ts');
-      const out = new PassThrough();
-      void writeOrgTemplate(out, req.ctx.lang).then(
-        () => out.end(),
-        (e: Error) => out.destroy(e),
-      );
-      return reply.send(out);
+      return sendXlsx(reply, name, (out) => writeOrgTemplate(out, req.ctx.lang));
     },
   );
 

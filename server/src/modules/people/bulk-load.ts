@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { CryptoService, TxCtx } from '../../platform/context.ts';
+import type { CryptoProfile } from '../../platform/crypto/profiles.ts';
 import { type Cell, copyRows } from '../../platform/db/copy.ts';
 import { lockOrgTree } from '../org/tree-lock.ts';
 import { memberships, people } from './schema.ts';
@@ -57,7 +58,8 @@ export async function insertPeopleBatch(
   return inserted.map((p) => p.id);
 }
 
-const PEOPLE_COPY_COLUMNS = [
+/** The people columns a COPY writes, in the order personCopyRow gives them. */
+export const PEOPLE_COPY_COLUMNS = [
   'id',
   'name',
   'gender',
@@ -82,23 +84,15 @@ const PEOPLE_COPY_COLUMNS = [
   'org_path',
 ] as const;
 
+export type PersonCopyInput = Omit<BulkPerson, 'membershipFrom'>;
+
 /**
- * The same write as insertPeopleBatch through COPY, for large imports: several times faster than
- * multi-row INSERTs because nothing is built per parameter. Runs on the caller's raw client inside
- * its transaction (see withClientTransaction), which must already hold the org-tree lock shared.
- * Ids are made here, so the memberships need no round trip.
+ * One person as a COPY row of PEOPLE_COPY_COLUMNS: ID number and phone encrypted and hashed exactly
+ * as a single registration does (for the importer and the data generator alike).
  */
-export async function copyPeopleBatch(
-  client: pg.PoolClient,
-  crypto: CryptoService,
-  rows: readonly BulkPerson[],
-  openedBy: 'register' | 'import' = 'import',
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const c = crypto.active;
-  const ids = rows.map(() => randomUUID());
-  const peopleRows = rows.map((r, i): Cell[] => [
-    ids[i],
+export function personCopyRow(c: CryptoProfile, id: string, r: PersonCopyInput): Cell[] {
+  return [
+    id,
     r.name,
     r.gender,
     r.ethnicity ?? '汉族',
@@ -120,7 +114,24 @@ export async function copyPeopleBatch(
     r.fivePersonRole ?? null,
     r.orgId,
     r.orgPath,
-  ]);
+  ];
+}
+
+/**
+ * The same write as insertPeopleBatch through COPY, for large imports: several times faster than
+ * multi-row INSERTs because nothing is built per parameter. Runs on the caller's raw client inside
+ * its transaction (see withClientTransaction), which must already hold the org-tree lock shared.
+ * Ids are made here, so the memberships need no round trip.
+ */
+export async function copyPeopleBatch(
+  client: pg.PoolClient,
+  crypto: CryptoService,
+  rows: readonly BulkPerson[],
+  openedBy: 'register' | 'import' = 'import',
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const ids = rows.map(() => randomUUID());
+  const peopleRows = rows.map((r, i) => personCopyRow(crypto.active, ids[i] as string, r));
   const n = await copyRows(client, 'people', PEOPLE_COPY_COLUMNS, peopleRows);
   await copyRows(
     client,

@@ -1,8 +1,7 @@
 // The column catalogue of an organisation register (党组织信息表) and header matching. Like the member
 // register, offices put a title above the header, order columns as they like and name them in several
 // ways; we find the header among the first rows and map each known column to a field of the row.
-import { cellText } from '../../people/import/cells.ts';
-import { normalizeHeader } from '../../people/import/columns.ts';
+import { createHeaderMatcher, type HeaderMatch } from '../../../platform/spreadsheet/header.ts';
 
 export const OrgColumnKeys = [
   'name',
@@ -155,57 +154,13 @@ export const OrgColumnByKey: ReadonlyMap<OrgColumnKey, OrgColumnSpec> = new Map(
 /** At least one of these columns must be present (and filled on each row). */
 export const PARENT_COLUMNS: readonly OrgColumnKey[] = ['parentId', 'parentName'];
 
-// Columns that carry no data of ours but are common in registers; ignored without a warning.
-const IGNORED = new Set(['序号', 'no', 'no.', '#', '备注', 'remarks']);
+const matcher = createHeaderMatcher(OrgColumns, { keys: PARENT_COLUMNS, reportAs: 'parentName' });
 
-const HEADER_INDEX: ReadonlyMap<string, OrgColumnKey> = (() => {
-  const m = new Map<string, OrgColumnKey>();
-  for (const c of OrgColumns) for (const text of [c.zh, c.en, ...c.aliases]) m.set(normalizeHeader(text), c.key);
-  return m;
-})();
-
+export type OrgHeaderMatch = HeaderMatch<OrgColumnKey>;
 /** The column a header text names, or null. A trailing note in brackets is tolerated: "经度(度)". */
-export function orgColumnForHeader(text: string): OrgColumnKey | null {
-  const h = normalizeHeader(text);
-  const direct = HEADER_INDEX.get(h);
-  if (direct) return direct;
-  const withoutNote = h.replace(/\([^()]*\)$/, '');
-  return withoutNote !== h ? (HEADER_INDEX.get(withoutNote) ?? null) : null;
-}
-
-export type OrgHeaderMatch = {
-  /** Index in the row's values (exceljs row.values is 1-based) → column. */
-  columns: Map<number, OrgColumnKey>;
-  /** Header texts we do not know (and repeated columns after the first), ignored: shown as a warning. */
-  unknown: string[];
-  /** Required columns not found; for parentName/parentId (either will do) reported as 'parentName'. */
-  missingRequired: OrgColumnKey[];
-};
-
-// A title row ("XX镇党组织信息表") matches at most one header by accident; a real header names two.
-const MIN_KNOWN_COLUMNS = 2;
-
+export const orgColumnForHeader = matcher.columnFor;
 /** Reads one row as a header; null when it does not look like one. `values` as exceljs row.values. */
-export function matchOrgHeaderRow(values: readonly unknown[]): OrgHeaderMatch | null {
-  const columns = new Map<number, OrgColumnKey>();
-  const seen = new Set<OrgColumnKey>();
-  const unknown: string[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const text = cellText(values[i]);
-    if (text === null) continue;
-    const key = orgColumnForHeader(text);
-    if (key && !seen.has(key)) {
-      seen.add(key);
-      columns.set(i, key);
-    } else if (!IGNORED.has(normalizeHeader(text))) {
-      unknown.push(text);
-    }
-  }
-  if (columns.size < MIN_KNOWN_COLUMNS) return null;
-  const missingRequired = OrgColumns.filter((c) => c.isRequired && !seen.has(c.key)).map((c) => c.key);
-  if (!PARENT_COLUMNS.some((k) => seen.has(k))) missingRequired.push('parentName');
-  return { columns, unknown, missingRequired };
-}
+export const matchOrgHeaderRow = matcher.match;
 
 /** The index in `match` of a column, or null when the sheet does not have it. */
 export function orgColumnIndex(match: OrgHeaderMatch | undefined, key: OrgColumnKey): number | null {

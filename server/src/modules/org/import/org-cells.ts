@@ -9,7 +9,7 @@ import {
   readPhone,
   readText,
   toScalar,
-} from '../../people/import/cells.ts';
+} from '../../../platform/spreadsheet/cells.ts';
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(code: string): CellResult<T> => ({ ok: false, code });

@@ -8,7 +8,7 @@ import {
   readEnum,
   readPositiveInt,
   readText,
-} from '../../people/import/cells.ts';
+} from '../../../platform/spreadsheet/cells.ts';
 import type { OrgType } from '../schema.ts';
 import type { OrgColumnKey, OrgHeaderMatch } from './columns.ts';
 import {

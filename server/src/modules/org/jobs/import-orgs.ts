@@ -5,15 +5,16 @@
 // transaction, kept only if every row passed. Records 'org.org.imported' and audits 'orgs.imported'.
 import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
 import type { z } from 'zod';
-import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
+import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { getOwnFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { createImportReport } from '../../people/import/report-writer.ts';
-import { readSheetRows } from '../../people/import/sheet-reader.ts';
+import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
+import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
 import { createOrgRecord } from '../commands/create-org.ts';
 import {
   matchOrgHeaderRow,
@@ -36,9 +37,6 @@ const SAMPLE_MAX = 200;
 const HEADER_SEARCH_ROWS = 10;
 
 type Problem = { row: number; column: string | null; code: string; message: string };
-
-/** Thrown inside the write transaction to roll everything back when any row failed. */
-class RejectImport extends Error {}
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
@@ -194,53 +192,21 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
     }
   };
 
-  let rejected = false;
-  try {
-    if (params.dryRun) await validateAndWrite(ctx);
-    else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
-  } catch (e) {
-    if (!(e instanceof RejectImport)) {
-      await report.close().catch(() => {});
-      await services.files.remove(reportKey);
-      throw e;
-    }
-    rejected = true;
-    stats.written = 0;
-  }
-  await report.close();
-  const described = await services.files.describe(reportKey);
-  const reportFile = await recordFile(services.db, {
-    purpose: 'import_report',
-    readAction: 'orgs.import',
-    displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
-    storageKey: reportKey,
-    contentType: XLSX_TYPE,
-    ownerAccountId: actor.accountId,
-    orgId: scope.id,
-    ...described,
-  });
-  const result = {
+  return concludeImport(ctx, {
+    kind: 'orgs',
+    jobId: job.id,
     dryRun: params.dryRun,
-    isWritten: !params.dryRun && !rejected,
-    org: { id: scope.id, name: scope.name },
-    ...stats,
-    problemsByCode: byCode,
-    sampleProblems: sample,
-    unknownColumns,
-    reportFileId: reportFile.id,
-  };
-  // A dry run and a refused import write nothing to the register, but they are audited all the same.
-  if (params.dryRun || rejected) {
-    await appendAuditNow(ctx, {
-      action: params.dryRun ? 'orgs.import_checked' : 'orgs.import_rejected',
-      outcome: rejected ? 'failure' : 'success',
-      targetType: 'job',
-      targetId: job.id,
-      orgId: scope.id,
-      details: { rows: stats.rows, invalid: stats.invalid, file: upload.displayName, sha256: upload.sha256 },
-    });
-  }
-  return { result };
+    upload,
+    scope,
+    report,
+    reportKey,
+    stats,
+    run: async () => {
+      if (params.dryRun) await validateAndWrite(ctx);
+      else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
+    },
+    summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
+  });
 }
 
 // The header cell as the office wrote it (rich text joined), for "列名：原因" in the report.

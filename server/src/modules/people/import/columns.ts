@@ -1,7 +1,11 @@
 // The column catalogue of a 党员花名册 and header matching. Offices keep their registers in their own
 // layouts: a title row above the header, columns in any order, several names for the same column. We
 // find the header among the first rows and map each known column to a field of the import row.
-import { cellText } from './cells.ts';
+import {
+  createHeaderMatcher,
+  type HeaderMatch as GenericHeaderMatch,
+  normalizeHeader,
+} from '../../../platform/spreadsheet/header.ts';
 
 export const ColumnKeys = [
   'name',
@@ -221,76 +225,14 @@ export const ColumnByKey: ReadonlyMap<ColumnKey, ColumnSpec> = new Map(PeopleCol
 /** At least one of these columns must be present (and filled on each row). */
 export const ORG_COLUMNS: readonly ColumnKey[] = ['orgId', 'orgName'];
 
-// Columns that carry no data of ours but are common in registers; ignored without a warning.
-const IGNORED = new Set(['序号', '编号', 'no', 'no.', '#', '备注', 'remarks']);
+const matcher = createHeaderMatcher(PeopleColumns, { keys: ORG_COLUMNS, reportAs: 'orgName' });
 
-/**
- * Header text as compared: NFKC (full-width → half-width), no spaces or line breaks, ASCII lowercased,
- * and the required-marks offices and our template add ("*姓名", "姓名*", "姓名（必填）") dropped.
- */
-export function normalizeHeader(text: string): string {
-  let h = text
-    .normalize('NFKC')
-    .replace(/[\s\u200b\ufeff]/g, '')
-    .toLowerCase();
-  for (;;) {
-    const next = h.replace(/^\*+|\*+$/g, '').replace(/\((必填|选填|可选|required|optional)\)$/, '');
-    if (next === h) return h;
-    h = next;
-  }
-}
-
-const HEADER_INDEX: ReadonlyMap<string, ColumnKey> = (() => {
-  const m = new Map<string, ColumnKey>();
-  for (const c of PeopleColumns) {
-    for (const text of [c.zh, c.en, ...c.aliases]) m.set(normalizeHeader(text), c.key);
-  }
-  return m;
-})();
-
+export type HeaderMatch = GenericHeaderMatch<ColumnKey>;
 /** The column a header text names, or null. A trailing note in brackets is tolerated: "出生日期(年月日)". */
-export function columnForHeader(text: string): ColumnKey | null {
-  const h = normalizeHeader(text);
-  const direct = HEADER_INDEX.get(h);
-  if (direct) return direct;
-  const withoutNote = h.replace(/\([^()]*\)$/, '');
-  return withoutNote !== h ? (HEADER_INDEX.get(withoutNote) ?? null) : null;
-}
-
-export type HeaderMatch = {
-  /** Index in the row's values (exceljs row.values is 1-based) → column. */
-  columns: Map<number, ColumnKey>;
-  /** Header texts we do not know (and repeated columns after the first), ignored: show as a warning. */
-  unknown: string[];
-  /** Required columns not found; for orgId/orgName (either will do) reported as 'orgName'. */
-  missingRequired: ColumnKey[];
-};
-
-// A title row ("XX党支部党员花名册") or a note row matches at most one header by accident; a real
-// header names at least two of our columns.
-const MIN_KNOWN_COLUMNS = 2;
-
+export const columnForHeader = matcher.columnFor;
 /** Reads one row as a header; null when it does not look like one. `values` as exceljs row.values. */
-export function matchHeaderRow(values: readonly unknown[]): HeaderMatch | null {
-  const columns = new Map<number, ColumnKey>();
-  const seen = new Set<ColumnKey>();
-  const unknown: string[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const text = cellText(values[i]);
-    if (text === null) continue;
-    const key = columnForHeader(text);
-    if (key && !seen.has(key)) {
-      seen.add(key);
-      columns.set(i, key);
-    } else if (!IGNORED.has(normalizeHeader(text))) {
-      unknown.push(text);
-    }
-  }
-  if (columns.size < MIN_KNOWN_COLUMNS) return null;
-  const missingRequired = PeopleColumns.filter((c) => c.isRequired && !seen.has(c.key)).map((c) => c.key);
-  if (!ORG_COLUMNS.some((k) => seen.has(k))) missingRequired.push('orgName');
-  return { columns, unknown, missingRequired };
-}
+export const matchHeaderRow = matcher.match;
+export { normalizeHeader };
 
 /**
  * The header among the first rows (default 10): the first row that reads as one. `rowIndex` is the

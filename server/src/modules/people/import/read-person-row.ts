@@ -1,9 +1,6 @@
 // One register row → a normalised person, or the problems that stop it. Pure: no database. The import
 // pipeline adds what needs the database (duplicate IDs, organisation lookup) and writes the rows.
 import { Limits, PeopleLimits } from '@hongyun/contracts';
-import type { BulkPerson } from '../bulk-load.ts';
-import type { CadreRanks, FivePersonRoles, PartyStatuses } from '../schema.ts';
-import { crossFieldProblems, todayInChina } from '../validation.ts';
 import {
   type CellResult,
   enumTable,
@@ -17,7 +14,10 @@ import {
   readPhone,
   readPositiveInt,
   readText,
-} from './cells.ts';
+} from '../../../platform/spreadsheet/cells.ts';
+import type { BulkPerson } from '../bulk-load.ts';
+import type { CadreRanks, FivePersonRoles, PartyStatuses } from '../schema.ts';
+import { crossFieldProblems, todayInChina } from '../validation.ts';
 import type { ColumnKey, HeaderMatch } from './columns.ts';
 
 type PartyStatus = (typeof PartyStatuses)[number];

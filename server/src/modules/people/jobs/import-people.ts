@@ -6,22 +6,23 @@ import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { z } from 'zod';
-import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
+import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { getOwnFile, recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
+import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
+import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
+import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
 import { lockOrgTree } from '../../org/tree-lock.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
 import { ColumnByKey, findHeader, type HeaderMatch } from '../import/columns.ts';
 import { loadOrgResolver } from '../import/org-resolver.ts';
 import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
-import { createImportReport } from '../import/report-writer.ts';
-import { readSheetRows } from '../import/sheet-reader.ts';
 import { findOrg } from '../queries.ts';
 import { people } from '../schema.ts';
 import { todayInChina } from '../validation.ts';
@@ -42,9 +43,6 @@ type Pending = {
   problems: string[];
 };
 type Problem = { row: number; column: string | null; code: string; message: string };
-
-/** Thrown inside the write transaction to roll everything back when any row failed. */
-class RejectImport extends Error {}
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
@@ -199,61 +197,23 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     }
   };
 
-  let rejected = false;
-  try {
-    if (params.dryRun) await validateAndWrite(ctx, null);
-    else await withClientTransaction(services.pool, (db, client) => validateAndWrite({ ...ctx, db }, client));
-  } catch (e) {
-    if (!(e instanceof RejectImport)) {
-      await report.close().catch(() => {});
-      await services.files.remove(reportKey);
-      throw e;
-    }
-    rejected = true;
-    stats.written = 0;
-  }
-  await report.close();
-  const described = await services.files.describe(reportKey);
-  const reportFile = await recordFile(services.db, {
-    purpose: 'import_report',
-    readAction: 'people.import',
-    displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
-    storageKey: reportKey,
-    contentType: XLSX_TYPE,
-    ownerAccountId: actor.accountId,
-    orgId: scope.id,
-    ...described,
-  });
-  const result = {
+  return concludeImport(ctx, {
+    kind: 'people',
+    jobId: job.id,
     dryRun: params.dryRun,
-    isWritten: !params.dryRun && !rejected,
-    org: { id: scope.id, name: scope.name },
-    ...stats,
-    problemsByCode: byCode,
-    sampleProblems: sample,
-    unknownColumns,
-    reportFileId: reportFile.id,
-  };
-  // A dry run and a refused import write nothing to the register, but they are audited all the same.
-  if (params.dryRun || rejected) {
-    await appendAuditNow(ctx, {
-      action: params.dryRun ? 'people.import_checked' : 'people.import_rejected',
-      outcome: rejected ? 'failure' : 'success',
-      targetType: 'job',
-      targetId: job.id,
-      orgId: scope.id,
-      // Like people.duplicate_id_attempt for a single registration: a file of guessed numbers is a probe.
-      details: {
-        rows: stats.rows,
-        invalid: stats.invalid,
-        duplicatesInRegister: stats.duplicatesInRegister,
-        duplicatesOutsideScope,
-        file: upload.displayName,
-        sha256: upload.sha256,
-      },
-    });
-  }
-  return { result };
+    upload,
+    scope,
+    report,
+    reportKey,
+    stats,
+    run: async () => {
+      if (params.dryRun) await validateAndWrite(ctx, null);
+      else await withClientTransaction(services.pool, (db, client) => validateAndWrite({ ...ctx, db }, client));
+    },
+    summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
+    // Like people.duplicate_id_attempt for a single registration: a file of guessed numbers is a probe.
+    auditDetails: () => ({ duplicatesInRegister: stats.duplicatesInRegister, duplicatesOutsideScope }),
+  });
 }
 
 async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<number | null> {

@@ -2,8 +2,14 @@
 // value (number, string, boolean, Date, rich text, hyperlink, formula with its cached result, error)
 // and either returns a normalised value (null when blank) or a FieldMessages key saying why it cannot
 // be read. Nothing here guesses: what could mean two things is reported, not repaired.
-import { Limits } from '@hongyun/contracts';
-import { checkIdNumber, isPlausibleDate, normalizeIdNumber, normalizePhone, todayInChina } from '../validation.ts';
+import {
+  checkIdNumber,
+  isPlausibleDate,
+  Limits,
+  normalizeIdNumber,
+  parseMobilePhone as normalizePhone,
+  todayInChina,
+} from '@hongyun/contracts';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; code: string };
 
