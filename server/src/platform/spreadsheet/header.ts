@@ -87,3 +87,12 @@ export function createHeaderMatcher<K extends string>(
 
   return { columnFor, match };
 }
+
+/**
+ * A header cell as the office wrote it, for messages ("手机号码：…"): its text without the required
+ * marks ("身份证号*", "姓名（必填）" → "身份证号", "姓名").
+ */
+export function headerLabel(v: unknown): string {
+  const text = cellText(v) ?? '';
+  return text.replace(/^\*+|\*+$/g, '').replace(/[（(](必填|选填|可选|required|optional)[)）]$/i, '');
+}

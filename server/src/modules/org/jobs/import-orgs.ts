@@ -12,6 +12,7 @@ import { recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize } from '../../../platform/policy.ts';
+import { headerLabel } from '../../../platform/spreadsheet/header.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
 import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
@@ -210,11 +211,4 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
 }
 
 // The header cell as the office wrote it (rich text joined), for "列名：原因" in the report.
-function headerLabel(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in (v as object))
-    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  return String(v).trim();
-}
-
 defineJob(ORGS_IMPORT, { params: OrgsImportParams, run: importOrgs });

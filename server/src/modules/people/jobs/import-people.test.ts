@@ -143,6 +143,7 @@ describe('people import job', () => {
     expect(report[2]?.at(-1)).toBe('导入结果');
     expect(report[3]?.at(-1)).toBe('通过');
     expect(report[4]?.at(-1)).toContain('身份证号');
+    expect(job.result.sampleProblems[0].column).toBe('身份证号');
     expect(report[5]?.at(-1)).toContain('同第 3 行');
     expect(report[6]?.at(-1)).toContain('手机');
     expect(report[8]?.at(-1)).toContain('所在党组织');

@@ -15,6 +15,7 @@ import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
+import { headerLabel } from '../../../platform/spreadsheet/header.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
 import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
@@ -141,7 +142,7 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
           continue;
         }
         const labels = new Map<number, string>();
-        for (const [i] of found.header.columns) labels.set(i, String(cellLabel(values[i]) ?? ''));
+        for (const [i] of found.header.columns) labels.set(i, headerLabel(values[i]));
         header = { match: found.header, labels, sheet };
         unknownColumns = found.header.unknown;
         if (found.header.missingRequired.length) {
@@ -226,13 +227,6 @@ async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<n
     .orderBy(desc(jobs.finishedAt))
     .limit(1);
   return row?.rows ?? null;
-}
-
-function cellLabel(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && 'richText' in (v as object))
-    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  return String(v).trim();
 }
 
 function columnIndex(match: HeaderMatch | undefined, key: string): number | null {
