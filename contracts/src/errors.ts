@@ -98,6 +98,11 @@ export const ErrorCatalog = {
     zh: '文件类型不支持，请上传 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx）',
     en: 'Unsupported file type: upload an .xlsx file (save legacy .xls files as .xlsx first)',
   },
+  FILE_QUOTA_EXCEEDED: {
+    status: 429,
+    zh: '您上传的文件过多，请等待之前的文件过期或完成导入后再试',
+    en: 'Too many uploaded files: wait until earlier ones are imported or expire',
+  },
   FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { orgs } from '../../modules/org/schema.ts';
 import type { Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -49,6 +49,26 @@ export async function getOwnFile(db: DbOrTx, actor: Actor, id: string): Promise<
 export async function orgPathOf(db: DbOrTx, orgId: number): Promise<string | null> {
   const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, orgId));
   return row?.path ?? null;
+}
+
+/** Live uploads an account may keep at once: a bound on the disk one account can fill. */
+export const UploadQuota = { files: 20, bytes: 500 * 1024 * 1024 } as const;
+
+/** Throws FILE_QUOTA_EXCEEDED when the account already keeps as many live uploads as the quota allows. */
+export async function checkUploadQuota(db: DbOrTx, accountId: string): Promise<void> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, bytes: sql<number>`coalesce(sum(${storedFiles.sizeBytes}), 0)::bigint` })
+    .from(storedFiles)
+    .where(
+      and(
+        eq(storedFiles.ownerAccountId, accountId),
+        eq(storedFiles.purpose, 'import_upload'),
+        gt(storedFiles.expiresAt, new Date()),
+      ),
+    );
+  if ((row?.n ?? 0) >= UploadQuota.files || (row?.bytes ?? 0) >= UploadQuota.bytes) {
+    throw new AppError('FILE_QUOTA_EXCEEDED', UploadQuota);
+  }
 }
 
 export async function findFile(db: DbOrTx, id: string): Promise<StoredFile | null> {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, multipartFile } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { UploadQuota } from './records.ts';
 
 // An .xlsx is a zip (first bytes PK\3\4); the upload also unpacks it once to count its real size.
 const book = new ExcelJS.Workbook();
@@ -74,5 +75,15 @@ describe('files: upload and download', () => {
     expect(theirs.statusCode).toBe(404);
     const bad = await t.app.inject({ method: 'GET', url: '/api/files/not-a-uuid', headers: admin.headers });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('429 once an account keeps as many live uploads as the quota allows', async () => {
+    const { admin } = await setup();
+    for (let i = 0; i < UploadQuota.files; i++) {
+      expect((await upload(admin.headers, multipartFile(ZIP))).statusCode).toBe(201);
+    }
+    const over = await upload(admin.headers, multipartFile(ZIP));
+    expect(over.statusCode).toBe(429);
+    expect(over.json().error.code).toBe('FILE_QUOTA_EXCEEDED');
   });
 });

@@ -7,7 +7,15 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { authorize } from '../policy.ts';
 import './policy.ts';
-import { getOwnFile, orgPathOf, recordFile, type StoredFile, sniffSpreadsheet, XLSX_TYPE } from './records.ts';
+import {
+  checkUploadQuota,
+  getOwnFile,
+  orgPathOf,
+  recordFile,
+  type StoredFile,
+  sniffSpreadsheet,
+  XLSX_TYPE,
+} from './records.ts';
 import { checkZipExpansion } from './zip-guard.ts';
 
 export function presentFile(f: StoredFile) {
@@ -57,6 +65,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
       const actor = requireActor(req);
       authorize(actor, 'files.upload');
       if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
+      await checkUploadQuota(req.ctx.db, actor.accountId);
       const part = await req.file();
       if (!part) throw new AppError('FILE_REQUIRED');
       const storage = req.ctx.files;
