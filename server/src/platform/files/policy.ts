@@ -1,8 +1,11 @@
 import type { Role } from '@hongyun/contracts';
 import { definePolicy, hasRole } from '../policy.ts';
 
-/** Roles that bring registers in from Excel: the people who may register people somewhere. */
-const UploaderRoles: readonly Role[] = ['org_admin', 'party_office'];
+/**
+ * Roles that bring registers in from Excel: those who may import members (org admin, party office)
+ * or organisations (the same, plus the system admin who sets up the tree).
+ */
+const UploaderRoles: readonly Role[] = ['org_admin', 'party_office', 'system_admin'];
 
 // Uploading is only a step towards an import, which is authorised again against the target org;
 // this keeps anonymous-ish accounts (members, relatives) from filling the disk.

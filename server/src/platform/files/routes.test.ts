@@ -32,10 +32,13 @@ describe('files: upload and download', () => {
     expect((await upload({}, multipartFile(ZIP))).statusCode).toBe(401);
   });
 
-  it('403 for an account that imports nothing (a member)', async () => {
+  it('403 for an account that imports nothing (a member); a system admin may upload an org tree', async () => {
     const { member } = await setup();
     const res = await upload(member.headers, multipartFile(ZIP));
     expect(res.statusCode).toBe(403);
+    const city = await createOrg(t.app.services);
+    const sys = await createAccount(t.app.services, { grants: [{ role: 'system_admin', org: city }] });
+    expect((await upload(sys.headers, multipartFile(ZIP))).statusCode).toBe(201);
   });
 
   it('400 without a file, 415 for a legacy .xls or a renamed text file, 413 over the limit', async () => {
