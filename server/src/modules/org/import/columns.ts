@@ -161,10 +161,3 @@ export type OrgHeaderMatch = HeaderMatch<OrgColumnKey>;
 export const orgColumnForHeader = matcher.columnFor;
 /** Reads one row as a header; null when it does not look like one. `values` as exceljs row.values. */
 export const matchOrgHeaderRow = matcher.match;
-
-/** The index in `match` of a column, or null when the sheet does not have it. */
-export function orgColumnIndex(match: OrgHeaderMatch | undefined, key: OrgColumnKey): number | null {
-  if (!match) return null;
-  for (const [i, k] of match.columns) if (k === key) return i;
-  return null;
-}

@@ -12,18 +12,11 @@ import { recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { headerLabel } from '../../../platform/spreadsheet/header.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
+import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
-import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
 import { createOrgRecord } from '../commands/create-org.ts';
-import {
-  matchOrgHeaderRow,
-  OrgColumnByKey,
-  type OrgColumnKey,
-  type OrgHeaderMatch,
-  orgColumnIndex,
-} from '../import/columns.ts';
+import { matchOrgHeaderRow, OrgColumnByKey, type OrgColumnKey } from '../import/columns.ts';
 import { loadParentResolver, type ParentNode } from '../import/parent-resolver.ts';
 import { readOrgRow } from '../import/read-org-row.ts';
 import { createRegionLookup } from '../import/region-lookup.ts';
@@ -35,7 +28,6 @@ export const OrgsImportParams = StartImportRequest.required();
 export type OrgsImportParams = z.infer<typeof OrgsImportParams>;
 
 const SAMPLE_MAX = 200;
-const HEADER_SEARCH_ROWS = 10;
 
 type Problem = { row: number; column: string | null; code: string; message: string };
 
@@ -66,14 +58,12 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
     const resolver = await loadParentResolver(tx.db, scope.path);
     const scopeRegion = scope.regionCode ? await findRegion(tx.db, scope.regionCode) : null;
     const lookupRegion = createRegionLookup(tx.db, scopeRegion);
-    let header: { match: OrgHeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
-    const preamble: { rowNumber: number; values: unknown[] }[] = [];
-    let preambleSheet = 0;
+    let header: RegisterHeader<OrgColumnKey> | null = null;
 
     const noteOn =
       (problems: string[], rowNumber: number) =>
       (key: OrgColumnKey | null, code: string, suffix = '') => {
-        const index = key && header ? orgColumnIndex(header.match, key) : null;
+        const index = key ? columnIndex(header, key) : null;
         const label = index !== null ? (header?.labels.get(index) ?? null) : null;
         const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
         problems.push(message);
@@ -81,31 +71,21 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
         if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, column: label, code, message });
       };
 
-    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey))) {
-      if (!header) {
-        // The header is looked for in the first rows of each sheet; the first sheet that has one is read.
-        if (sheet !== preambleSheet) preamble.length = 0;
-        preambleSheet = sheet;
-        if (rowNumber > HEADER_SEARCH_ROWS) continue;
-        const match = matchOrgHeaderRow(values);
-        if (!match) {
-          preamble.push({ rowNumber, values });
-          continue;
-        }
-        const labels = new Map<number, string>();
-        for (const [i] of match.columns) labels.set(i, headerLabel(values[i]));
-        header = { match, labels, sheet };
-        unknownColumns = match.unknown;
-        if (match.missingRequired.length) {
-          const missing = match.missingRequired.map((k) => OrgColumnByKey.get(k)?.[lang] ?? k);
-          throw new AppError('IMPORT_HEADER_NOT_FOUND', { missingColumns: missing });
-        }
-        await report.header(rowNumber, values, preamble);
-        continue;
-      }
-      if (sheet !== header.sheet) break; // one register per file: the first sheet with a header
-
-      const read = readOrgRow(values, header.match);
+    const rows = registerRows(services.files.pathOf(upload.storageKey), {
+      match: matchOrgHeaderRow,
+      columnName: (k) => OrgColumnByKey.get(k)?.[lang] ?? k,
+      onHeader: async (h, row, preamble) => {
+        header = h;
+        unknownColumns = h.match.unknown;
+        await report.header(row.rowNumber, row.values, preamble);
+      },
+    });
+    for await (const {
+      rowNumber,
+      values,
+      header: { match },
+    } of rows) {
+      const read = readOrgRow(values, match);
       if (read.isBlank) continue;
       stats.rows++;
       const problems: string[] = [];
@@ -171,7 +151,6 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
       await report.row(rowNumber, values, problems);
       await run.progress(stats.rows, null, params.dryRun ? 'validating' : 'importing');
     }
-    if (!header) throw new AppError('IMPORT_HEADER_NOT_FOUND');
     if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
     if (!params.dryRun && stats.invalid > 0) throw new RejectImport();
     if (!params.dryRun) {

@@ -15,14 +15,13 @@ import { getOwnFile } from '../../../platform/files/records.ts';
 import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { headerLabel } from '../../../platform/spreadsheet/header.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
+import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
-import { readSheetRows } from '../../../platform/spreadsheet/sheet-reader.ts';
 import { lockOrgTree } from '../../org/tree-lock.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
-import { ColumnByKey, findHeader, type HeaderMatch } from '../import/columns.ts';
-import { loadOrgResolver } from '../import/org-resolver.ts';
+import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
+import { type ImportOrg, loadOrgResolver } from '../import/org-resolver.ts';
 import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
 import { findOrg } from '../queries.ts';
 import { people } from '../schema.ts';
@@ -39,6 +38,8 @@ type Pending = {
   rowNumber: number;
   values: unknown[];
   row: PersonImportRow | null;
+  /** The organisation the row resolved to within the import's scope. */
+  org: ImportOrg | null;
   /** Lookup hashes of the row's ID number under every crypto profile (computed once). */
   hashes: string[];
   problems: string[];
@@ -78,12 +79,11 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     if (client) await lockOrgTree(tx.db, 'shared'); // paths copied into people must not move meanwhile
     const resolver = await loadOrgResolver(tx.db, scope.path);
     const seenIds = new Map<string, number>(); // lookup hash → first row number in this file
-    let header: { match: HeaderMatch; labels: Map<number, string>; sheet: number } | null = null;
-    const preamble: { rowNumber: number; values: unknown[] }[] = [];
-    let preambleSheet = 0;
+    let header: RegisterHeader<ColumnKey> | null = null;
     let pending: Pending[] = [];
 
-    const note = (p: Pending, column: number | null, code: string, suffix = '') => {
+    const note = (p: Pending, key: ColumnKey, code: string, suffix = '') => {
+      const column = columnIndex(header, key);
       const label = column !== null ? (header?.labels.get(column) ?? null) : null;
       const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
       p.problems.push(message);
@@ -110,12 +110,11 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       for (const p of pending) {
         const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
         if (takenAt !== undefined) {
-          note(p, columnIndex(header?.match, 'idNumber'), 'id_number.exists');
+          note(p, 'idNumber', 'id_number.exists');
           stats.duplicatesInRegister++;
           if (!taken.get(takenAt)?.startsWith(scope.path)) duplicatesOutsideScope++;
         }
-        if (p.problems.length === 0 && p.row)
-          ready.push(toBulk(p.row, resolvedOrg.get(p.rowNumber) as ResolvedOrg, today));
+        if (p.problems.length === 0 && p.row) ready.push(toBulk(p.row, p.org as ImportOrg, today));
         if (p.problems.length) stats.invalid++;
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
@@ -124,58 +123,44 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
         stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
       }
       pending = [];
-      resolvedOrg.clear();
       await run.progress(stats.rows, expectedRows, params.dryRun ? 'validating' : 'importing');
     };
-    type ResolvedOrg = { id: number; path: string };
-    const resolvedOrg = new Map<number, ResolvedOrg>();
-
-    for await (const { sheet, rowNumber, values } of readSheetRows(services.files.pathOf(upload.storageKey))) {
-      if (!header) {
-        // Look for the header in the first 10 rows of each sheet; the first sheet that has one is read.
-        if (sheet !== preambleSheet) preamble.length = 0;
-        preambleSheet = sheet;
-        if (rowNumber > 10) continue;
-        const found = findHeader([values]);
-        if (!found) {
-          preamble.push({ rowNumber, values });
-          continue;
-        }
-        const labels = new Map<number, string>();
-        for (const [i] of found.header.columns) labels.set(i, headerLabel(values[i]));
-        header = { match: found.header, labels, sheet };
-        unknownColumns = found.header.unknown;
-        if (found.header.missingRequired.length) {
-          const missing = found.header.missingRequired.map((k) => ColumnByKey.get(k)?.[lang] ?? k);
-          throw new AppError('IMPORT_HEADER_NOT_FOUND', { missingColumns: missing });
-        }
-        await report.header(rowNumber, values, preamble);
-        continue;
-      }
-      if (sheet !== header.sheet) break; // one register per file: the first sheet with a header
-      const read = readPersonRow(values, header.match, today);
+    const rows = registerRows(services.files.pathOf(upload.storageKey), {
+      match: matchHeaderRow,
+      columnName: (k) => ColumnByKey.get(k)?.[lang] ?? k,
+      onHeader: async (h, row, preamble) => {
+        header = h;
+        unknownColumns = h.match.unknown;
+        await report.header(row.rowNumber, row.values, preamble);
+      },
+    });
+    for await (const {
+      rowNumber,
+      values,
+      header: { match },
+    } of rows) {
+      const read = readPersonRow(values, match, today);
       if (read.isBlank) continue;
       stats.rows++;
-      const p: Pending = { rowNumber, values, row: read.row, hashes: [], problems: [] };
-      for (const prob of read.problems) note(p, columnIndex(header.match, prob.column), prob.code);
+      const p: Pending = { rowNumber, values, row: read.row, org: null, hashes: [], problems: [] };
+      for (const prob of read.problems) note(p, prob.column, prob.code);
       if (read.row) {
         const resolution = resolver.resolve(read.row.org);
-        if ('org' in resolution) resolvedOrg.set(rowNumber, { id: resolution.org.id, path: resolution.org.path });
-        else note(p, columnIndex(header.match, read.row.org.id !== null ? 'orgId' : 'orgName'), resolution.code);
+        if ('org' in resolution) p.org = resolution.org;
+        else note(p, read.row.org.id !== null ? 'orgId' : 'orgName', resolution.code);
         p.hashes = tx.crypto.lookupHashes(read.row.idNumber);
         const hash = p.hashes[0] as string;
         const first = seenIds.get(hash);
         if (first === undefined) seenIds.set(hash, rowNumber);
         else {
           const same = lang === 'zh' ? `（同第 ${first} 行）` : ` (as row ${first})`;
-          note(p, columnIndex(header.match, 'idNumber'), 'id_number.duplicate_in_file', same);
+          note(p, 'idNumber', 'id_number.duplicate_in_file', same);
         }
         if (p.problems.length) p.row = null;
       }
       pending.push(p);
       if (pending.length >= BATCH) await flush();
     }
-    if (!header) throw new AppError('IMPORT_HEADER_NOT_FOUND');
     await flush();
     if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
     if (!params.dryRun && stats.invalid > 0) throw new RejectImport();
@@ -227,12 +212,6 @@ async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<n
     .orderBy(desc(jobs.finishedAt))
     .limit(1);
   return row?.rows ?? null;
-}
-
-function columnIndex(match: HeaderMatch | undefined, key: string): number | null {
-  if (!match) return null;
-  for (const [i, k] of match.columns) if (k === key) return i;
-  return null;
 }
 
 function toBulk(r: PersonImportRow, org: { id: number; path: string }, today: string): BulkPerson {
