@@ -12,6 +12,7 @@ import {
   type TestAccount,
 } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
+import { matchHeaderRow } from '../import/columns.ts';
 import { people } from '../schema.ts';
 
 const HEADER = ['序号', '姓名', '身份证号', '手机号码', '入党时间', '党员类别', '所在党组织'];
@@ -102,6 +103,24 @@ describe('people import job', () => {
     expect((await start(fileId, true, admin, otherBranch.id)).statusCode).toBe(404);
     const secretary = await createAccount(t.app.services, { grants: [{ role: 'branch_secretary', org: branchA }] });
     expect((await start(fileId, true, secretary, branchA.id)).statusCode).toBe(403);
+  });
+
+  it('GET /api/people/import-template: 401, 403 for a branch secretary, 200 in zh and en that reads back', async () => {
+    expect((await t.app.inject({ url: '/api/people/import-template' })).statusCode).toBe(401);
+    const secretary = await createAccount(t.app.services, { grants: [{ role: 'branch_secretary', org: branchA }] });
+    expect((await t.app.inject({ url: '/api/people/import-template', headers: secretary.headers })).statusCode).toBe(
+      403,
+    );
+    for (const lang of ['zh', 'en']) {
+      const res = await t.app.inject({
+        url: '/api/people/import-template',
+        headers: { ...admin.headers, 'accept-language': lang },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
+      const header = (await readReport(res.rawPayload))[1] ?? [];
+      expect(matchHeaderRow([undefined, ...header])?.missingRequired).toEqual([]);
+    }
   });
 
   it('a file with bad rows writes nothing and reports each bad row with its reason', async () => {
