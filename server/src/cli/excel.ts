@@ -10,8 +10,8 @@ import { PEOPLE_IMPORT } from '../modules/people/jobs/import-people.ts';
 import { normalizePhone } from '../modules/people/validation.ts';
 import type { Services } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
-import { findFile, recordFile, sniffSpreadsheet, XLSX_TYPE } from '../platform/files/records.ts';
-import { checkZipExpansion } from '../platform/files/zip-guard.ts';
+import { findFile, recordFile, XLSX_TYPE } from '../platform/files/records.ts';
+import { acceptSpreadsheet } from '../platform/files/zip-guard.ts';
 import { createJobRow, runJob } from '../platform/jobs/runner.ts';
 import { jobs } from '../platform/jobs/schema.ts';
 import { type Command, say, withServices } from './with-services.ts';
@@ -90,16 +90,10 @@ export const importCommand: Command = {
       }
       const key = s.files.newKey('xlsx');
       const saved = await s.files.save(key, createReadStream(file));
-      const problem =
-        (await sniffSpreadsheet(s.files.pathOf(key))) !== 'xlsx'
-          ? 'FILE_TYPE_NOT_ALLOWED'
-          : await checkZipExpansion(s.files.pathOf(key)).then(
-              () => null,
-              (e: unknown) => (e instanceof AppError ? e.code : 'FILE_TYPE_NOT_ALLOWED'),
-            );
-      if (problem) {
-        await s.files.remove(key);
-        console.error(failure(problem));
+      try {
+        await acceptSpreadsheet(s.files, key);
+      } catch (e) {
+        console.error(failure(e instanceof AppError ? e.code : 'FILE_TYPE_NOT_ALLOWED'));
         return 1;
       }
       const upload = await recordFile(s.db, {

@@ -7,16 +7,8 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hook.ts';
 import { authorize } from '../policy.ts';
 import './policy.ts';
-import {
-  checkUploadQuota,
-  getOwnFile,
-  orgPathOf,
-  recordFile,
-  type StoredFile,
-  sniffSpreadsheet,
-  XLSX_TYPE,
-} from './records.ts';
-import { checkZipExpansion } from './zip-guard.ts';
+import { checkUploadQuota, getOwnFile, orgPathOf, recordFile, type StoredFile, XLSX_TYPE } from './records.ts';
+import { acceptSpreadsheet } from './zip-guard.ts';
 
 export function presentFile(f: StoredFile) {
   return {
@@ -76,14 +68,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
         await storage.remove(key);
         throw new AppError('FILE_TOO_LARGE', { maxBytes });
       }
-      if (saved.sizeBytes === 0 || (await sniffSpreadsheet(storage.pathOf(key))) !== 'xlsx') {
-        await storage.remove(key);
-        throw new AppError('FILE_TYPE_NOT_ALLOWED');
-      }
-      await checkZipExpansion(storage.pathOf(key)).catch(async (e: unknown) => {
-        await storage.remove(key);
-        throw e;
-      });
+      await acceptSpreadsheet(storage, key);
       const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
       const file = await recordFile(req.ctx.db, {
         purpose: 'import_upload',

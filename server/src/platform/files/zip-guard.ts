@@ -2,6 +2,8 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { AppError } from '../errors.ts';
+import { sniffSpreadsheet } from './records.ts';
+import type { FileStorage } from './storage.ts';
 
 // An .xlsx is a zip, and a zip can expand a thousandfold: a 50 MB upload could unpack to 50 GB of
 // temporary files in the spreadsheet reader, or one shared-strings table larger than memory. Before a
@@ -62,5 +64,21 @@ export async function checkZipExpansion(path: string, limits: ZipLimits = SPREAD
     throw new AppError('FILE_TYPE_NOT_ALLOWED');
   } finally {
     zip.close();
+  }
+}
+
+/**
+ * The checks every spreadsheet gets before anything reads it: an .xlsx by its bytes (a legacy .xls or
+ * a renamed file is FILE_TYPE_NOT_ALLOWED) that unpacks within the limits (else FILE_TOO_LARGE).
+ * The caller's file is removed when it fails, so a refused upload leaves nothing behind.
+ */
+export async function acceptSpreadsheet(storage: FileStorage, key: string): Promise<void> {
+  const path = storage.pathOf(key);
+  try {
+    if ((await sniffSpreadsheet(path)) !== 'xlsx') throw new AppError('FILE_TYPE_NOT_ALLOWED');
+    await checkZipExpansion(path);
+  } catch (e) {
+    await storage.remove(key);
+    throw e;
   }
 }
