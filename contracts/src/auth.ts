@@ -88,7 +88,10 @@ export const MeAbilities = z.object({
   canManageDelegations: z.boolean(),
   canReadAudit: z.boolean(),
   canManageOrgs: z.boolean(),
+  canViewOrgs: z.boolean(),
+  canViewPeople: z.boolean(),
   canManagePeople: z.boolean(),
+  canImportPeople: z.boolean(),
   canReadEvents: z.boolean(),
 });
 

@@ -15,9 +15,10 @@ import { registerModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
 import { DOCS_PREFIX, registerAuthHook } from './platform/http/auth-hook.ts';
-import { registerErrorHandler } from './platform/http/errors-handler.ts';
+import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
 import { createServices } from './platform/services.ts';
 
 export type App = FastifyInstance & { services: Services };
@@ -83,5 +84,6 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
 
   await registerModules(app);
+  registerNotFound(app, await registerWebApp(app, config));
   return app as unknown as App;
 }

@@ -45,6 +45,10 @@ export const ConfigSchema = z
     // processes on several machines need a shared directory here.
     FILES_DIR: z.string().min(1).optional(),
     UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+    // The built web app (console and H5) served on the API's port; the repository's web/dist when unset.
+    WEB_DIR: z.string().min(1).optional(),
+    // Sign-in attempts per client address per minute (the per-account lockout is separate).
+    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
     SEED_DEMO: bool.default(true),
     WORKER: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -50,6 +50,8 @@ export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady
       LOG_LEVEL: 'silent',
       DATABASE_URL: created.url,
       FILES_DIR: filesDir,
+      // API tests do not depend on whether the web app happens to be built in this checkout.
+      WEB_DIR: path.join(filesDir, 'no-web-build'),
       ...env,
     });
     const database = connect(created.url, 5);

@@ -36,6 +36,41 @@ describe('/api/me', () => {
     expect(a).toMatchObject({ canReadAudit: true, canManageAccounts: false, canGrantRoles: false });
   });
 
+  it('abilities follow the policies of each role at its org', async () => {
+    const town = await createOrg(s());
+    const branch = await createOrg(s(), { parent: town });
+    const abilitiesOf = async (role: 'org_admin' | 'monitor' | 'branch_secretary' | 'member', org = town) => {
+      const acc = await createAccount(s(), { grants: [{ role, org }] });
+      return (await t.app.inject({ url: '/api/me', headers: acc.headers })).json().data.abilities;
+    };
+    expect(await abilitiesOf('org_admin')).toMatchObject({
+      canManageOrgs: true,
+      canViewOrgs: true,
+      canViewPeople: true,
+      canManagePeople: true,
+      canImportPeople: true,
+      canReadEvents: true,
+    });
+    expect(await abilitiesOf('monitor')).toMatchObject({
+      canManageOrgs: false,
+      canViewOrgs: true,
+      canViewPeople: true,
+      canManagePeople: false,
+      canImportPeople: false,
+      canReadEvents: true,
+    });
+    expect(await abilitiesOf('branch_secretary', branch)).toMatchObject({
+      canViewPeople: true,
+      canManagePeople: false,
+    });
+    expect(await abilitiesOf('member', branch)).toMatchObject({
+      canViewOrgs: false,
+      canViewPeople: false,
+      canReadEvents: false,
+      canImportPeople: false,
+    });
+  });
+
   it('PATCH: 401, 400, sets the locale', async () => {
     const acc = await createAccount(s());
     expect((await t.app.inject({ method: 'PATCH', url: '/api/me', payload: { locale: 'en' } })).statusCode).toBe(401);

@@ -1,5 +1,5 @@
 import { FieldMessages } from '@hongyun/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { en, zhCN } from 'zod/locales';
@@ -102,8 +102,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err: redactedError(error) }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', lang));
   });
+}
 
+/**
+ * Unknown addresses: a JSON 404 under /api; elsewhere, when the web app is built, its index page
+ * for GET (the browser router owns those paths: /people/12, /m/profile…).
+ */
+export function registerNotFound(app: FastifyInstance, sendWebIndex: ((reply: FastifyReply) => unknown) | null): void {
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody('ROUTE_NOT_FOUND', pickLang(req.headers['accept-language'])));
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api');
+    if (isPage && sendWebIndex) return sendWebIndex(reply);
+    return reply.status(404).send(errorBody('ROUTE_NOT_FOUND', pickLang(req.headers['accept-language'])));
   });
 }

@@ -4,10 +4,6 @@ import type { Services } from '../context.ts';
 import { AppError } from '../errors.ts';
 
 export function registerHealthRoutes(app: FastifyInstance, services: Services): void {
-  // Until the web console is served here, the root leads a visitor to the API documentation.
-  app.get('/', { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) =>
-    reply.redirect('/api/docs'),
-  );
   app.get('/healthz', { config: { isPublic: true }, schema: { hide: true }, logLevel: 'warn' }, async () => ({
     status: 'ok',
   }));

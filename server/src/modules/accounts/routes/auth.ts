@@ -27,6 +27,7 @@ import { presentAccountSelf } from '../presenter.ts';
 import { getSessionState } from '../queries.ts';
 
 /** Login attempts allowed per IP address per minute (on top of the per-account lockout). */
+/** The default of config LOGIN_RATE_PER_MINUTE. */
 export const LOGIN_RATE_PER_MINUTE = 30;
 /** Signing out works from any half-signed-in stage. */
 const AnyStage: SessionStage[] = ['mfa', 'password_change', 'mfa_setup'];
@@ -49,7 +50,10 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       },
       // Before validation, so malformed floods count too. One upsert, shared by every process.
       onRequest: async (req) => {
-        const hit = await hitRateLimit(req.ctx.db, req.ip, { limit: LOGIN_RATE_PER_MINUTE, windowMs: 60_000 });
+        const hit = await hitRateLimit(req.ctx.db, req.ip, {
+          limit: req.ctx.config.LOGIN_RATE_PER_MINUTE,
+          windowMs: 60_000,
+        });
         if (!hit.allowed) {
           throw new AppError(
             'RATE_LIMITED',

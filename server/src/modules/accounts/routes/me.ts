@@ -25,21 +25,29 @@ function safeCan(actor: Actor, action: string): boolean {
 
 /** Navigation for the web console, each answer from a policy rule. */
 export function meAbilities(actor: Actor) {
+  // Org-scoped rules take the org as record: the console shows a screen when any grant's org allows it.
+  const atAnyGrant = (action: string, record: Record<string, unknown> = {}) =>
+    actor.grants.some((g) => safeCanAt(actor, action, { personId: null, ...record, orgPath: g.orgPath }));
+  const canViewPeople = atAnyGrant('people.person.read');
+  const canManageOrgs = atAnyGrant('org.org.update');
   return {
     canManageAccounts: can(actor, 'accounts.nav.accounts'),
     canGrantRoles: can(actor, 'accounts.nav.grants'),
     canManageDelegations: can(actor, 'accounts.nav.delegations'),
     canReadAudit: safeCan(actor, 'audit.read'),
-    // The org rules take the org as record; the console shows the tree screen for any org admin grant.
-    canManageOrgs: actor.grants.some((g) => safeCanAt(actor, 'org.org.update', g.orgPath)),
-    canManagePeople: actor.grants.some((g) => safeCanAt(actor, 'people.person.edit', g.orgPath)),
-    canReadEvents: safeCan(actor, 'events.read'),
+    canManageOrgs,
+    // Whoever may read people in a subtree browses its tree too; other roles see only their own org.
+    canViewOrgs: canManageOrgs || canViewPeople,
+    canViewPeople,
+    canManagePeople: atAnyGrant('people.person.edit'),
+    canImportPeople: atAnyGrant('people.import') && safeCan(actor, 'files.upload'),
+    canReadEvents: atAnyGrant('events.read'),
   };
 }
 
-function safeCanAt(actor: Actor, action: string, orgPath: string): boolean {
+function safeCanAt(actor: Actor, action: string, record: Record<string, unknown>): boolean {
   try {
-    return can(actor, action, { orgPath });
+    return can(actor, action, record);
   } catch {
     return false;
   }

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/harness.ts';
+
+// A stand-in build: what `vite build` writes, an index page and hashed assets.
+const dist = mkdtempSync(path.join(os.tmpdir(), 'hongyun-web-'));
+mkdirSync(path.join(dist, 'assets'));
+writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
+
+describe('the web app on the API port', () => {
+  const t = useTestApp({ WEB_DIR: dist, LOG_LEVEL: 'error' });
+
+  it('serves the index page at / and at any browser address, with a strict CSP', async () => {
+    for (const url of ['/', '/people/123', '/m', '/m/profile?x=1']) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.body).toContain('<div id="root">');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets with a long cache, and other files briefly', async () => {
+    const js = await t.app.inject({ url: '/assets/index-abc123.js' });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['cache-control']).toContain('immutable');
+    const icon = await t.app.inject({ url: '/favicon.svg' });
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('keeps the API answers: JSON 404 under /api, 401 without a session, nothing for non-GET pages', async () => {
+    const missing = await t.app.inject({ url: '/api/nope' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('ROUTE_NOT_FOUND');
+    expect((await t.app.inject({ url: '/api/me' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: '/people' })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/assets/missing.js' })).headers['content-type']).toContain('text/html');
+  });
+});

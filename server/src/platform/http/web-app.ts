@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Config } from '../../config.ts';
+
+const REPO_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
+
+// The browser may run only our own scripts and talk only to this origin. antd writes its styles
+// into <style> tags at run time, hence 'unsafe-inline' for styles (not for scripts).
+const PAGE_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  // The page names the current build's chunks: never serve a stale one.
+  'cache-control': 'no-cache',
+};
+
+export function webDistDir(config: Config): string {
+  return config.WEB_DIR ? path.resolve(config.WEB_DIR) : REPO_WEB_DIST;
+}
+
+/**
+ * Serves the built web app (console at /, phone H5 at /m) from the API's own port. Returns the
+ * function that answers a browser address with the index page, or null when nothing is built
+ * (then / leads to the API documentation, as before the web app existed).
+ */
+export async function registerWebApp(
+  app: FastifyInstance,
+  config: Config,
+): Promise<((reply: FastifyReply) => FastifyReply) | null> {
+  const dist = webDistDir(config);
+  const indexFile = path.join(dist, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn({ dist }, 'web app not built (npm run build): / leads to the API docs');
+    app.get('/', { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) =>
+      reply.redirect('/api/docs'),
+    );
+    return null;
+  }
+  const indexHtml = readFileSync(indexFile);
+  const sendIndex = (reply: FastifyReply) =>
+    reply.status(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(indexHtml);
+
+  // Hashed file names under /assets never change: cache them for a year. Other files (favicon) briefly.
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    decorateReply: true,
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, filePath: string) => {
+      const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    },
+  });
+  app.get('/', { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) => sendIndex(reply));
+  return sendIndex;
+}

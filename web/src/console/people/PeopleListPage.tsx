@@ -1,0 +1,6 @@
+// Placeholder until this screen is built.
+import { Result } from 'antd';
+
+export function Component() {
+  return <Result status="info" title="PeopleListPage" subTitle="建设中 / Coming soon" />;
+}

@@ -1,0 +1,79 @@
+// Every screen's address. Each page is its own lazily loaded chunk (the production bundle is split
+// by route); a page module exports `Component`, React Router's lazy-route convention.
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ChangePasswordPage } from './console/auth/ChangePasswordPage.tsx';
+import { LoginPage } from './console/auth/LoginPage.tsx';
+import { ConsoleLayout } from './console/shell/ConsoleLayout.tsx';
+import { NotFoundPage } from './console/shell/NotFoundPage.tsx';
+import { RequireAuth } from './console/shell/RequireAuth.tsx';
+import { SignedInScope } from './console/shell/SignedInScope.tsx';
+
+const consoleRoutes: RouteObject[] = [
+  { index: true, lazy: () => import('./console/home/HomePage.tsx') },
+  {
+    path: 'orgs',
+    handle: { crumb: 'nav.orgs' },
+    children: [
+      { index: true, lazy: () => import('./console/orgs/OrgsPage.tsx') },
+      { path: ':id', handle: { crumb: 'crumb.orgDetail' }, lazy: () => import('./console/orgs/OrgDetailPage.tsx') },
+    ],
+  },
+  {
+    path: 'people',
+    handle: { crumb: 'nav.people' },
+    children: [
+      { index: true, lazy: () => import('./console/people/PeopleListPage.tsx') },
+      {
+        path: 'import',
+        handle: { crumb: 'nav.peopleImport' },
+        lazy: () => import('./console/people-import/ImportWizardPage.tsx'),
+      },
+      {
+        path: ':id',
+        handle: { crumb: 'crumb.personDetail' },
+        lazy: () => import('./console/people/PersonDetailPage.tsx'),
+      },
+    ],
+  },
+  {
+    path: 'accounts',
+    handle: { crumb: 'nav.accounts' },
+    children: [
+      { index: true, lazy: () => import('./console/accounts/AccountsPage.tsx') },
+      {
+        path: ':id',
+        handle: { crumb: 'crumb.accountDetail' },
+        lazy: () => import('./console/accounts/AccountDetailPage.tsx'),
+      },
+    ],
+  },
+  {
+    path: 'delegations',
+    handle: { crumb: 'nav.delegations' },
+    lazy: () => import('./console/accounts/DelegationsPage.tsx'),
+  },
+  { path: 'audit', handle: { crumb: 'nav.audit' }, lazy: () => import('./console/audit/AuditPage.tsx') },
+  { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
+  { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/change-password', element: <ChangePasswordPage /> },
+  // The phone H5 app: its own shell and routes, loaded only on /m.
+  { path: '/m/*', lazy: () => import('./h5/H5App.tsx') },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <SignedInScope>
+          <ConsoleLayout />
+        </SignedInScope>
+      </RequireAuth>
+    ),
+    children: consoleRoutes,
+  },
+];
+
+export const router = createBrowserRouter(routes);
