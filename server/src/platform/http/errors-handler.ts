@@ -110,7 +110,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
  */
 export function registerNotFound(app: FastifyInstance, sendWebIndex: ((reply: FastifyReply) => unknown) | null): void {
   app.setNotFoundHandler((req, reply) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api');
+    const pathname = req.url.split('?')[0] ?? '';
+    // A missing file (an old chunk, a typo) is a 404, not the index page the browser would parse as code.
+    const isFile = pathname.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(pathname);
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !pathname.startsWith('/api') && !isFile;
     if (isPage && sendWebIndex) return sendWebIndex(reply);
     return reply.status(404).send(errorBody('ROUTE_NOT_FOUND', pickLang(req.headers['accept-language'])));
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -46,20 +46,27 @@ export async function registerWebApp(
   const sendIndex = (reply: FastifyReply) =>
     reply.status(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(indexHtml);
 
-  // Hashed file names under /assets never change: cache them for a year. Other files (favicon) briefly.
+  // Hashed chunks under /assets never change: cached for a year, looked up per request so a rebuild
+  // is served without a restart. The few top-level files (favicon) are cached briefly.
   await app.register(fastifyStatic, {
-    root: dist,
-    prefix: '/',
-    wildcard: false,
+    root: path.join(dist, 'assets'),
+    prefix: '/assets/',
+    wildcard: true,
     index: false,
-    decorateReply: true,
     cacheControl: false,
     setHeaders: (reply: FastifyReply, filePath: string) => {
-      const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      const isHashed = filePath.startsWith(path.join(dist, 'assets') + path.sep);
       reply.header('x-content-type-options', 'nosniff');
       reply.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
     },
   });
+  // Top-level files of the build other than the index page (favicon…), as found at start.
+  const topFiles = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
+  for (const { name } of topFiles) {
+    app.get(`/${name}`, { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) =>
+      reply.sendFile(name, dist),
+    );
+  }
   app.get('/', { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) => sendIndex(reply));
   return sendIndex;
 }
