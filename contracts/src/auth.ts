@@ -9,8 +9,9 @@ import { Modules, Roles } from './roles.ts';
 export const SessionStages = ['active', 'mfa', 'password_change', 'mfa_setup'] as const;
 export const SessionStage = z.enum(SessionStages);
 
-export const PasswordLimits = { min: 8, max: 128 } as const;
-export const Locales = ['zh-CN', 'en'] as const;
+import { Locales, PasswordLimits } from './auth-limits.ts';
+
+export * from './auth-limits.ts';
 
 /**
  * One normalisation for every phone the platform hashes (logins, people, imports), so the same
@@ -84,6 +85,8 @@ export const ActingFor = z.object({
 
 export const MeAbilities = z.object({
   canManageAccounts: z.boolean(),
+  /** May open accounts for registered people (a security admin). */
+  canCreateAccounts: z.boolean(),
   canGrantRoles: z.boolean(),
   canManageDelegations: z.boolean(),
   canReadAudit: z.boolean(),
@@ -145,6 +148,22 @@ export const CreateAccountRequest = z
   .object({ personId: z.uuid(), phone: Phone, initialPassword: NewPassword })
   .meta({ id: 'CreateAccountRequest' });
 export const ResetPasswordRequest = z.object({ initialPassword: NewPassword }).meta({ id: 'ResetPasswordRequest' });
+
+/** People an account may be opened for: a name search in the security admin's subtrees. */
+export const AccountCandidatesQuery = z.object({ q: z.string().trim().min(1).max(Limits.searchMax) });
+export const AccountCandidate = z
+  .object({
+    personId: z.uuid(),
+    name: z.string(),
+    orgId: z.number(),
+    orgName: z.string(),
+    /** The person's existing account, when they already have one. */
+    accountId: z.uuid().nullable(),
+  })
+  .meta({ id: 'AccountCandidate' });
+export const AccountCandidatesResponse = z
+  .object({ data: z.array(AccountCandidate) })
+  .meta({ id: 'AccountCandidatesResponse' });
 
 // ---- grants ----
 
@@ -222,14 +241,26 @@ export const CreateDelegationRequest = z
   .meta({ id: 'CreateDelegationRequest' });
 export const DelegationResponse = z.object({ data: DelegationItem }).meta({ id: 'DelegationResponse' });
 export const ListDelegationsQuery = z
-  .object({ principalPersonId: z.uuid().optional(), delegateAccountId: z.uuid().optional() })
-  .refine((q) => q.principalPersonId || q.delegateAccountId, {
+  .object({
+    principalPersonId: z.uuid().optional(),
+    delegateAccountId: z.uuid().optional(),
+    /** Delegations of every principal in this organisation's subtree. */
+    orgId: z.coerce.number().int().positive().optional(),
+  })
+  .refine((q) => q.principalPersonId || q.delegateAccountId || q.orgId, {
     message: 'delegation.filter_required',
     path: ['principalPersonId'],
   });
 export const ListDelegationsResponse = z
   .object({ data: z.array(DelegationItem) })
   .meta({ id: 'ListDelegationsResponse' });
+
+/** Finding a delegate's account by its exact phone number (relatives hold no grants to list them by). */
+export const FindDelegateQuery = z.object({ phone: Phone });
+export const DelegateAccount = z
+  .object({ id: z.uuid(), displayName: z.string(), phoneMasked: z.string(), isDisabled: z.boolean() })
+  .meta({ id: 'DelegateAccount' });
+export const FindDelegateResponse = z.object({ data: DelegateAccount }).meta({ id: 'FindDelegateResponse' });
 
 export const ActingForRequest = z.object({ delegationId: z.uuid() }).meta({ id: 'ActingForRequest' });
 export const ActingForResponse = z

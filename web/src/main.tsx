@@ -1,7 +1,6 @@
+// Entry: i18n, the query cache and the router. No UI library here: the console (antd) and the phone
+// app (antd-mobile) each load their own with their first route.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useEffect, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -9,7 +8,6 @@ import { ApiError, onSignedOut } from './api/client.ts';
 import { ME_KEY } from './api/session.ts';
 import { i18n } from './i18n/index.ts';
 import { router } from './router.tsx';
-import { theme } from './shared/theme.ts';
 import './shared/global.css';
 
 const queryClient = new QueryClient({
@@ -38,22 +36,18 @@ function Root() {
       // The session ended on the server (timeout, disabled, signed out elsewhere): back to sign-in.
       onSignedOut((code) => {
         queryClient.setQueryData(ME_KEY, null);
-        const here = window.location.pathname + window.location.search;
-        if (/^\/(m\/)?login/.test(window.location.pathname)) return;
-        const login = window.location.pathname.startsWith('/m') ? '/m/login' : '/login';
+        const { pathname, search } = window.location;
+        if (/^\/(m\/)?login/.test(pathname)) return;
+        const login = pathname.startsWith('/m') ? '/m/login' : '/login';
         const reason = code === 'SESSION_EXPIRED' ? '&expired=1' : '';
-        void router.navigate(`${login}?next=${encodeURIComponent(here)}${reason}`, { replace: true });
+        void router.navigate(`${login}?next=${encodeURIComponent(pathname + search)}${reason}`, { replace: true });
       }),
     [],
   );
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
 }
 

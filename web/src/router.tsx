@@ -1,12 +1,6 @@
 // Every screen's address. Each page is its own lazily loaded chunk (the production bundle is split
 // by route); a page module exports `Component`, React Router's lazy-route convention.
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { ChangePasswordPage } from './console/auth/ChangePasswordPage.tsx';
-import { LoginPage } from './console/auth/LoginPage.tsx';
-import { ConsoleLayout } from './console/shell/ConsoleLayout.tsx';
-import { NotFoundPage } from './console/shell/NotFoundPage.tsx';
-import { RequireAuth } from './console/shell/RequireAuth.tsx';
-import { SignedInScope } from './console/shell/SignedInScope.tsx';
 
 const consoleRoutes: RouteObject[] = [
   { index: true, lazy: () => import('./console/home/HomePage.tsx') },
@@ -55,24 +49,20 @@ const consoleRoutes: RouteObject[] = [
   { path: 'audit', handle: { crumb: 'nav.audit' }, lazy: () => import('./console/audit/AuditPage.tsx') },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
-  { path: '*', element: <NotFoundPage /> },
+  { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/change-password', element: <ChangePasswordPage /> },
-  // The phone H5 app: its own shell and routes, loaded only on /m.
+  // The phone H5 app: its own shell and routes (antd-mobile), loaded only on /m.
   { path: '/m/*', lazy: () => import('./h5/H5App.tsx') },
   {
-    path: '/',
-    element: (
-      <RequireAuth>
-        <SignedInScope>
-          <ConsoleLayout />
-        </SignedInScope>
-      </RequireAuth>
-    ),
-    children: consoleRoutes,
+    // The console (antd): its providers, then sign-in pages and the signed-in frame.
+    lazy: () => import('./console/ConsoleRoot.tsx'),
+    children: [
+      { path: '/login', lazy: () => import('./console/auth/LoginPage.tsx') },
+      { path: '/change-password', lazy: () => import('./console/auth/ChangePasswordPage.tsx') },
+      { path: '/', lazy: () => import('./console/shell/ConsoleFrame.tsx'), children: consoleRoutes },
+    ],
   },
 ];
 

@@ -93,3 +93,5 @@ export function ChangePasswordPage() {
     </main>
   );
 }
+
+export { ChangePasswordPage as Component };

@@ -119,3 +119,5 @@ export function LoginPage() {
     </main>
   );
 }
+
+export { LoginPage as Component };
