@@ -43,8 +43,8 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <main className={isForced ? 'hy-login' : undefined}>
-      <Card className="hy-login-card" variant={isForced ? 'borderless' : 'outlined'}>
+    <main className="hy-login">
+      <Card className="hy-login-card" variant="borderless">
         <Typography.Title level={3}>{isForced ? t('password.forcedTitle') : t('password.title')}</Typography.Title>
         {isForced && <Alert type="warning" showIcon title={t('password.forcedHint')} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
@@ -88,6 +88,11 @@ export function ChangePasswordPage() {
           <Button type="primary" htmlType="submit" block loading={busy}>
             {t('password.submit')}
           </Button>
+          {!isForced && (
+            <Button type="link" block onClick={() => navigate(-1)} style={{ marginTop: 8 }}>
+              {t('action.back')}
+            </Button>
+          )}
         </Form>
       </Card>
     </main>
