@@ -73,6 +73,8 @@ definePolicy<AccountRecord>('accounts.account.manage', (actor, record) => {
 
 // Creating an account for a person: a security admin over the person's organisation.
 definePolicy('accounts.account.create', (actor, record) => hasRole(actor, ['security_admin'], record.orgPath));
+// Looking up people to open accounts for (name and org only): security admins, in their subtrees.
+definePolicy('accounts.account.candidates', (actor) => hasRole(actor, ['security_admin']));
 
 // Granting and revoking follow the same rule: changing an account's grants is managing it.
 function grantRule(actor: Actor, record: GrantRecord): Verdict | boolean {
@@ -97,6 +99,13 @@ function managesDelegation(actor: Actor, record: DelegationRecord): boolean {
 definePolicy<DelegationRecord>('accounts.delegation.create', (actor, record) =>
   record.accountId === actor.accountId ? 'deny' : managesDelegation(actor, record),
 );
+// Delegations of a whole subtree: whoever may read each of them there (the rows are checked again).
+definePolicy('accounts.delegation.list_org', (actor, record) =>
+  hasRole(actor, [...DelegationManagerRoles, 'security_admin'], record.orgPath),
+);
+// Finding a delegate's account by exact phone: those who set delegations up. A relative's account
+// holds no grants, so no account list reaches it.
+definePolicy('accounts.delegation.find_delegate', (actor) => hasRole(actor, DelegationManagerRoles));
 // The delegate may also give a delegation back.
 definePolicy<DelegationRecord>(
   'accounts.delegation.revoke',
@@ -113,5 +122,6 @@ definePolicy<DelegationRecord>(
 // Navigation abilities for /api/me: coarse "does this screen exist for you" answers; each screen's
 // records are still checked by their own rules.
 definePolicy('accounts.nav.accounts', (actor) => hasRole(actor, AccountViewerRoles));
+definePolicy('accounts.nav.create_accounts', (actor) => hasRole(actor, ['security_admin']));
 definePolicy('accounts.nav.grants', (actor) => hasRole(actor, ['security_admin', 'org_admin', 'party_office']));
 definePolicy('accounts.nav.delegations', (actor) => hasRole(actor, DelegationManagerRoles));

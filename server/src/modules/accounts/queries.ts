@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } 
 import { accounts, delegations, roleGrants, sessions } from '../../platform/auth/schema.ts';
 import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inScope } from '../../platform/policy.ts';
 import { orgs } from '../org/schema.ts';
@@ -145,6 +146,43 @@ export async function listAccounts(
   };
 }
 
+/**
+ * People under one of `roots` whose name matches `q` (one character: surname), with their account if
+ * they have one: whom a security admin may open an account for. Name and org only.
+ */
+export async function listAccountCandidates(db: DbOrTx, f: { roots: string[]; q: string; limit: number }) {
+  const name = [...f.q].length === 1 ? nameStartsWith(people.name, f.q) : nameContains(people.name, f.q);
+  return db
+    .select({
+      personId: people.id,
+      name: people.name,
+      orgId: orgs.id,
+      orgName: orgs.name,
+      accountId: accounts.id,
+    })
+    .from(people)
+    .innerJoin(orgs, eq(orgs.id, people.orgId))
+    .leftJoin(accounts, eq(accounts.personId, people.id))
+    .where(and(inScope(people.orgPath, f.roots), name))
+    .orderBy(sql`${people.name} collate "C"`, asc(people.id))
+    .limit(f.limit);
+}
+
+/** The account a phone number belongs to (name and status only), or null. */
+export async function findAccountByPhone(db: DbOrTx, crypto: CryptoService, phone: string) {
+  const [row] = await db
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      phoneLast4: accounts.phoneLast4,
+      isDisabled: accounts.isDisabled,
+    })
+    .from(accounts)
+    .where(inArray(accounts.phoneHash, crypto.lookupHashes(phone)))
+    .limit(1);
+  return row ?? null;
+}
+
 export const grantColumns = {
   id: roleGrants.id,
   accountId: roleGrants.accountId,
@@ -234,12 +272,17 @@ export async function getDelegation(db: DbOrTx, id: string): Promise<DelegationR
   return row;
 }
 
-export async function listDelegations(db: DbOrTx, f: { principalPersonId?: string; delegateAccountId?: string }) {
+/** Delegations by principal, delegate and/or the subtree (`orgPath`) the principal belongs to. */
+export async function listDelegations(
+  db: DbOrTx,
+  f: { principalPersonId?: string; delegateAccountId?: string; orgPath?: string },
+) {
   return delegationQuery(
     db,
     and(
       f.principalPersonId ? eq(delegations.principalPersonId, f.principalPersonId) : undefined,
       f.delegateAccountId ? eq(delegations.delegateAccountId, f.delegateAccountId) : undefined,
+      f.orgPath ? inScope(people.orgPath, [f.orgPath]) : undefined,
     ),
   ).limit(200);
 }

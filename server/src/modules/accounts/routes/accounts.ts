@@ -1,4 +1,6 @@
 import {
+  AccountCandidatesQuery,
+  AccountCandidatesResponse,
   AccountResponse,
   CreateAccountRequest,
   IdParam,
@@ -18,7 +20,7 @@ import { resetPassword } from '../commands/reset-password.ts';
 import { unlockAccount } from '../commands/unlock-account.ts';
 import { AccountViewerRoles } from '../policy.ts';
 import { presentAccount, presentGrant } from '../presenter.ts';
-import { getAccount, getPersonBrief, listAccounts, listGrants } from '../queries.ts';
+import { getAccount, getPersonBrief, listAccountCandidates, listAccounts, listGrants } from '../queries.ts';
 
 const schema = { tags: ['accounts'] };
 
@@ -44,6 +46,44 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       const { total, items } = await listAccounts(req.ctx.db, req.ctx.crypto, { roots, q, page, pageSize });
       const actor = req.actor;
       return { data: items.map((i) => presentAccount(i.row, i.record, actor)), page, pageSize, total };
+    },
+  );
+
+  r.get(
+    '/api/accounts/candidates',
+    {
+      schema: {
+        ...schema,
+        summary: '可开通账号的人员',
+        description:
+          "Searches people by name in the caller's security-admin subtrees (name, org and any existing account only), to open an account for one. Security admin.",
+        querystring: AccountCandidatesQuery,
+        response: { 200: AccountCandidatesResponse },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, 'accounts.account.candidates');
+      const roots = scopeToOrgs(req.actor, ['security_admin']);
+      return { data: await listAccountCandidates(req.ctx.db, { roots, q: req.query.q, limit: 20 }) };
+    },
+  );
+
+  r.get(
+    '/api/accounts/:id',
+    {
+      schema: {
+        ...schema,
+        summary: '账号详情',
+        description:
+          "One account with its status and the viewer's abilities on it. The holder, or a security admin, org admin or party office over the account.",
+        params: IdParam,
+        response: { 200: AccountResponse },
+      },
+    },
+    async (req) => {
+      const { row, record } = await getAccount(req.ctx.db, req.params.id);
+      authorize(req.actor, 'accounts.account.read', record);
+      return { data: presentAccount(row, record, req.actor) };
     },
   );
 

@@ -1,18 +1,22 @@
 import {
   CreateDelegationRequest,
   DelegationResponse,
+  FindDelegateQuery,
+  FindDelegateResponse,
   IdParam,
   ListDelegationsQuery,
   ListDelegationsResponse,
+  normalizePhone,
 } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../../platform/http/auth-hook.ts';
 import { authorize, can } from '../../../platform/policy.ts';
 import { createDelegation } from '../commands/create-delegation.ts';
 import { revokeDelegation } from '../commands/revoke-delegation.ts';
-import { delegationRecord, presentDelegation } from '../presenter.ts';
-import { getDelegation, getPersonBrief, listDelegations } from '../queries.ts';
+import { delegationRecord, maskPhone, presentDelegation } from '../presenter.ts';
+import { findAccountByPhone, getDelegation, getOrgForGrant, getPersonBrief, listDelegations } from '../queries.ts';
 
 const schema = { tags: ['delegations'] };
 
@@ -28,17 +32,44 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
         ...schema,
         summary: '代办授权列表',
         description:
-          'Lists delegations of a principal or a delegate, keeping those the caller may see: the principal, the delegate, or an org admin, branch secretary or security admin over the principal.',
+          "Lists delegations of a principal, a delegate or the principals of an org's subtree, keeping those the caller may see: the principal, the delegate, or an org admin, branch secretary or security admin over the principal. The subtree filter needs one of those roles over the org.",
         querystring: ListDelegationsQuery,
         response: { 200: ListDelegationsResponse },
       },
     },
     async (req) => {
       const actor = requireActor(req);
-      const rows = await listDelegations(req.ctx.db, req.query);
+      const { orgId, ...filter } = req.query;
+      let orgPath: string | undefined;
+      if (orgId !== undefined) {
+        orgPath = (await getOrgForGrant(req.ctx.db, orgId)).path;
+        authorize(actor, 'accounts.delegation.list_org', { orgPath });
+      }
+      const rows = await listDelegations(req.ctx.db, { ...filter, orgPath });
       // Small per-person lists: each row is checked by the rule itself rather than a scoped query.
       const visible = rows.filter((d) => can(actor, 'accounts.delegation.read', delegationRecord(d)));
       return { data: visible.map((d) => presentDelegation(d, actor)) };
+    },
+  );
+
+  r.get(
+    '/api/delegations/delegate',
+    {
+      schema: {
+        ...schema,
+        summary: '按手机号查找代办人账号',
+        description:
+          'Finds the account a phone number signs in to (name, masked phone, disabled flag), to name it as a delegate. Exact number only. Org admin or branch secretary.',
+        querystring: FindDelegateQuery,
+        response: { 200: FindDelegateResponse },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, 'accounts.delegation.find_delegate');
+      const found = await findAccountByPhone(req.ctx.db, req.ctx.crypto, normalizePhone(req.query.phone));
+      if (!found) throw new AppError('ACCOUNT_NOT_FOUND');
+      const { phoneLast4, ...rest } = found;
+      return { data: { ...rest, phoneMasked: maskPhone(phoneLast4) } };
     },
   );
 

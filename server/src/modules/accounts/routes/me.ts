@@ -32,6 +32,7 @@ export function meAbilities(actor: Actor) {
   const canManageOrgs = atAnyGrant('org.org.update');
   return {
     canManageAccounts: can(actor, 'accounts.nav.accounts'),
+    canCreateAccounts: can(actor, 'accounts.nav.create_accounts'),
     canGrantRoles: can(actor, 'accounts.nav.grants'),
     canManageDelegations: can(actor, 'accounts.nav.delegations'),
     canReadAudit: safeCan(actor, 'audit.read'),
