@@ -1,6 +1,34 @@
-// Placeholder until this screen is built.
-import { Result } from 'antd';
+// /people/import: Excel import of members (党员花名册) and, for whoever maintains the tree, of
+// organisations — the same four-step wizard for both. Which tabs show comes from /api/me abilities.
+import { Result, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSignedInMe } from '../../api/session.ts';
+import { ImportWizard } from './ImportWizard.tsx';
+import type { ImportKind } from './import-api.ts';
+import { NS } from './strings.ts';
 
 export function Component() {
-  return <Result status="info" title="ImportWizardPage" subTitle="建设中 / Coming soon" />;
+  const { t } = useTranslation(NS);
+  const { abilities } = useSignedInMe();
+  const kinds: ImportKind[] = [
+    ...(abilities.canImportPeople ? (['people'] as const) : []),
+    ...(abilities.canManageOrgs ? (['orgs'] as const) : []),
+  ];
+
+  return (
+    <>
+      <div className="hy-page-head">
+        <Typography.Title level={3}>{t('common:nav.peopleImport')}</Typography.Title>
+      </div>
+      {kinds.length === 0 ? (
+        <Result status="403" subTitle={t('forbidden')} />
+      ) : kinds.length === 1 ? (
+        <ImportWizard kind={kinds[0] as ImportKind} />
+      ) : (
+        <Tabs
+          items={kinds.map((kind) => ({ key: kind, label: t(`tabs.${kind}`), children: <ImportWizard kind={kind} /> }))}
+        />
+      )}
+    </>
+  );
 }
