@@ -1,6 +1,59 @@
-// Placeholder until this screen is built.
-import { Result } from 'antd';
+// 工作台: a greeting, the scope organisation at a glance (for roles that read organisations) and
+// shortcuts. Accounts with no organisation to look at (a relative acting for an elderly member) or
+// roles that do not read organisations (the audit admin) get a friendly page instead of charts.
+import { IdcardOutlined, MobileOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Skeleton, Space } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSignedInMe } from '../../api/session.ts';
+import { useScope } from '../shell/scope.tsx';
+import { Greeting } from './Greeting.tsx';
+import { QuickLinks } from './QuickLinks.tsx';
+import './strings.ts';
+
+const ScopeOverview = lazy(() => import('./ScopeOverview.tsx'));
+
+function FriendlyNotice({ hasScope }: { hasScope: boolean }) {
+  const { t } = useTranslation('home');
+  return (
+    <Card>
+      <Result
+        status="info"
+        title={t('friendly.title')}
+        subTitle={hasScope ? t('friendly.noOrgRead') : t('friendly.noScope')}
+        extra={
+          <Space wrap>
+            <Link to="/profile">
+              <Button type="primary" icon={<IdcardOutlined />}>
+                {t('links.profile')}
+              </Button>
+            </Link>
+            <Button icon={<MobileOutlined />} href="/m">
+              {t('links.mobile')}
+            </Button>
+          </Space>
+        }
+      />
+    </Card>
+  );
+}
 
 export function Component() {
-  return <Result status="info" title="HomePage" subTitle="建设中 / Coming soon" />;
+  const me = useSignedInMe();
+  const { scope } = useScope();
+  const showsOrg = scope !== null && me.abilities.canViewOrgs;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Greeting me={me} />
+      {showsOrg ? (
+        <Suspense fallback={<Skeleton active />}>
+          <ScopeOverview key={scope.orgId} scope={scope} />
+        </Suspense>
+      ) : (
+        <FriendlyNotice hasScope={scope !== null} />
+      )}
+      <QuickLinks abilities={me.abilities} />
+    </Space>
+  );
 }
