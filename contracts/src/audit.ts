@@ -77,6 +77,10 @@ export const BehaviourEvent = z
     subjectType: z.string().nullable(),
     subjectId: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
+    /** Names of the organisation, person and acting account, so readers see who and where, not IDs. */
+    orgName: z.string().nullable(),
+    personName: z.string().nullable(),
+    actorName: z.string().nullable(),
   })
   .meta({ id: 'BehaviourEvent' });
 

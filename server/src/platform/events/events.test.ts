@@ -57,6 +57,7 @@ describe('behaviour events', () => {
     expect(page1.statusCode).toBe(200);
     expect(page1.json().data).toHaveLength(2);
     expect(page1.json().data.every((e: { type: string }) => e.type === 'test.a')).toBe(true);
+    expect(page1.json().data[0]).toMatchObject({ orgId: townA.id, orgName: townA.name, personName: null });
     const cursor = page1.json().nextCursor;
     const page2 = await t.app.inject({ url: `/api/events?limit=2&cursor=${cursor}`, headers: adminA.headers });
     expect(page2.json().data).toHaveLength(1);
@@ -69,10 +70,20 @@ describe('behaviour events', () => {
     const me = await createPerson(s, { org: branch });
     const other = await createPerson(s, { org: branch });
     const acc = await createAccount(s, { person: me });
-    await recordEvent(t.ctx(), { type: 'test.mine', personId: me.id, orgId: branch.id, orgPath: branch.path });
+    const actor = {
+      accountId: acc.id,
+      personId: me.id,
+      displayName: me.name,
+      sessionId: 'test',
+      grants: [],
+      actingFor: null,
+      isDemo: false,
+    };
+    await recordEvent(t.ctx(actor), { type: 'test.mine', orgId: branch.id, orgPath: branch.path });
     const mine = await t.app.inject({ url: `/api/events?personId=${me.id}`, headers: acc.headers });
     expect(mine.statusCode).toBe(200);
     expect(mine.json().data.map((e: { type: string }) => e.type)).toEqual(['test.mine']);
+    expect(mine.json().data[0]).toMatchObject({ personName: me.name, orgName: branch.name, actorName: me.name });
     const theirs = await t.app.inject({ url: `/api/events?personId=${other.id}`, headers: acc.headers });
     expect(theirs.statusCode).toBe(404);
   });

@@ -6,6 +6,7 @@ import { orgs } from '../../modules/org/schema.ts';
 import { people } from '../../modules/people/schema.ts';
 import { AppError } from '../errors.ts';
 import { authorize, scopeToOrgs } from '../policy.ts';
+import { eventNames } from './names.ts';
 import { EventReaderRoles } from './policy.ts';
 import { queryEvents } from './record.ts';
 
@@ -64,8 +65,15 @@ export async function registerEventRoutes(fastify: FastifyInstance): Promise<voi
       });
       const page = rows.slice(0, q.limit);
       const last = page[page.length - 1];
+      const names = await eventNames(db, page);
       return {
-        data: page.map(({ orgPath: _p, occurredAt, ...e }) => ({ ...e, occurredAt: occurredAt.toISOString() })),
+        data: page.map(({ orgPath: _p, occurredAt, ...e }) => ({
+          ...e,
+          occurredAt: occurredAt.toISOString(),
+          orgName: e.orgId === null ? null : (names.org.get(e.orgId) ?? null),
+          personName: e.personId === null ? null : (names.person.get(e.personId) ?? null),
+          actorName: e.actorAccountId === null ? null : (names.account.get(e.actorAccountId) ?? null),
+        })),
         nextCursor: rows.length > q.limit && last ? encodeCursor(last.occurredAt, last.id) : null,
       };
     },
