@@ -1,0 +1,71 @@
+// Every demo account signs in through the form and sees exactly the console entries its roles allow.
+// The expected menus follow the server's policies (what /api/me's abilities answer, see
+// server/src/modules/accounts/routes/me.ts) through the entries' rules in web/src/console/nav.tsx:
+//   组织管理   org admin, party office, system admin (manage orgs) or any people reader
+//   党员管理   people readers: org admin, party office, branch secretary, monitor
+//   花名册导入 people managers who may upload: org admin, party office
+//   账号与角色 security admin, org admin, party office
+//   代办授权   org admin, branch secretary
+//   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
+//   行为数据   party office, org admin, monitor, branch secretary
+// 工作台 and 个人资料 are everyone's.
+import { Demo } from './support/accounts.ts';
+import { apiOf } from './support/api.ts';
+import { describe, expect, snap, test } from './support/test.ts';
+import { mainNav, menuLabels, signIn } from './support/ui.ts';
+
+const ALL = [
+  '工作台',
+  '组织管理',
+  '党员管理',
+  '花名册导入',
+  '账号与角色',
+  '代办授权',
+  '审计日志',
+  '行为数据',
+  '个人资料',
+];
+const only = (...entries: string[]) => ALL.filter((e) => e === '工作台' || e === '个人资料' || entries.includes(e));
+
+const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号与角色', '代办授权', '行为数据');
+const personal = only();
+
+const expected: { phone: string; who: string; menu: string[]; screenshot?: string }[] = [
+  { phone: Demo.systemAdmin, who: 'system admin', menu: only('组织管理') },
+  { phone: Demo.securityAdmin, who: 'security admin', menu: only('账号与角色') },
+  { phone: Demo.auditAdmin, who: 'audit admin', menu: only('审计日志') },
+  {
+    phone: Demo.partyOffice,
+    who: 'party office',
+    menu: only('组织管理', '党员管理', '花名册导入', '账号与角色', '行为数据'),
+    screenshot: 'console-home-party-office',
+  },
+  { phone: Demo.monitor, who: 'monitor', menu: only('组织管理', '党员管理', '行为数据') },
+  { phone: Demo.districtAdmin, who: 'district org admin', menu: orgAdmin },
+  { phone: Demo.countyAdmin, who: 'county org admin', menu: orgAdmin },
+  { phone: Demo.townshipAdmin, who: 'township org admin', menu: orgAdmin, screenshot: 'console-home-township-admin' },
+  { phone: Demo.branchSecretary, who: 'branch secretary', menu: only('组织管理', '党员管理', '代办授权', '行为数据') },
+  { phone: Demo.member, who: 'member', menu: personal },
+  { phone: Demo.tutor, who: 'tutor', menu: personal },
+  { phone: Demo.deptClerk, who: 'department clerk', menu: personal },
+  { phone: Demo.warmSecretary, who: 'warm-heart secretary', menu: personal },
+  // The relative holds no grants: in the console only the personal entries (they act for the
+  // elderly member on the phone app).
+  { phone: Demo.relative, who: 'relative (no grants)', menu: personal },
+];
+
+describe('console navigation per role', () => {
+  for (const account of expected) {
+    test(`${account.phone} (${account.who}) sees exactly its entries`, async ({ page }) => {
+      await signIn(page, account.phone);
+      const menu = await menuLabels(page);
+      // On a mismatch, show what the server said the account may do.
+      const { data: me } = await apiOf(page).get<{ data: { abilities: Record<string, boolean> } }>('/api/me');
+      expect(menu, `abilities: ${JSON.stringify(me.abilities)}`).toEqual(account.menu);
+      for (const absent of ALL.filter((e) => !account.menu.includes(e))) {
+        await expect.poll(() => mainNav(page).getByText(absent, { exact: true }).count()).toBe(0);
+      }
+      if (account.screenshot) await snap(page, account.screenshot);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+// Ways of working the screens that several specs share: the sign-in form, antd's button text, the
+// console's menu, the organisation picker.
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './accounts.ts';
+
+/**
+ * Matches a control's text exactly, allowing the space antd puts between two Chinese characters
+ * on a button ("登录" is rendered "登 录").
+ */
+export function label(text: string): RegExp {
+  const chars = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^\\s*${chars.join('\\s*')}\\s*$`);
+}
+
+/** Fills and sends the console's sign-in form (no waiting for the outcome). */
+export async function submitLoginForm(page: Page, phone: string, password: string): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
+  await page.getByLabel('手机号').fill(phone);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: label('登录') }).click();
+}
+
+/** Signs in through the console's form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await submitLoginForm(page, phone, password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** The console's main navigation. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: '主导航' });
+}
+
+/** The labels of the console's menu entries, in order, once the menu has rendered. */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const items = mainNav(page).getByRole('menuitem');
+  await items.first().waitFor();
+  return (await items.allInnerTexts()).map((t) => t.trim());
+}
+
+/**
+ * Chooses an organisation in an OrgTreeSelect (antd TreeSelect with server search): types the name
+ * into the field labelled `fieldLabel` and clicks the hit whose title contains it.
+ */
+export async function pickOrg(page: Page, fieldLabel: string, orgName: string): Promise<void> {
+  const field = page.getByLabel(fieldLabel, { exact: true });
+  await field.click();
+  await field.fill(orgName);
+  const popup = page.locator('.ant-select-dropdown:visible');
+  const hit = popup.locator('.ant-select-tree-node-content-wrapper', { hasText: orgName }).first();
+  await hit.click();
+  await popup.waitFor({ state: 'hidden' });
+}
