@@ -1,4 +1,69 @@
-// Placeholder until the H5 app is built.
+// The phone H5 app at /m (antd-mobile): its own providers, sign-in pages and signed-in frame with the
+// bottom tab bar. Mounted by router.tsx at /m/*, so the routes below are relative to /m.
+import './strings.ts';
+import './shell/react19.ts';
+import './h5.css';
+import { Button, ConfigProvider, ErrorBlock } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { type ComponentType, lazy, Suspense, useLayoutEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from '../console/shell/RequireAuth.tsx';
+import { HomePage } from './home/HomePage.tsx';
+import { H5Layout } from './shell/H5Layout.tsx';
+import { enterPhoneApp, leavePhoneApp } from './shell/large-font.ts';
+import { NotFound } from './shell/NotFound.tsx';
+import { PageLoading } from './shell/states.tsx';
+
+// Pages other than home load on first visit: less to download on a weak signal before home shows.
+const page = (load: () => Promise<{ Component: ComponentType }>) =>
+  lazy(() => load().then((m) => ({ default: m.Component })));
+const LoginPage = page(() => import('./auth/LoginPage.tsx'));
+const ChangePasswordPage = page(() => import('./auth/ChangePasswordPage.tsx'));
+const MyOrgPage = page(() => import('./org/MyOrgPage.tsx'));
+const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
+
+function SignedIn() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth
+      loginPath="/m/login"
+      loading={<PageLoading />}
+      renderError={(message, retry) => (
+        <ErrorBlock status="disconnected" title={t('state.error')} description={message} fullPage>
+          <Button color="primary" size="large" onClick={retry}>
+            {t('state.retry')}
+          </Button>
+        </ErrorBlock>
+      )}
+    >
+      <H5Layout />
+    </RequireAuth>
+  );
+}
+
 export function Component() {
-  return <div style={{ padding: 24 }}>红云移动端</div>;
+  const { i18n } = useTranslation();
+  // Before paint, so neither the phone look nor large-font mode flickers in.
+  useLayoutEffect(() => {
+    enterPhoneApp();
+    return leavePhoneApp;
+  }, []);
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route path="change-password" element={<ChangePasswordPage />} />
+          <Route element={<SignedIn />}>
+            <Route index element={<HomePage />} />
+            <Route path="org" element={<MyOrgPage />} />
+            <Route path="profile" element={<ProfilePage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </ConfigProvider>
+  );
 }
