@@ -14,6 +14,7 @@ import { NS } from './strings.ts';
 export function CheckStep({
   jobId,
   file,
+  orgName,
   isStarting,
   startError,
   advancedFor,
@@ -24,6 +25,7 @@ export function CheckStep({
 }: {
   jobId: string | null;
   file: UploadedFile | null;
+  orgName: string;
   isStarting: boolean;
   startError: unknown;
   /** The check already moved on from; a clean check moves on by itself only once. */
@@ -106,6 +108,7 @@ export function CheckStep({
 
   return (
     <ImportReport
+      heading={file && t('check.fileTo', { file: file.name, org: result.org.name || orgName })}
       result={result}
       failedTitle={t('check.failedTitle', { invalid: result.invalid })}
       failedHint={t('check.failedHint')}

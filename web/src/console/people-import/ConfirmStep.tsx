@@ -13,6 +13,7 @@ import { NS } from './strings.ts';
 
 export function ConfirmStep({
   kind,
+  fileName,
   orgName,
   checkJobId,
   writeJobId,
@@ -24,6 +25,7 @@ export function ConfirmStep({
   onRestart,
 }: {
   kind: ImportKind;
+  fileName: string | null;
   orgName: string;
   checkJobId: string | null;
   writeJobId: string | null;
@@ -95,6 +97,7 @@ export function ConfirmStep({
   if (!written.isWritten) {
     return (
       <ImportReport
+        heading={fileName && t('check.fileTo', { file: fileName, org })}
         result={written}
         failedTitle={t('confirm.rejectedTitle')}
         failedHint={t('confirm.rejectedHint', { invalid: written.invalid })}

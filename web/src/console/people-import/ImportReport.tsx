@@ -58,6 +58,10 @@ function ProblemKinds({ byCode }: { byCode: Record<string, number> }) {
   );
 }
 
+/** The server prefixes a message with its column ("身份证号：…"); the table shows the column beside it. */
+const withoutColumn = (p: ImportProblem) =>
+  p.column && p.message.startsWith(`${p.column}：`) ? p.message.slice(p.column.length + 1) : p.message;
+
 export function ProblemTable({ problems, total }: { problems: ImportProblem[]; total: number }) {
   const { t } = useTranslation(NS);
   return (
@@ -89,7 +93,7 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
             width: 180,
             render: (column: string | null) => column ?? t('check.noColumn'),
           },
-          { title: t('check.colMessage'), dataIndex: 'message' },
+          { title: t('check.colMessage'), dataIndex: 'message', render: (_: string, p) => withoutColumn(p) },
         ]}
       />
     </Space>
@@ -101,12 +105,14 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
  * caller's (back to upload, go on).
  */
 export function ImportReport({
+  heading,
   result,
   failedTitle,
   failedHint,
   reportLabel,
   actions,
 }: {
+  heading?: ReactNode;
   result: ImportResult;
   failedTitle: string;
   failedHint: string;
@@ -118,7 +124,7 @@ export function ImportReport({
   const hasProblems = result.invalid > 0;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small">
+      <Card size="small" title={heading || undefined}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <ImportCounts result={result} />
           <ProblemKinds byCode={result.problemsByCode} />

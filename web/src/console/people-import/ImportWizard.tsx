@@ -128,6 +128,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
         <CheckStep
           jobId={state.checkJobId}
           file={state.file}
+          orgName={state.orgName}
           isStarting={checkStart.isStarting}
           startError={checkStart.error}
           advancedFor={state.advancedFor}
@@ -140,6 +141,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
       {state.step === 3 && (
         <ConfirmStep
           kind={kind}
+          fileName={state.file?.name ?? null}
           orgName={state.orgName}
           checkJobId={state.checkJobId}
           writeJobId={state.writeJobId}

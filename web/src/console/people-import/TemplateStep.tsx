@@ -61,6 +61,7 @@ export function TemplateStep({
           required
           help={isOrgMissing && orgId === null ? t('template.orgRequired') : t('template.orgHelp')}
           validateStatus={isOrgMissing && orgId === null ? 'error' : undefined}
+          style={{ marginBottom: 0 }}
         >
           <OrgTreeSelect
             id={fieldId}

@@ -16,21 +16,25 @@ import { NS } from './strings.ts';
 type StoredFile = z.infer<typeof StoredFileView>;
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type Refusal = { title: string; description: string };
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.ceil(bytes / 1024))} KB` : `${mb(bytes)} MB`;
 
-/** A refusal in words: the server's message plus the limit it names, if any. */
+/** A refusal in words: which file, the server's message, and the limit it names, if any. */
 function useRefusalText() {
   const { t } = useTranslation(NS);
-  return (e: unknown): { title: string; description?: string } => {
-    if (!(e instanceof ApiError)) return { title: errorText(e) };
+  return (name: string, e: unknown): Refusal => {
+    const title = t('upload.failedFor', { name });
+    if (!(e instanceof ApiError)) return { title, description: errorText(e) };
     const details = (e.details ?? {}) as { maxBytes?: number; unpackedLimitBytes?: number };
-    if (e.code === 'FILE_TOO_LARGE' && details.maxBytes) {
-      return { title: e.message, description: t('upload.limit', { mb: mb(details.maxBytes) }) };
-    }
-    if (e.code === 'FILE_TOO_LARGE' && details.unpackedLimitBytes) {
-      return { title: e.message, description: t('upload.unpackedLimit', { mb: mb(details.unpackedLimitBytes) }) };
-    }
-    return { title: e.message };
+    const limit =
+      e.code === 'FILE_TOO_LARGE' && details.maxBytes
+        ? t('upload.limit', { mb: mb(details.maxBytes) })
+        : e.code === 'FILE_TOO_LARGE' && details.unpackedLimitBytes
+          ? t('upload.unpackedLimit', { mb: mb(details.unpackedLimitBytes) })
+          : null;
+    return { title, description: limit ? t('upload.withLimit', { message: e.message, limit }) : e.message };
   };
 }
 
@@ -53,7 +57,7 @@ export function UploadStep({
   const { t } = useTranslation(NS);
   const refusalText = useRefusalText();
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
-  const [refusal, setRefusal] = useState<{ title: string; description?: string } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
 
   const send = async (chosen: File) => {
     setRefusal(null);
@@ -61,7 +65,7 @@ export function UploadStep({
     // in the server's own words.
     if (!/\.xlsx$/i.test(chosen.name)) {
       setRefusal({
-        title: t('upload.notXlsx', { name: chosen.name }),
+        title: t('upload.failedFor', { name: chosen.name }),
         description: pick(ErrorCatalog.FILE_TYPE_NOT_ALLOWED),
       });
       return;
@@ -74,7 +78,7 @@ export function UploadStep({
       const { id, name, sizeBytes, expiresAt } = res.data;
       onUploaded({ id, name, sizeBytes, expiresAt });
     } catch (e) {
-      setRefusal(refusalText(e));
+      setRefusal(refusalText(chosen.name, e));
     } finally {
       setSending(null);
     }
@@ -123,13 +127,14 @@ export function UploadStep({
           title={
             <Space>
               <FileExcelOutlined style={{ color: '#217346' }} />
-              {t('upload.uploaded')}：{file.name}
+              {t('upload.uploaded', { name: file.name })}
             </Space>
           }
           items={[
-            { key: 'size', label: t('upload.size'), children: `${mb(file.sizeBytes) || '<0.1'} MB` },
+            { key: 'size', label: t('upload.size'), children: sizeText(file.sizeBytes) },
             { key: 'expires', label: t('upload.expires'), children: dayjs(file.expiresAt).format('YYYY-MM-DD HH:mm') },
           ]}
+          extra={<Typography.Text type="secondary">{t('upload.replace')}</Typography.Text>}
         />
       )}
 
