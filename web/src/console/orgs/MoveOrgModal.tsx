@@ -23,7 +23,9 @@ export function MoveOrgModal({ org, open, onClose }: Props) {
   );
 
   const submit = async () => {
-    const { newParentId } = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { newParentId } = values;
     try {
       await move.mutateAsync(newParentId);
       message.success(t('move.done', { parent: targetName }));
@@ -53,7 +55,7 @@ export function MoveOrgModal({ org, open, onClose }: Props) {
         items={[{ key: 'parent', label: t('move.current'), children: currentParent }]}
         style={{ marginBottom: 12 }}
       />
-      <Form form={form} layout="vertical" preserve={false}>
+      <Form form={form} name="org-move" layout="vertical" preserve={false}>
         <Form.Item
           name="newParentId"
           label={t('move.target')}

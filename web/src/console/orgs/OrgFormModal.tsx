@@ -60,7 +60,9 @@ export function OrgFormModal({ mode, open, onClose, onDone }: Props) {
   const saving = create.isPending || update.isPending;
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // A rejected validation has already marked the fields: nothing more to say.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const fields = {
       name: v.name.trim(),
       type: v.type,
@@ -106,7 +108,14 @@ export function OrgFormModal({ mode, open, onClose, onDone }: Props) {
       destroyOnHidden
     >
       {/* Mounted afresh on each opening (destroyOnHidden), so the initial values are the current ones. */}
-      <Form form={form} layout="vertical" initialValues={initialValues(mode)} preserve={false} disabled={saving}>
+      <Form
+        form={form}
+        name="org-form"
+        layout="vertical"
+        initialValues={initialValues(mode)}
+        preserve={false}
+        disabled={saving}
+      >
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item

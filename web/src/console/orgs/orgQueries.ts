@@ -62,10 +62,15 @@ export const useOrgModules = (id: number, enabled: boolean) =>
     enabled,
   });
 
-/** Everything under the `orgs` key: tree levels, searches, details and module settings. */
+/**
+ * Everything under the `orgs` key: tree levels, searches, details and module settings. Not awaited:
+ * the dialog closes and the toast shows at once, and the refetched data follows.
+ */
 function useRefreshOrgs() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: orgKeys.all });
+  return () => {
+    void client.invalidateQueries({ queryKey: orgKeys.all });
+  };
 }
 
 export function useCreateOrg() {
@@ -109,7 +114,7 @@ export function useSetOrgModules(id: number) {
     onSuccess: (modules) => {
       client.setQueryData(orgKeys.modules(id), modules);
       // Settings inherit downwards: every detail's effective modules may have changed.
-      return client.invalidateQueries({ queryKey: orgKeys.all });
+      void client.invalidateQueries({ queryKey: orgKeys.all });
     },
   });
 }
