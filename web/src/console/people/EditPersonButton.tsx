@@ -60,7 +60,7 @@ export function EditPersonButton({ person, onSaved }: Props) {
       <Modal
         title={t('edit.title')}
         open={open}
-        width={720}
+        width={900}
         okText={t('common:action.save')}
         confirmLoading={saving}
         onOk={() => form.submit()}

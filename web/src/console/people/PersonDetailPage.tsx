@@ -25,9 +25,13 @@ function MaskedValue({ value, isMasked }: { value: string | null; isMasked: bool
   const { t } = useTranslation('people');
   if (!value) return null;
   return (
-    <Space size={8}>
-      <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>
-      {isMasked && <Typography.Text type="secondary">（{t('hint.masked')}）</Typography.Text>}
+    <Space orientation="vertical" size={0}>
+      <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{value}</span>
+      {isMasked && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('hint.masked')}
+        </Typography.Text>
+      )}
     </Space>
   );
 }
@@ -58,7 +62,11 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
     { key: 'isFirstSecretary', label: t('field.isFirstSecretary'), children: yesNo(p.isFirstSecretary) },
     { key: 'isVillageStationed', label: t('field.isVillageStationed'), children: yesNo(p.isVillageStationed) },
     { key: 'fivePersonRole', label: t('field.fivePersonRole'), children: fivePersonRoleText(p.fivePersonRole) },
-    { key: 'updatedAt', label: t('field.updatedAt'), children: dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm') },
+    {
+      key: 'updatedAt',
+      label: t('field.updatedAt'),
+      children: <span style={{ whiteSpace: 'nowrap' }}>{dayjs(p.updatedAt).format('YYYY-MM-DD HH:mm')}</span>,
+    },
     {
       key: 'org',
       label: t('field.org'),
@@ -141,8 +149,8 @@ export function Component() {
           <Descriptions
             bordered
             size="middle"
-            column={{ xs: 1, sm: 2, xl: 3 }}
-            styles={{ label: { width: 120, whiteSpace: 'nowrap' } }}
+            column={{ xs: 1, md: 2, xxl: 3 }}
+            styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}
             items={personItems(p, t, yesNo)}
           />
         </Card>

@@ -126,7 +126,8 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
       <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
     </Form.Item>
   );
-  const half = { xs: 24, sm: 12 };
+  // Three to a row in the wide dialog keeps all fields on one screen at 1280×800.
+  const half = { xs: 24, sm: 12, lg: 8 };
 
   return (
     <Row gutter={16}>
@@ -193,12 +194,12 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
           <Select options={fivePersonRoleOptions()} allowClear />
         </Form.Item>
       </Col>
-      <Col xs={12} sm={6}>
+      <Col xs={12} sm={6} lg={4}>
         <Form.Item name="isFirstSecretary" label={t('field.isFirstSecretary')} valuePropName="checked">
           <Switch />
         </Form.Item>
       </Col>
-      <Col xs={12} sm={6}>
+      <Col xs={12} sm={6} lg={4}>
         <Form.Item name="isVillageStationed" label={t('field.isVillageStationed')} valuePropName="checked">
           <Switch />
         </Form.Item>

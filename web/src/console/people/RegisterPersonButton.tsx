@@ -58,7 +58,7 @@ export function RegisterPersonButton({ orgId, orgName, onRegistered }: Props) {
       <Modal
         title={t('register.title')}
         open={open}
-        width={720}
+        width={900}
         okText={t('common:action.save')}
         confirmLoading={saving}
         onOk={() => form.submit()}
