@@ -1,0 +1,138 @@
+// The audit rows: newest first, server-paged; a row expands to its full details and hash.
+import type { TableProps } from 'antd';
+import { Button, Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n/index.ts';
+import { AuditActionLabels } from './action-labels.ts';
+import type { AuditFilters, AuditRow } from './useAuditList.ts';
+import './strings.ts';
+
+type Props = {
+  rows: AuditRow[];
+  total: number;
+  loading: boolean;
+  filters: AuditFilters;
+  onChange: (patch: Partial<AuditFilters>) => void;
+};
+
+const formatTime = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
+
+function RowDetails({ row }: { row: AuditRow }) {
+  const { t } = useTranslation('audit');
+  return (
+    <Descriptions size="small" column={1} bordered styles={{ label: { width: 180 } }}>
+      <Descriptions.Item label={t('detail.details')}>
+        <pre className="hy-json">{JSON.stringify(row.details, null, 2)}</pre>
+      </Descriptions.Item>
+      {row.actorAccountId && (
+        <Descriptions.Item label={t('detail.actorId')}>
+          <Typography.Text copyable>{row.actorAccountId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      {row.actingForPersonId && (
+        <Descriptions.Item label={t('detail.actingFor')}>
+          <Typography.Text copyable>{row.actingForPersonId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      {row.requestId && (
+        <Descriptions.Item label={t('detail.requestId')}>
+          <Typography.Text copyable>{row.requestId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('detail.hash', { alg: row.alg.toUpperCase() })}>
+        <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+          {row.hash}
+        </Typography.Text>
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
+  const { t } = useTranslation('audit');
+  const columns: TableProps<AuditRow>['columns'] = [
+    { title: t('col.seq'), dataIndex: 'seq', width: 64 },
+    { title: t('col.at'), dataIndex: 'at', width: 165, render: formatTime },
+    {
+      title: t('col.actor'),
+      key: 'actor',
+      width: 120,
+      render: (_, r) =>
+        r.actorAccountId ? (
+          <Tooltip title={t('onlyThisActor')}>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() =>
+                onChange({ actorAccountId: r.actorAccountId ?? undefined, actorName: r.actorName ?? undefined })
+              }
+            >
+              {r.actorName ?? r.actorAccountId.slice(0, 8)}
+            </Button>
+          </Tooltip>
+        ) : (
+          <Typography.Text type="secondary">{t('system')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('col.action'),
+      dataIndex: 'action',
+      width: 160,
+      render: (action: string) => {
+        const label = AuditActionLabels[action];
+        return label ? (
+          <Tooltip title={action}>
+            <span>{pick(label)}</span>
+          </Tooltip>
+        ) : (
+          action
+        );
+      },
+    },
+    {
+      title: t('col.outcome'),
+      dataIndex: 'outcome',
+      width: 72,
+      render: (o: AuditRow['outcome']) => <Tag color={o === 'success' ? 'green' : 'red'}>{t(`outcome.${o}`)}</Tag>,
+    },
+    {
+      title: t('col.target'),
+      key: 'target',
+      width: 150,
+      ellipsis: true,
+      render: (_, r) =>
+        r.targetId ? (
+          <Tooltip title={r.targetId}>
+            <Typography.Text type="secondary">{r.targetType}</Typography.Text> {r.targetId.slice(0, 8)}
+          </Tooltip>
+        ) : (
+          '—'
+        ),
+    },
+    { title: t('col.org'), dataIndex: 'orgName', ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: t('col.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
+  ];
+
+  return (
+    <Table<AuditRow>
+      rowKey="seq"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 1020 }}
+      expandable={{ expandedRowRender: (r) => <RowDetails row={r} /> }}
+      pagination={{
+        current: filters.page,
+        pageSize: filters.pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (n) => t('common:pager.total', { total: n }),
+        onChange: (page, pageSize) => onChange({ page, pageSize }),
+      }}
+    />
+  );
+}

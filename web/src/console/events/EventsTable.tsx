@@ -1,0 +1,101 @@
+// The loaded events, newest first, paged in the browser; a row expands to its full data.
+import type { TableProps } from 'antd';
+import { Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { typeLabel } from './EventsChart.tsx';
+import type { EventRow } from './useEvents.ts';
+import './strings.ts';
+
+/** The request ID rides along in every event's data; it says nothing to a reader of the table. */
+function readableData(data: EventRow['data']): string {
+  const { requestId: _r, ...rest } = data;
+  const text = JSON.stringify(rest);
+  return text === '{}' ? '—' : text;
+}
+
+function RowDetails({ row }: { row: EventRow }) {
+  const { t } = useTranslation('events');
+  return (
+    <Descriptions size="small" column={1} bordered styles={{ label: { width: 160 } }}>
+      <Descriptions.Item label={t('detail.id')}>{row.id}</Descriptions.Item>
+      {row.subjectType && (
+        <Descriptions.Item label={t('detail.subject')}>
+          {row.subjectType} <Typography.Text copyable>{row.subjectId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      {row.delegationId && (
+        <Descriptions.Item label={t('detail.delegation')}>
+          <Typography.Text copyable>{row.delegationId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('detail.data')}>
+        <pre className="hy-event-json">{JSON.stringify(row.data, null, 2)}</pre>
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: boolean }) {
+  const { t } = useTranslation('events');
+  const columns: TableProps<EventRow>['columns'] = [
+    {
+      title: t('col.at'),
+      dataIndex: 'occurredAt',
+      width: 165,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+    },
+    {
+      title: t('col.type'),
+      dataIndex: 'type',
+      width: 140,
+      render: (type: string) => (
+        <Tooltip title={type}>
+          <span>{typeLabel(type)}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('col.person'),
+      key: 'person',
+      width: 140,
+      render: (_, r) => (
+        <span>
+          {r.personName ?? '—'}
+          {r.actingForPersonId && (
+            <Tooltip title={t('actingForHint', { actor: r.actorName ?? '' })}>
+              <Tag color="orange" style={{ marginLeft: 6 }}>
+                {t('actingFor')}
+              </Tag>
+            </Tooltip>
+          )}
+        </span>
+      ),
+    },
+    { title: t('col.actor'), dataIndex: 'actorName', width: 130, render: (v: string | null) => v ?? '—' },
+    { title: t('col.org'), dataIndex: 'orgName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    {
+      title: t('col.data'),
+      dataIndex: 'data',
+      ellipsis: true,
+      render: (d: EventRow['data']) => <Typography.Text type="secondary">{readableData(d)}</Typography.Text>,
+    },
+  ];
+  return (
+    <Table<EventRow>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 1020 }}
+      expandable={{ expandedRowRender: (r) => <RowDetails row={r} /> }}
+      pagination={{
+        defaultPageSize: 20,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (n) => t('common:pager.total', { total: n }),
+      }}
+    />
+  );
+}
