@@ -1,4 +1,4 @@
-// The `test` every spec uses: `page` is a fresh desktop browser context (zh-CN, 1280×800, the
+// The `test` every spec uses: `page` is a fresh desktop browser context (zh-CN, Beijing time, 1280×800, the
 // platform's address as base URL); `pages.open(options)` opens more, e.g. a phone. A failed test
 // leaves a screenshot of each of its pages; an uncaught error in a page fails the test.
 import { mkdirSync } from 'node:fs';
@@ -44,7 +44,12 @@ export const test = base.extend<{ pages: Pages; page: Page }>({
     const opened: { page: Page; errors: string[] }[] = [];
     await use({
       async open(options = DESKTOP) {
-        const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseUrl(), ...options });
+        const context = await browser.newContext({
+          locale: 'zh-CN',
+          timezoneId: 'Asia/Shanghai',
+          baseURL: baseUrl(),
+          ...options,
+        });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (e) => {

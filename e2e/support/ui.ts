@@ -4,12 +4,13 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './accounts.ts';
 
 /**
- * Matches a control's text exactly, allowing the space antd puts between two Chinese characters
- * on a button ("登录" is rendered "登 录").
+ * Matches a control's accessible name exactly, allowing what antd adds: a space between two Chinese
+ * characters on a button ("登录" is rendered "登 录") and an icon's own name before the text
+ * ("download 下载导入模板").
  */
 export function label(text: string): RegExp {
   const chars = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*${chars.join('\\s*')}\\s*$`);
+  return new RegExp(`^\\s*(?:[a-z][a-z-]*\\s+)?${chars.join('\\s*')}\\s*$`);
 }
 
 /** Fills and sends the console's sign-in form (no waiting for the outcome). */
