@@ -36,7 +36,7 @@ export function Component() {
       width: 96,
       render: (name: string, p) => <Link to={`/people/${p.id}`}>{name}</Link>,
     },
-    { title: t('field.gender'), dataIndex: 'gender', width: 60, render: genderText },
+    { title: t('field.gender'), dataIndex: 'gender', width: 72, render: genderText },
     { title: t('field.birth'), key: 'birth', width: 108, render: (_, p) => <BirthText person={p} /> },
     {
       title: t('field.idNumber'),
@@ -98,7 +98,7 @@ export function Component() {
         columns={columns}
         dataSource={list.data?.data ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1200 }}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

@@ -95,5 +95,8 @@ export function exportResult(job: Job | undefined): PeopleExportResult | null {
   };
 }
 
-/** A refusal or a missing record: both answer the same way, on purpose (ids are not probeable). */
-export const isHidden = (e: unknown) => e instanceof ApiError && (e.status === 403 || e.status === 404);
+/**
+ * A refusal or a missing record: both answer the same way, on purpose (ids are not probeable). A
+ * malformed id in the address (400) is just as missing.
+ */
+export const isHidden = (e: unknown) => e instanceof ApiError && [400, 403, 404].includes(e.status);
