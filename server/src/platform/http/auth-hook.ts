@@ -57,6 +57,9 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       lang: pickLang(req.headers['accept-language']),
     };
     if (!req.routeOptions.url) return; // no such route: the not-found handler answers, signed in or not
+    // The web app's files and pages need no session: a stale cookie or a session that still owes a
+    // password change must not stop the sign-in and change-password screens from loading.
+    if (!req.url.startsWith('/api/') && req.url !== '/api') return;
     const cfg = req.url.startsWith(DOCS_PREFIX)
       ? { ...req.routeOptions.config, isPublic: true }
       : req.routeOptions.config;

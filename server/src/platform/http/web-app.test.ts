@@ -1,8 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { sessions } from '../auth/schema.ts';
 
 // A stand-in build: what `vite build` writes, an index page and hashed assets.
 const dist = mkdtempSync(path.join(os.tmpdir(), 'hongyun-web-'));
@@ -31,6 +34,22 @@ describe('the web app on the API port', () => {
     expect(js.headers['cache-control']).toContain('immutable');
     const icon = await t.app.inject({ url: '/favicon.svg' });
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('serves files and pages whatever the cookie says; the API still refuses a bad session', async () => {
+    const bogus = { cookie: 'hy_session=bogus' };
+    expect((await t.app.inject({ url: '/assets/index-abc123.js', headers: bogus })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/change-password', headers: bogus })).statusCode).toBe(200);
+    const acc = await createAccount(t.app.services);
+    await t.app.services.db.update(sessions).set({ stage: 'password_change' }).where(eq(sessions.accountId, acc.id));
+    expect((await t.app.inject({ url: '/assets/index-abc123.js', headers: acc.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/m/change-password', headers: acc.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/people', headers: acc.headers })).json().error.code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
+    const me = await t.app.inject({ url: '/api/me', headers: bogus });
+    expect(me.statusCode).toBe(401);
+    expect(me.headers['content-type']).toContain('application/json');
   });
 
   it('keeps the API answers: JSON 404 under /api, 401 without a session, nothing for non-GET pages', async () => {
