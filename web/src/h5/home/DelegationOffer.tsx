@@ -40,8 +40,10 @@ export function DelegationOffer() {
         {delegations.map((d) => (
           <li key={d.id} className="hy-m-delegation">
             <div className="hy-m-delegation-who">
-              <strong>{d.principalName}</strong>
-              <span className="hy-m-muted">{d.relation}</span>
+              <strong>
+                {d.principalName}
+                <span className="hy-m-badge hy-m-badge-gap">{d.relation}</span>
+              </strong>
               <span className="hy-m-muted hy-m-small">
                 {t('acting.scopes', {
                   scopes: d.scopes

@@ -37,7 +37,7 @@ export function MyOrgPage() {
           />
         </fieldset>
       )}
-      {current && <OrgCard orgRef={current} limited={!!me.actingFor} />}
+      {current && <OrgCard key={current.orgId} orgRef={current} />}
     </div>
   );
 }

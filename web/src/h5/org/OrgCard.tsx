@@ -1,16 +1,18 @@
-// One organisation's details for members. While acting for someone the server refuses org details,
-// so then only what the person record carries (name, path) is shown, with a note saying why.
+// One organisation's details for members. While acting for someone the server may refuse org
+// details (ACTING_FOR_LIMITED): then only what the person record carries (name, path) is shown,
+// with a note saying why.
 import { List } from 'antd-mobile';
 import { PhoneFill } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
 import { type MyOrgRef, useOrg } from '../shell/queries.ts';
 import { LoadFailed, PageLoading } from '../shell/states.tsx';
 
-export function OrgCard({ orgRef, limited }: { orgRef: MyOrgRef; limited: boolean }) {
+export function OrgCard({ orgRef }: { orgRef: MyOrgRef }) {
   const { t } = useTranslation('h5');
-  const { data: org, isPending, error, refetch } = useOrg(orgRef.orgId, !limited);
+  const { data: org, isPending, error, refetch } = useOrg(orgRef.orgId);
 
-  if (limited) {
+  if (error instanceof ApiError && error.code === 'ACTING_FOR_LIMITED') {
     return (
       <>
         <OrgHeading name={orgRef.orgName} path={orgRef.pathNames} />
@@ -46,7 +48,10 @@ export function OrgCard({ orgRef, limited }: { orgRef: MyOrgRef; limited: boolea
         >
           {t('org.contactPhone')}
         </List.Item>
-        <List.Item description={org.address ?? undefined} extra={org.address ? undefined : unset}>
+        <List.Item
+          description={org.address ? <span className="hy-m-value">{org.address}</span> : undefined}
+          extra={org.address ? undefined : unset}
+        >
           {t('org.address')}
         </List.Item>
         {org.regionName && (

@@ -7,15 +7,17 @@ import { pick } from '../../i18n/index.ts';
 import { usePerson } from '../shell/queries.ts';
 import { LoadFailed, PageLoading } from '../shell/states.tsx';
 
-export function PersonRecord({ personId, title }: { personId: string; title: string }) {
+type Props = { personId: string; title: string; showName?: boolean };
+
+export function PersonRecord({ personId, title, showName = false }: Props) {
   const { t } = useTranslation('h5');
   const { data: p, isPending, error, refetch } = usePerson(personId);
   if (isPending) return <PageLoading />;
   if (error || !p) return <LoadFailed error={error} onRetry={() => void refetch()} />;
   const born = p.birthDate ?? (p.birthYear ? String(p.birthYear) : null);
+  const parents = p.org?.pathNames?.slice(0, -1) ?? [];
   const rows: [string, string | null][] = [
-    [t('profile.name'), p.name],
-    [t('profile.org'), p.org ? (p.org.pathNames?.length ? p.org.pathNames.join(' / ') : p.org.name) : null],
+    [t('profile.name'), showName ? p.name : null],
     [t('profile.partyStatus'), p.partyStatus ? pick(PartyStatusLabels[p.partyStatus]) : null],
     [t('profile.joinDate'), p.joinDate],
     [t('profile.fullMemberDate'), p.fullMemberDate],
@@ -27,6 +29,12 @@ export function PersonRecord({ personId, title }: { personId: string; title: str
   ];
   return (
     <List header={<h2 className="hy-m-list-title">{title}</h2>} mode="card">
+      {p.org && (
+        <List.Item description={parents.length ? parents.join(' / ') : undefined}>
+          <span className="hy-m-row-label">{t('profile.org')}</span>
+          <span className="hy-m-row-value">{p.org.name}</span>
+        </List.Item>
+      )}
       {rows
         .filter(([, value]) => value)
         .map(([label, value]) => (

@@ -39,7 +39,7 @@ export function ProfilePage() {
         <List.Item extra={<span className="hy-m-value">{me.account.phoneMasked}</span>}>{t('profile.phone')}</List.Item>
       </List>
 
-      {me.actingFor && <PersonRecord personId={me.actingFor.personId} title={t('acting.principal')} />}
+      {me.actingFor && <PersonRecord personId={me.actingFor.personId} title={t('acting.principal')} showName />}
       {!me.actingFor && me.account.personId && (
         <PersonRecord personId={me.account.personId} title={t('profile.record')} />
       )}

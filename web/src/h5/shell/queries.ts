@@ -3,7 +3,7 @@ import type { DelegationItem, OrgDetail, PersonView } from '@hongyun/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { del, get, post } from '../../api/client.ts';
-import type { Me } from '../../api/session.ts';
+import { ME_KEY, type Me } from '../../api/session.ts';
 
 export type Person = z.infer<typeof PersonView>;
 export type Org = z.infer<typeof OrgDetail>;
@@ -19,11 +19,11 @@ export function usePerson(personId: string | null) {
   });
 }
 
-export function useOrg(orgId: number | null, enabled = true) {
+export function useOrg(orgId: number | null) {
   return useQuery({
     queryKey: ['h5', 'org', orgId],
     queryFn: () => get<{ data: Org }>(`/api/orgs/${orgId}`).then((r) => r.data),
-    enabled: enabled && orgId !== null,
+    enabled: orgId !== null,
     staleTime: 5 * 60_000,
   });
 }
@@ -69,10 +69,15 @@ export function useMyOrgs(me: Me): { orgs: MyOrgRef[]; isPending: boolean; error
   return { orgs, isPending: false, error: null };
 }
 
-/** Start or stop acting for a principal; every cached answer is fetched again as the new identity. */
+/** Start or stop acting for a principal; cached answers are then those of the old identity. */
 export function useActingFor() {
   const client = useQueryClient();
-  const refresh = () => client.invalidateQueries();
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ME_KEY });
+    // Marked stale, not refetched now: screens of the old identity (the delegate list, the
+    // principal's record) would only be refused; whatever the new identity shows fetches afresh.
+    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0], refetchType: 'none' });
+  };
   const start = useMutation({
     mutationFn: (delegationId: string) => post('/api/auth/acting-for', { delegationId }),
     onSuccess: refresh,
