@@ -46,7 +46,7 @@ function ProblemKinds({ byCode }: { byCode: Record<string, number> }) {
   if (!entries.length) return null;
   return (
     <div>
-      <Typography.Text type="secondary">{t('check.byCode')}：</Typography.Text>
+      <Typography.Text type="secondary">{t('check.byCode')}</Typography.Text>
       <Space size={[4, 8]} wrap>
         {entries.map(([code, count]) => (
           <Tag key={code} color="red">
