@@ -12,10 +12,23 @@ export type SignInOutcome =
   | { step: 'password_change' }
   | { step: 'error'; message: string; field?: 'phone' | 'password' | 'totp' };
 
-/** A local page path to return to after sign-in; anything else (other sites, protocol tricks) is dropped. */
+/**
+ * A local page path to return to after sign-in; anything else is dropped: other sites, `//host`,
+ * backslashes and control characters (browsers strip tabs and newlines, so `/\t/evil` would leave).
+ */
 export function safeNext(raw: string | null, fallback: string): string {
-  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
-  return raw;
+  const hasControlOrBackslash = [...(raw ?? '')].some(
+    (ch) => ch === '\\' || ch.charCodeAt(0) < 0x20 || ch === '\u007f',
+  );
+  if (!raw?.startsWith('/') || hasControlOrBackslash) return fallback;
+  try {
+    const base = 'http://hongyun.invalid';
+    const url = new URL(raw, base);
+    if (url.origin !== base) return fallback;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return fallback;
+  }
 }
 
 export function useSignIn() {
