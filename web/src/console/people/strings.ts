@@ -40,7 +40,7 @@ addStrings('people', {
       updatedAt: '最后更新',
     },
     hint: {
-      idNumber: '18 位，性别和出生日期可由身份证号自动识别',
+      idNumber: '18 位；性别、出生日期可不填，自动识别',
       masked: '按您的权限部分隐藏',
       ethnicity: '不填默认为汉族',
     },
