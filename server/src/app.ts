@@ -52,6 +52,9 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // API answers carry personal data: never kept by the browser or a proxy.
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/')) reply.header('x-content-type-options', 'nosniff');
   });
 
   const services: Services = createServices(config, database, app.log);

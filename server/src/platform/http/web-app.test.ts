@@ -13,6 +13,7 @@ mkdirSync(path.join(dist, 'assets'));
 writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
 writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
 writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
+writeFileSync(path.join(dist, '.env'), 'SECRET=1');
 
 describe('the web app on the API port', () => {
   const t = useTestApp({ WEB_DIR: dist, LOG_LEVEL: 'error' });
@@ -32,6 +33,8 @@ describe('the web app on the API port', () => {
     const js = await t.app.inject({ url: '/assets/index-abc123.js' });
     expect(js.statusCode).toBe(200);
     expect(js.headers['cache-control']).toContain('immutable');
+    expect(js.headers['content-security-policy']).toContain('sandbox');
+    expect((await t.app.inject({ url: '/.env' })).statusCode).toBe(404);
     const icon = await t.app.inject({ url: '/favicon.svg' });
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
   });
@@ -49,6 +52,7 @@ describe('the web app on the API port', () => {
     );
     const me = await t.app.inject({ url: '/api/me', headers: bogus });
     expect(me.statusCode).toBe(401);
+    expect(me.headers['cache-control']).toBe('no-store');
     expect(me.headers['content-type']).toContain('application/json');
   });
 

@@ -20,6 +20,8 @@ const PAGE_HEADERS = {
   'cache-control': 'no-cache',
 };
 
+const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 export function webDistDir(config: Config): string {
   return config.WEB_DIR ? path.resolve(config.WEB_DIR) : REPO_WEB_DIST;
 }
@@ -53,15 +55,20 @@ export async function registerWebApp(
     prefix: '/assets/',
     wildcard: true,
     index: false,
+    dotfiles: 'deny',
     cacheControl: false,
     setHeaders: (reply: FastifyReply, filePath: string) => {
       const isHashed = filePath.startsWith(path.join(dist, 'assets') + path.sep);
       reply.header('x-content-type-options', 'nosniff');
+      // A file opened on its own (an SVG, say) runs nothing on our origin.
+      reply.header('content-security-policy', FILE_CSP);
       reply.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
     },
   });
   // Top-level files of the build other than the index page (favicon…), as found at start.
-  const topFiles = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
+  const topFiles = readdirSync(dist, { withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name !== 'index.html' && !e.name.startsWith('.'),
+  );
   for (const { name } of topFiles) {
     app.get(`/${name}`, { config: { isPublic: true }, schema: { hide: true } }, async (_req, reply) =>
       reply.sendFile(name, dist),
