@@ -24,7 +24,6 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
-            { name: 'antd-mobile', test: /node_modules[\\/]antd-mobile[\\/]/ },
           ],
         },
       },
