@@ -5,11 +5,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors.ts';
 import { OrgTreeSelect } from '../../shared/OrgTreeSelect.tsx';
-import { type OrgDetail, useMoveOrg } from './orgQueries.ts';
+import { type Org, type OrgDetail, useMoveOrg } from './orgQueries.ts';
 
-type Props = { org: OrgDetail; open: boolean; onClose: () => void };
+type Props = { org: OrgDetail; open: boolean; onClose: () => void; onDone?: (org: Org) => void };
 
-export function MoveOrgModal({ org, open, onClose }: Props) {
+export function MoveOrgModal({ org, open, onClose, onDone }: Props) {
   const { t } = useTranslation('orgs');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newParentId: number }>();
@@ -27,9 +27,10 @@ export function MoveOrgModal({ org, open, onClose }: Props) {
     if (!values) return;
     const { newParentId } = values;
     try {
-      await move.mutateAsync(newParentId);
+      const moved = await move.mutateAsync(newParentId);
       message.success(t('move.done', { parent: targetName }));
       onClose();
+      onDone?.(moved);
     } catch (e) {
       form.setFields([{ name: 'newParentId', errors: [errorText(e)] }]);
     }

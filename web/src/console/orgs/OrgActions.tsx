@@ -15,10 +15,11 @@ type Props = {
   org: OrgDetail;
   size?: 'small' | 'middle';
   onCreated?: (org: Org) => void;
+  onMoved?: (org: Org) => void;
   onDissolved?: (org: Org) => void;
 };
 
-export function OrgActions({ org, size = 'middle', onCreated, onDissolved }: Props) {
+export function OrgActions({ org, size = 'middle', onCreated, onMoved, onDissolved }: Props) {
   const { t } = useTranslation('orgs');
   const [dialog, setDialog] = useState<Dialog>(null);
   const can = org.abilities;
@@ -53,7 +54,7 @@ export function OrgActions({ org, size = 'middle', onCreated, onDissolved }: Pro
         <OrgFormModal mode={{ kind: 'create', parent: org }} open onClose={close} onDone={onCreated} />
       )}
       {dialog === 'edit' && <OrgFormModal mode={{ kind: 'edit', org }} open onClose={close} />}
-      {dialog === 'move' && <MoveOrgModal org={org} open onClose={close} />}
+      {dialog === 'move' && <MoveOrgModal org={org} open onClose={close} onDone={onMoved} />}
       {dialog === 'dissolve' && <DissolveOrgModal org={org} open onClose={close} onDone={onDissolved} />}
     </>
   );

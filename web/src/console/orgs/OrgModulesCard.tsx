@@ -65,7 +65,7 @@ export function OrgModulesCard({ orgId }: { orgId: number }) {
           { key: 'name', title: t('modules.title'), render: (_, m) => pick(ModuleLabels[m.module]) },
           {
             key: 'effective',
-            title: t('modules.effective'),
+            title: t('modules.current'),
             width: 120,
             render: (_, m) =>
               m.effective ? <Tag color="green">{t('modules.stateOn')}</Tag> : <Tag>{t('modules.stateOff')}</Tag>,

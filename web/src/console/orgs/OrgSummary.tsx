@@ -13,10 +13,11 @@ import { type Org, useOrgDetail } from './orgQueries.ts';
 type Props = {
   orgId: number | null;
   onCreated?: (org: Org) => void;
+  onMoved?: (org: Org) => void;
   onDissolved?: (org: Org) => void;
 };
 
-export function OrgSummary({ orgId, onCreated, onDissolved }: Props) {
+export function OrgSummary({ orgId, onCreated, onMoved, onDissolved }: Props) {
   const { t } = useTranslation('orgs');
   const detail = useOrgDetail(orgId);
 
@@ -67,7 +68,7 @@ export function OrgSummary({ orgId, onCreated, onDissolved }: Props) {
       }
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <OrgActions org={org} size="small" onCreated={onCreated} onDissolved={onDissolved} />
+        <OrgActions org={org} size="small" onCreated={onCreated} onMoved={onMoved} onDissolved={onDissolved} />
         <OrgCounts org={org} />
         <OrgParticulars org={org} columns={1} />
       </Space>

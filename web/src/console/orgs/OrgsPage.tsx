@@ -79,6 +79,7 @@ export function Component() {
         <OrgSummary
           orgId={selectedId}
           onCreated={(org: Org) => selectAndReveal(org)}
+          onMoved={(org: Org) => selectAndReveal(org)}
           onDissolved={(org: Org) => {
             // A dissolved org leaves the tree unless dissolved ones are shown: look at its parent.
             if (!includeDissolved && org.parentId) select(org.parentId);

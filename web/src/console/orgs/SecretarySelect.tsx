@@ -36,7 +36,8 @@ export function SecretarySelect({ orgId, current, value, onChange, id }: Props) 
     label: p.name,
     org: p.org?.name ?? '',
   }));
-  if (current && !options.some((o) => o.value === current.id)) {
+  // The current secretary keeps their name on the field, and stays in the list while it matches.
+  if (current && (!q || current.name.includes(q)) && !options.some((o) => o.value === current.id)) {
     options.unshift({ value: current.id, label: current.name, org: '' });
   }
 

@@ -60,6 +60,7 @@ addStrings('orgs', {
     modules: {
       title: '业务模块',
       effective: '已开通模块',
+      current: '当前状态',
       none: '未开通任何模块',
       edit: '模块设置',
       hint: '设置对本组织及全部下级组织生效；“继承”表示沿用上级组织的设置。',
@@ -151,6 +152,7 @@ addStrings('orgs', {
     modules: {
       title: 'Business modules',
       effective: 'Modules on',
+      current: 'Now',
       none: 'No module is on',
       edit: 'Module switches',
       hint: 'Applies to this organisation and everything below it; “Inherit” follows the parent organisation.',
