@@ -28,9 +28,9 @@ export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-/** The console's main navigation. */
+/** The console's main navigation (named 主导航, or "Main navigation" in English). */
 export function mainNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: '主导航' });
+  return page.getByRole('navigation', { name: /^(主导航|Main navigation)$/ });
 }
 
 /** The labels of the console's menu entries, in order, once the menu has rendered. */
