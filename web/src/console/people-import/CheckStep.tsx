@@ -92,7 +92,13 @@ export function CheckStep({
   if (!job || isJobActive(job) || job.status === 'failed' || !result) {
     return (
       <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-        {file && <Typography.Text>{t('check.running', { name: file.name })}</Typography.Text>}
+        {file && (
+          <Typography.Text>
+            {job?.status === 'failed'
+              ? t('check.fileTo', { file: file.name, org: orgName })
+              : t('check.running', { name: file.name })}
+          </Typography.Text>
+        )}
         <JobProgress job={job} />
         {job?.status === 'failed' && (
           <Space wrap>
