@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -27,6 +27,13 @@ describe('the web app on the API port', () => {
       expect(res.headers['content-security-policy']).toContain("script-src 'self'");
       expect(res.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('serves a rebuilt index page without a restart', async () => {
+    const file = path.join(dist, 'index.html');
+    writeFileSync(file, '<!doctype html><div id="root"></div><script src="/assets/new.js"></script>');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await t.app.inject({ url: '/people' })).body).toContain('/assets/new.js');
   });
 
   it('serves hashed assets with a long cache, and other files briefly', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -44,9 +44,16 @@ export async function registerWebApp(
     );
     return null;
   }
-  const indexHtml = readFileSync(indexFile);
+  // Re-read when a rebuild replaces it (its chunk names change), so a running server never serves
+  // a page that names chunks which no longer exist.
+  let cached = { mtimeMs: 0, html: Buffer.alloc(0) };
+  const indexHtml = () => {
+    const { mtimeMs } = statSync(indexFile);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: readFileSync(indexFile) };
+    return cached.html;
+  };
   const sendIndex = (reply: FastifyReply) =>
-    reply.status(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(indexHtml);
+    reply.status(200).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(indexHtml());
 
   // Hashed chunks under /assets never change: cached for a year, looked up per request so a rebuild
   // is served without a restart. The few top-level files (favicon) are cached briefly.
