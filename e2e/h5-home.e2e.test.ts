@@ -1,10 +1,10 @@
 // The phone app on a phone: a member signs in on /m/login and lands on the home page with their
-// name, the tab bar, and nothing wider than the screen.
+// name, the tab bar, and nothing wider than the screen; a relative acts for the elderly member there.
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, Demo } from './support/accounts.ts';
+import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, PHONE, snap, test } from './support/test.ts';
-import { label } from './support/ui.ts';
+import { label, signInPhone } from './support/ui.ts';
 
 /** How far the page is wider than the viewport (0 when there is no horizontal scroll). */
 const overflowX = (page: Page) =>
@@ -13,12 +13,7 @@ const overflowX = (page: Page) =>
 describe('phone H5', () => {
   test('13800000010 sees the home page with name and tab bar on a 390×844 phone', async ({ pages }) => {
     const page = await pages.open(PHONE);
-    await page.goto('/m');
-    await page.waitForURL((url) => url.pathname === '/m/login');
-    await page.getByLabel('手机号').fill(Demo.member);
-    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: label('登录') }).click();
-    await page.waitForURL((url) => url.pathname === '/m');
+    await signInPhone(page, Demo.member);
 
     const { data: me } = await apiOf(page).get<{ data: { account: { displayName: string } } }>('/api/me');
     await page.getByRole('heading', { level: 1, name: `您好，${me.account.displayName}` }).waitFor();
@@ -37,5 +32,35 @@ describe('phone H5', () => {
     await page.waitForURL((url) => url.pathname === '/m/profile');
     await page.getByRole('heading', { level: 1, name: '我的' }).waitFor();
     expect(await overflowX(page)).toBe(0);
+  });
+
+  // The relative holds no grants of their own: the phone app is where they work, acting for the
+  // elderly member who named them.
+  test('13800000014 (a relative) acts for the elderly member from the phone home', async ({ pages }) => {
+    const page = await pages.open(PHONE);
+    await signInPhone(page, Demo.relative);
+    const api = apiOf(page);
+    const { data: me } = await api.get<{ data: { account: { id: string } } }>('/api/me');
+    const { data: delegations } = await api.get<{ data: { principalName: string; isActive: boolean }[] }>(
+      '/api/delegations',
+      { delegateAccountId: me.account.id },
+    );
+    const principal = delegations.find((d) => d.isActive)!.principalName;
+
+    const offer = page.getByRole('region', { name: '代家人办理' });
+    await offer.getByText(principal).waitFor();
+    await snap(page, 'h5-home-relative');
+    await offer.getByRole('button', { name: label('开始代办') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: label('开始代办') })
+      .click();
+    const banner = page.getByRole('status').filter({ hasText: `正在代 ${principal} 办理` });
+    await banner.waitFor();
+    expect(await overflowX(page)).toBe(0);
+    await snap(page, 'h5-acting-for');
+
+    await banner.getByRole('button', { name: label('结束代办') }).click();
+    await banner.waitFor({ state: 'detached' });
   });
 });

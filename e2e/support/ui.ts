@@ -28,6 +28,16 @@ export async function signIn(page: Page, phone: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Signs in through the phone app's own form (/m/login) and waits for its home page. */
+export async function signInPhone(page: Page, phone: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/m');
+  await page.waitForURL((url) => url.pathname === '/m/login');
+  await page.getByLabel('手机号').fill(phone);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: label('登录') }).click();
+  await page.waitForURL((url) => url.pathname === '/m');
+}
+
 /** The console's main navigation (named 主导航, or "Main navigation" in English). */
 export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(主导航|Main navigation)$/ });
