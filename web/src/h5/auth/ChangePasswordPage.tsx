@@ -6,7 +6,7 @@ import { Button, Form, NoticeBar, Toast } from 'antd-mobile';
 import { LeftOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, post } from '../../api/client.ts';
 import { ME_KEY, useMe } from '../../api/session.ts';
 import { errorText } from '../../shared/errors.ts';
@@ -21,6 +21,7 @@ export function ChangePasswordPage() {
   const { data: me, isPending } = useMe();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +30,8 @@ export function ChangePasswordPage() {
   if (!me) return <Navigate to={`/m/login?next=${encodeURIComponent('/m/change-password')}`} replace />;
   const isForced = me.stage === 'password_change';
   const next = safeNext(params.get('next'), '/m');
+  // Opened directly (a bookmark, a shared link) there is no page of ours to go back to.
+  const goBack = () => (location.key === 'default' ? navigate('/m/profile') : navigate(-1));
 
   const submit = async ({ currentPassword, newPassword }: Values) => {
     setBusy(true);
@@ -51,13 +54,21 @@ export function ChangePasswordPage() {
     <main className={isForced ? 'hy-m-login' : 'hy-m-plain'}>
       {!isForced && (
         <header className="hy-m-navbar">
-          <button type="button" className="hy-m-back" aria-label={t('action.back')} onClick={() => navigate(-1)}>
+          <button type="button" className="hy-m-back" aria-label={t('action.back')} onClick={goBack}>
             <LeftOutline aria-hidden />
           </button>
           <h1 className="hy-m-navbar-title">{t('password.title')}</h1>
         </header>
       )}
-      <div className={isForced ? 'hy-m-login-card hy-m-login-card-alone' : 'hy-m-page'}>
+      {isForced && (
+        <div className="hy-m-login-top">
+          <span className="hy-brand-mark hy-brand-mark-lg" aria-hidden>
+            红
+          </span>
+          <p className="hy-m-login-sub">{t('app.fullName')}</p>
+        </div>
+      )}
+      <div className={isForced ? 'hy-m-login-card' : 'hy-m-page'}>
         {isForced && <h1 className="hy-m-section-title">{t('password.forcedTitle')}</h1>}
         {isForced && <NoticeBar color="alert" wrap content={t('password.forcedHint')} />}
         {error && (

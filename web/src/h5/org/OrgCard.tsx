@@ -28,7 +28,7 @@ export function OrgCard({ orgRef }: { orgRef: MyOrgRef }) {
     <>
       <OrgHeading name={org.name} path={org.pathNames} type={t(`org.types.${org.type}`)} />
       <List mode="card">
-        <List.Item extra={<span className="hy-m-value">{org.secretary?.name ?? t('org.unset')}</span>}>
+        <List.Item extra={org.secretary ? <span className="hy-m-value">{org.secretary.name}</span> : unset}>
           {t('org.secretary')}
         </List.Item>
         <List.Item
