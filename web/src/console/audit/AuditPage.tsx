@@ -1,7 +1,7 @@
 // 审计日志: the audit administrator's view of the hash-chained audit log, with filters, row details
 // and chain verification. Everyone else gets a refusal (the nav hides the entry from them too).
 
-import { Alert, Card, Result, Space, Typography } from 'antd';
+import { Alert, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useSignedInMe } from '../../api/session.ts';
@@ -29,8 +29,8 @@ export function Component() {
   if (list.error instanceof ApiError && list.error.status === 403) return <Forbidden />;
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <div className="hy-page-head">
+    <Flex vertical gap={16}>
+      <div className="hy-page-head" style={{ marginBottom: 0 }}>
         <div>
           <Typography.Title level={3}>{t('title')}</Typography.Title>
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
@@ -50,6 +50,6 @@ export function Component() {
           onChange={update}
         />
       </Card>
-    </Space>
+    </Flex>
   );
 }

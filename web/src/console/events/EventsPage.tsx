@@ -1,7 +1,7 @@
 // 行为数据: the behaviour record of an organisation's subtree or of one person — a per-day chart by
 // type and the events themselves. The server scopes every read; the page only asks.
 
-import { Alert, Button, Card, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useSignedInMe } from '../../api/session.ts';
@@ -27,8 +27,8 @@ export function Component() {
   const refused = events.error instanceof ApiError && [403, 404].includes(events.error.status);
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <div className="hy-page-head">
+    <Flex vertical gap={16}>
+      <div className="hy-page-head" style={{ marginBottom: 0 }}>
         <div>
           <Typography.Title level={3}>{t('title')}</Typography.Title>
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
@@ -72,6 +72,6 @@ export function Component() {
           </Card>
         </>
       )}
-    </Space>
+    </Flex>
   );
 }

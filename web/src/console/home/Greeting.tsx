@@ -16,7 +16,7 @@ export function Greeting({ me }: { me: Me }) {
   const { t } = useTranslation('home');
   const greeting = t(`greeting.${partOfDay(new Date().getHours())}`);
   return (
-    <div className="hy-page-head" style={{ alignItems: 'flex-start' }}>
+    <div className="hy-page-head" style={{ alignItems: 'flex-start', marginBottom: 0 }}>
       <div>
         <Typography.Title level={3}>{t('greetingName', { greeting, name: me.account.displayName })}</Typography.Title>
         <Space size={[4, 8]} wrap style={{ marginTop: 8 }}>

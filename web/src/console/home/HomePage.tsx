@@ -2,7 +2,7 @@
 // shortcuts. Accounts with no organisation to look at (a relative acting for an elderly member) or
 // roles that do not read organisations (the audit admin) get a friendly page instead of charts.
 import { IdcardOutlined, MobileOutlined } from '@ant-design/icons';
-import { Button, Card, Result, Skeleton, Space } from 'antd';
+import { Button, Card, Flex, Result, Skeleton, Space } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -44,7 +44,7 @@ export function Component() {
   const { scope } = useScope();
   const showsOrg = scope !== null && me.abilities.canViewOrgs;
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+    <Flex vertical gap={16}>
       <Greeting me={me} />
       {showsOrg ? (
         <Suspense fallback={<Skeleton active />}>
@@ -54,6 +54,6 @@ export function Component() {
         <FriendlyNotice hasScope={scope !== null} />
       )}
       <QuickLinks abilities={me.abilities} />
-    </Space>
+    </Flex>
   );
 }

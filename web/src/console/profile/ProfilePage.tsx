@@ -14,7 +14,7 @@ export function Component() {
   return (
     // Flex, not Space: a card that renders nothing (no delegations) must leave no gap behind.
     <Flex vertical gap={16}>
-      <div className="hy-page-head">
+      <div className="hy-page-head" style={{ marginBottom: 0 }}>
         <Typography.Title level={3}>{t('title')}</Typography.Title>
       </div>
       <ActingForCard me={me} />

@@ -1,9 +1,11 @@
 // Password and sessions: change password (its own page) and sign out on every device.
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Divider, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout } from '../../api/session.ts';
+import { post } from '../../api/client.ts';
+import { ME_KEY } from '../../api/session.ts';
 import './strings.ts';
 
 /** The hint takes the room; the button keeps its line at the right. */
@@ -12,7 +14,7 @@ const hintStyle = { flex: '1 1 200px' };
 export function SecurityCard() {
   const { t } = useTranslation('profile');
   const navigate = useNavigate();
-  const logout = useLogout();
+  const client = useQueryClient();
   const { modal } = App.useApp();
 
   const signOutEverywhere = () =>
@@ -24,8 +26,11 @@ export function SecurityCard() {
       cancelText: t('common:action.cancel'),
       onOk: async () => {
         // Signed out either way: a failure here means the session is already gone.
-        await logout.mutateAsync(true).catch(() => undefined);
-        navigate('/login?signedOut=1', { replace: true });
+        await post('/api/auth/logout-all').catch(() => undefined);
+        // Leave the console before forgetting the user, so no signed-in screen renders without one.
+        await navigate('/login?signedOut=1', { replace: true });
+        client.clear();
+        client.setQueryData(ME_KEY, null);
       },
     });
 
