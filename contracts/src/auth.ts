@@ -131,6 +131,8 @@ export const AccountItem = z
     isTotpEnabled: z.boolean(),
     lastLoginAt: IsoDate.nullable(),
     createdAt: IsoDate,
+    /** Active roles, those inside the viewer's subtrees (all of them for the holder). */
+    roles: z.array(z.object({ role: z.enum(Roles), orgName: z.string() })),
     abilities: z.object({
       canDisable: z.boolean(),
       canEnable: z.boolean(),

@@ -1,8 +1,14 @@
 import type { Role } from '@hongyun/contracts';
 import type { Actor } from '../../platform/context.ts';
-import { can } from '../../platform/policy.ts';
-import type { AccountRecord, DelegationRecord, GrantRecord } from './policy.ts';
-import { type AccountRow, type DelegationRow, type GrantRow, isDelegationActive } from './queries.ts';
+import { can, isWithin, scopeToOrgs } from '../../platform/policy.ts';
+import { AccountViewerRoles, type DelegationRecord, type GrantRecord } from './policy.ts';
+import {
+  type AccountRow,
+  type DelegationRow,
+  type GrantRow,
+  isDelegationActive,
+  type LoadedAccount,
+} from './queries.ts';
 
 // What leaves the server about accounts: phones only masked, never hashes or secrets, plus the
 // viewer's abilities so screens hide buttons without repeating the rules.
@@ -28,7 +34,16 @@ export function presentAccountSelf(row: SelfRow) {
   };
 }
 
-export function presentAccount(row: AccountRow, record: AccountRecord, viewer: Actor) {
+/** The account's roles the viewer may see: all for the holder, else those inside the viewer's subtrees (as its grants list). */
+function visibleRoles(account: LoadedAccount, viewer: Actor) {
+  const roots = account.row.id === viewer.accountId ? null : scopeToOrgs(viewer, AccountViewerRoles);
+  return account.grants
+    .filter((g) => !roots || roots.some((r) => isWithin(g.path, r)))
+    .map((g) => ({ role: g.role as Role, orgName: g.orgName }));
+}
+
+export function presentAccount(account: LoadedAccount, viewer: Actor) {
+  const { row, record } = account;
   const canManage = can(viewer, 'accounts.account.manage', record);
   const isLocked = !!row.lockedUntil && row.lockedUntil.getTime() > Date.now();
   return {
@@ -44,6 +59,7 @@ export function presentAccount(row: AccountRow, record: AccountRecord, viewer: A
     isTotpEnabled: row.isTotpEnabled,
     lastLoginAt: iso(row.lastLoginAt),
     createdAt: row.createdAt.toISOString(),
+    roles: visibleRoles(account, viewer),
     abilities: {
       canDisable: canManage && !row.isDisabled,
       canEnable: canManage && row.isDisabled,

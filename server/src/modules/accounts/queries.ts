@@ -81,35 +81,39 @@ export async function activeRoles(db: DbOrTx, accountId: string): Promise<string
   return rows.map((r) => r.role);
 }
 
-/** Org paths and roles of the active grants of each account (for policy records). */
-async function grantPathsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, { path: string; role: string }[]>> {
-  const map = new Map<string, { path: string; role: string }[]>();
+/** An active grant as account lists show it and policy records read it. */
+export type HeldGrant = { path: string; role: string; orgName: string };
+
+/** Org paths, names and roles of the active grants of each account (for policy records and lists). */
+async function grantPathsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, HeldGrant[]>> {
+  const map = new Map<string, HeldGrant[]>();
   if (accountIds.length === 0) return map;
   const rows = await db
-    .select({ accountId: roleGrants.accountId, path: orgs.path, role: roleGrants.role })
+    .select({ accountId: roleGrants.accountId, path: orgs.path, role: roleGrants.role, orgName: orgs.name })
     .from(roleGrants)
     .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
-    .where(and(inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)));
-  for (const r of rows) map.set(r.accountId, [...(map.get(r.accountId) ?? []), { path: r.path, role: r.role }]);
+    .where(and(inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)))
+    .orderBy(asc(orgs.path), asc(roleGrants.role));
+  for (const { accountId, ...g } of rows) map.set(accountId, [...(map.get(accountId) ?? []), g]);
   return map;
 }
 
-function recordOf(
-  row: { id: string; personId: string | null; personOrgPath: string | null },
-  grants: { path: string; role: string }[],
-) {
+function recordOf(row: { id: string; personId: string | null; personOrgPath: string | null }, grants: HeldGrant[]) {
   const paths = grants.map((g) => g.path);
   const all = row.personOrgPath ? [...paths, row.personOrgPath] : paths;
   const adminPaths = [...new Set(grants.filter((g) => isSeparatedAdminRole(g.role)).map((g) => g.path))];
   return { accountId: row.id, personId: row.personId, paths: [...new Set(all)], adminPaths } satisfies AccountRecord;
 }
 
+/** An account row with its policy record and active grants. */
+export type LoadedAccount = { row: AccountRow; record: AccountRecord; grants: HeldGrant[] };
+
 /** One account with the org paths it touches; throws ACCOUNT_NOT_FOUND. */
-export async function getAccount(db: DbOrTx, id: string): Promise<{ row: AccountRow; record: AccountRecord }> {
+export async function getAccount(db: DbOrTx, id: string): Promise<LoadedAccount> {
   const [row] = await selectAccounts(db, eq(accounts.id, id));
   if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
-  const paths = await grantPathsOf(db, [id]);
-  return { row, record: recordOf(row, paths.get(id) ?? []) };
+  const grants = (await grantPathsOf(db, [id])).get(id) ?? [];
+  return { row, record: recordOf(row, grants), grants };
 }
 
 /** Accounts whose grants or person lie under one of `roots`, filtered by name or exact phone. */
@@ -142,7 +146,10 @@ export async function listAccounts(
   );
   return {
     total: total?.n ?? 0,
-    items: rows.map((row) => ({ row, record: recordOf(row, paths.get(row.id) ?? []) })),
+    items: rows.map((row): LoadedAccount => {
+      const grants = paths.get(row.id) ?? [];
+      return { row, record: recordOf(row, grants), grants };
+    }),
   };
 }
 

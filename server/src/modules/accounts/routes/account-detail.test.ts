@@ -41,6 +41,17 @@ describe('account detail and account candidates', () => {
       abilities: { canDisable: true, canResetPassword: true },
     });
     expect(res.body).not.toContain(w.memberA.phone);
+    expect(res.json().data.roles).toEqual([{ role: 'member', orgName: w.townA.name }]);
+    // Roles elsewhere stay out of view, as in the grants list; the holder sees all of theirs.
+    const both = await createAccount(s(), {
+      grants: [
+        { role: 'tutor', org: w.townA },
+        { role: 'member', org: w.townB },
+      ],
+    });
+    const seen = await get(`/api/accounts/${both.id}`, w.secA.headers);
+    expect(seen.json().data.roles).toEqual([{ role: 'tutor', orgName: w.townA.name }]);
+    expect((await get(`/api/accounts/${both.id}`, both.headers)).json().data.roles).toHaveLength(2);
     // The party office reads it but does not manage it; the holder reads their own.
     const office = await get(url, w.officeA.headers);
     expect(office.json().data.abilities).toEqual({

@@ -45,7 +45,7 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       const roots = scopeToOrgs(req.actor, AccountViewerRoles);
       const { total, items } = await listAccounts(req.ctx.db, req.ctx.crypto, { roots, q, page, pageSize });
       const actor = req.actor;
-      return { data: items.map((i) => presentAccount(i.row, i.record, actor)), page, pageSize, total };
+      return { data: items.map((i) => presentAccount(i, actor)), page, pageSize, total };
     },
   );
 
@@ -81,9 +81,9 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       },
     },
     async (req) => {
-      const { row, record } = await getAccount(req.ctx.db, req.params.id);
-      authorize(req.actor, 'accounts.account.read', record);
-      return { data: presentAccount(row, record, req.actor) };
+      const account = await getAccount(req.ctx.db, req.params.id);
+      authorize(req.actor, 'accounts.account.read', account.record);
+      return { data: presentAccount(account, req.actor) };
     },
   );
 
@@ -103,8 +103,7 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       const person = await getPersonBrief(req.ctx.db, req.body.personId);
       authorize(req.actor, 'accounts.account.create', { orgPath: person.orgPath, personId: person.id });
       const { id } = await createAccount({ ...req.ctx, actor: req.actor }, { ...req.body, person });
-      const { row, record } = await getAccount(req.ctx.db, id);
-      return { data: presentAccount(row, record, req.actor) };
+      return { data: presentAccount(await getAccount(req.ctx.db, id), req.actor) };
     },
   );
 
@@ -176,8 +175,7 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
         const { record } = await getAccount(req.ctx.db, req.params.id);
         authorize(req.actor, 'accounts.account.manage', record);
         await run({ ...req.ctx, actor: req.actor }, req.params.id, req.body);
-        const fresh = await getAccount(req.ctx.db, req.params.id);
-        return { data: presentAccount(fresh.row, fresh.record, req.actor) };
+        return { data: presentAccount(await getAccount(req.ctx.db, req.params.id), req.actor) };
       },
     );
 
