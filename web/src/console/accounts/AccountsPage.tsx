@@ -1,11 +1,13 @@
 // /accounts: the sign-in accounts in the viewer's subtrees, searched by name or full mobile number
 // (kept in the address bar), with the actions each row's abilities allow. Phones arrive masked.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Table, type TableColumnsType, Typography } from 'antd';
+import { RoleLabels } from '@hongyun/contracts';
+import { Alert, Button, Input, Result, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
+import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
 import { AccountActions } from './AccountActions.tsx';
 import { AccountStatusTags } from './AccountStatusTags.tsx';
@@ -37,8 +39,12 @@ export function Component() {
   const { t } = useTranslation('accounts');
   const me = useSignedInMe();
   const { q, page, pageSize, set } = usePagedSearch();
-  const list = useAccountList({ q: q || undefined, page, pageSize });
+  const mayList = me.abilities.canManageAccounts || me.abilities.canGrantRoles;
+  const list = useAccountList({ q: q || undefined, page, pageSize }, mayList);
   const [creating, setCreating] = useState(false);
+  if (!mayList) return <Result status="403" title={t('title')} subTitle={t('common:state.forbidden')} />;
+  const rows = list.data?.data ?? [];
+  const anyActions = rows.some((a) => Object.values(a.abilities).some(Boolean));
 
   const columns: TableColumnsType<Account> = [
     {
@@ -55,7 +61,23 @@ export function Component() {
       width: 130,
       render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</span>,
     },
-    { title: t('col.status'), key: 'status', width: 200, render: (_, a) => <AccountStatusTags account={a} /> },
+    { title: t('col.status'), key: 'status', width: 170, render: (_, a) => <AccountStatusTags account={a} /> },
+    {
+      title: t('col.roles'),
+      key: 'roles',
+      width: 260,
+      ellipsis: true,
+      // Each role with the organisation it is held at (a list shows only those in the viewer's subtrees).
+      render: (_, a) =>
+        a.roles.map((r) => (
+          <div key={`${r.role}@${r.orgName}`} style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <Tag style={{ marginBlock: 2 }}>{pick(RoleLabels[r.role])}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.orgName}
+            </Typography.Text>
+          </div>
+        )),
+    },
     {
       title: t('col.lastLogin'),
       dataIndex: 'lastLoginAt',
@@ -64,14 +86,17 @@ export function Component() {
         v ? formatTime(v) : <Typography.Text type="secondary">{t('never')}</Typography.Text>,
     },
     { title: t('col.createdAt'), dataIndex: 'createdAt', width: 120, render: (v: string) => formatTime(v, false) },
-    {
+  ];
+  // Viewers who manage none of these accounts (e.g. a party office) get no empty actions column.
+  if (anyActions) {
+    columns.push({
       title: t('col.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 240,
+      width: 230,
       render: (_, a) => <AccountActions account={a} compact />,
-    },
-  ];
+    });
+  }
 
   return (
     <>
@@ -99,9 +124,9 @@ export function Component() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={list.data?.data ?? []}
+        dataSource={rows}
         loading={list.isFetching}
-        scroll={{ x: 1020 }}
+        scroll={{ x: 1200 }}
         pagination={{
           current: page,
           pageSize,

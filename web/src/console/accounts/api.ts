@@ -37,11 +37,12 @@ export const accountKeys = {
   delegations: (orgId: number | null, personId: string | null) => ['delegations', orgId, personId] as const,
 };
 
-export function useAccountList(q: { q?: string; page: number; pageSize: number }) {
+export function useAccountList(q: { q?: string; page: number; pageSize: number }, enabled = true) {
   return useQuery({
     queryKey: accountKeys.list(q),
     queryFn: ({ signal }) => get<AccountsPage>('/api/accounts', q, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
