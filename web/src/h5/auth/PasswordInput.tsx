@@ -3,6 +3,7 @@ import { Input, type InputProps } from 'antd-mobile';
 import { EyeInvisibleOutline, EyeOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './auth.css';
 
 export function PasswordInput(props: Omit<InputProps, 'type'>) {
   const { t } = useTranslation('h5');
