@@ -40,9 +40,10 @@ function statusOption(org: OrgDetailView, t: (k: string) => string): EChartOptio
     series: [
       {
         type: 'pie',
-        radius: ['45%', '70%'],
-        center: ['50%', '45%'],
-        label: { formatter: '{b}\n{c}' },
+        radius: ['38%', '60%'],
+        center: ['50%', '48%'],
+        // Long English labels wrap rather than being cut off.
+        label: { formatter: '{b}\n{c}', width: 110, overflow: 'break' },
         data,
       },
     ],
