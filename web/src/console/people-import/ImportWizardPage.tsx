@@ -18,7 +18,10 @@ export function Component() {
   return (
     <>
       <div className="hy-page-head">
-        <Typography.Title level={3}>{t('common:nav.peopleImport')}</Typography.Title>
+        {/* With one kind there are no tabs: the heading says which import this is. */}
+        <Typography.Title level={3}>
+          {kinds.length === 1 ? t(`tabs.${kinds[0]}`) : t('common:nav.peopleImport')}
+        </Typography.Title>
       </div>
       {kinds.length === 0 ? (
         <Result status="403" subTitle={t('forbidden')} />

@@ -53,7 +53,7 @@ export function TemplateStep({
   };
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Form layout="vertical" requiredMark style={{ maxWidth: 560 }}>
         <Form.Item
           label={t('template.org')}
@@ -61,7 +61,6 @@ export function TemplateStep({
           required
           help={isOrgMissing && orgId === null ? t('template.orgRequired') : t('template.orgHelp')}
           validateStatus={isOrgMissing && orgId === null ? 'error' : undefined}
-          style={{ marginBottom: 0 }}
         >
           <OrgTreeSelect
             id={fieldId}
@@ -75,7 +74,9 @@ export function TemplateStep({
       </Form>
 
       <div>
-        <Typography.Title level={5}>{t('template.howTo')}</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('template.howTo')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t(`${kind}.intro`)}</Typography.Paragraph>
         <ol style={{ paddingInlineStart: 20, margin: 0, maxWidth: 880 }}>
           {RuleKeys[kind].map((k) => (
