@@ -52,12 +52,22 @@ const consoleRoutes: RouteObject[] = [
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];
 
+/** What shows while the first screen's code arrives (slow mobile networks): a quiet brand mark. */
+function BootFallback() {
+  return (
+    <div className="hy-boot" role="status" aria-label="加载中 Loading">
+      <span className="hy-brand-mark hy-brand-mark-lg">红</span>
+    </div>
+  );
+}
+
 export const routes: RouteObject[] = [
   // The phone H5 app: its own shell and routes (antd-mobile), loaded only on /m.
-  { path: '/m/*', lazy: () => import('./h5/H5App.tsx') },
+  { path: '/m/*', lazy: () => import('./h5/H5App.tsx'), hydrateFallbackElement: <BootFallback /> },
   {
     // The console (antd): its providers, then sign-in pages and the signed-in frame.
     lazy: () => import('./console/ConsoleRoot.tsx'),
+    hydrateFallbackElement: <BootFallback />,
     children: [
       { path: '/login', lazy: () => import('./console/auth/LoginPage.tsx') },
       { path: '/change-password', lazy: () => import('./console/auth/ChangePasswordPage.tsx') },

@@ -67,9 +67,10 @@ export function ConsoleLayout() {
     [me.abilities, t],
   );
 
+  // Leave the signed-in frame first: clearing the user while it is still mounted would break it.
   const signOut = async (everywhere: boolean) => {
-    await logout.mutateAsync(everywhere).catch(() => undefined);
     navigate('/login?signedOut=1', { replace: true });
+    await logout.mutateAsync(everywhere).catch(() => undefined);
   };
 
   const userMenu = {
