@@ -51,21 +51,21 @@ export function Component() {
       title: t('col.name'),
       dataIndex: 'displayName',
       fixed: 'left',
-      width: 160,
+      width: 140,
       ellipsis: true,
       render: (name: string, a) => <Link to={`/accounts/${a.id}`}>{name}</Link>,
     },
     {
       title: t('col.phone'),
       dataIndex: 'phoneMasked',
-      width: 130,
+      width: 120,
       render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</span>,
     },
-    { title: t('col.status'), key: 'status', width: 170, render: (_, a) => <AccountStatusTags account={a} /> },
+    { title: t('col.status'), key: 'status', width: 150, render: (_, a) => <AccountStatusTags account={a} /> },
     {
       title: t('col.roles'),
       key: 'roles',
-      width: 260,
+      width: 240,
       ellipsis: true,
       // Each role with the organisation it is held at (a list shows only those in the viewer's subtrees).
       render: (_, a) =>
@@ -81,11 +81,10 @@ export function Component() {
     {
       title: t('col.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 170,
+      width: 160,
       render: (v: string | null) =>
         v ? formatTime(v) : <Typography.Text type="secondary">{t('never')}</Typography.Text>,
     },
-    { title: t('col.createdAt'), dataIndex: 'createdAt', width: 120, render: (v: string) => formatTime(v, false) },
   ];
   // Viewers who manage none of these accounts (e.g. a party office) get no empty actions column.
   if (anyActions) {
@@ -93,7 +92,7 @@ export function Component() {
       title: t('col.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 230,
+      width: 200,
       render: (_, a) => <AccountActions account={a} compact />,
     });
   }
@@ -126,7 +125,7 @@ export function Component() {
         columns={columns}
         dataSource={rows}
         loading={list.isFetching}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1010 }}
         pagination={{
           current: page,
           pageSize,

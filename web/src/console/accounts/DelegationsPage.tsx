@@ -37,7 +37,7 @@ export function Component() {
 
   const confirmRevoke = (d: Delegation) =>
     modal.confirm({
-      title: t('delegations.revoke'),
+      title: t('delegations.revokeTitle'),
       content: t('delegations.revokeConfirm', { delegate: d.delegateName, principal: d.principalName }),
       okText: t('delegations.revoke'),
       okButtonProps: { danger: true },

@@ -55,6 +55,7 @@ export function GrantRoleModal(props: { account: Account; open: boolean; onClose
       >
         <Form.Item name="role" label={t('grants.role')} rules={[{ required: true, message: t('grants.roleRequired') }]}>
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('grants.rolePlaceholder')}
             options={Roles.map((r) => ({ value: r, label: pick(RoleLabels[r]) }))}
           />

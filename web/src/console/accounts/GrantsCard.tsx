@@ -23,7 +23,7 @@ export function GrantsCard({ account, canGrant }: { account: Account; canGrant: 
 
   const confirmRevoke = (g: Grant) =>
     modal.confirm({
-      title: t('grants.revoke'),
+      title: t('grants.revokeTitle'),
       content: t('grants.revokeConfirm', { role: pick(RoleLabels[g.role]), org: g.orgName }),
       okText: t('grants.revoke'),
       okButtonProps: { danger: true },

@@ -13,7 +13,6 @@ addStrings('accounts', {
       status: '状态',
       roles: '角色',
       lastLogin: '最近登录',
-      createdAt: '开通时间',
       actions: '操作',
     },
     status: {
@@ -103,6 +102,7 @@ addStrings('accounts', {
       actions: '操作',
       empty: '该账号在您的管理范围内没有角色',
       revoke: '撤销',
+      revokeTitle: '撤销角色授权',
       revokeConfirm: '撤销“{{org}}”的“{{role}}”角色？该账号在此组织的相应权限立即失效。',
       revoked: '角色已撤销',
       add: '授予角色',
@@ -138,6 +138,7 @@ addStrings('accounts', {
       revokedState: '已撤销',
       expiredState: '已过期',
       revoke: '撤销',
+      revokeTitle: '撤销代办授权',
       revokeConfirm: '撤销“{{delegate}}”代“{{principal}}”办理的授权？正在进行的代办会立即结束。',
       revoked: '代办授权已撤销',
       empty: '该范围内暂无代办授权',
@@ -177,7 +178,6 @@ addStrings('accounts', {
       status: 'Status',
       roles: 'Roles',
       lastLogin: 'Last sign-in',
-      createdAt: 'Opened',
       actions: 'Actions',
     },
     status: {
@@ -270,6 +270,7 @@ addStrings('accounts', {
       actions: 'Actions',
       empty: 'No roles within the organisations you manage',
       revoke: 'Revoke',
+      revokeTitle: 'Revoke role grant',
       revokeConfirm: 'Revoke “{{role}}” at “{{org}}”? The account loses that role there at once.',
       revoked: 'Role revoked',
       add: 'Grant role',
@@ -306,6 +307,7 @@ addStrings('accounts', {
       revokedState: 'Revoked',
       expiredState: 'Expired',
       revoke: 'Revoke',
+      revokeTitle: 'Revoke delegation',
       revokeConfirm:
         'Revoke the delegation letting “{{delegate}}” act for “{{principal}}”? Any acting session ends at once.',
       revoked: 'Delegation revoked',
