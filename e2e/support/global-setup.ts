@@ -42,8 +42,19 @@ function newestMtime(target: string): number {
   return newest;
 }
 
+const VITEST_SETS = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'BASE_URL']);
+
+/**
+ * The environment for the build and the server, without what vitest sets for itself: a build under
+ * NODE_ENV=test is not the production build (antd then renders test ids, e.g. aria-labelledby="test-id").
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !VITEST_SETS.has(k)),
+  );
+}
 function run(args: string[], cwd: string): void {
-  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit', env: cleanEnv() });
   if (result.status !== 0) throw new Error(`web build failed: node ${args.join(' ')}`);
 }
 
@@ -147,14 +158,13 @@ export default async function setup(project: TestProject) {
     if (tail.length > 40) tail.shift();
   };
 
-  // Vitest's own variables (VITEST, NODE_ENV=test…) stay out: the server runs as `npm start` runs it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
   // node --import tsx rather than `npx tsx`: npx runs tsx under `sh -c`, which does not pass SIGTERM
   // on, so the embedded PostgreSQL would be left running.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
+    // As `npm start` runs it (development: demo accounts, dev keys, cookies without Secure on http).
     env: {
-      ...env,
+      ...cleanEnv(),
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: String(port),
