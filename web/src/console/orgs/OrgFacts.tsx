@@ -9,7 +9,8 @@ import { pick } from '../../i18n/index.ts';
 import type { OrgDetail } from './orgQueries.ts';
 import { OrgTypeLabels } from './strings.ts';
 
-export function OrgCounts({ org }: { org: OrgDetail }) {
+/** `narrow`: two by two, for the side panel; otherwise four across on wide screens. */
+export function OrgCounts({ org, narrow = false }: { org: OrgDetail; narrow?: boolean }) {
   const { t } = useTranslation('orgs');
   const cards: { key: string; title: string; value: number; suffix: string; color?: string }[] = [
     { key: 'total', title: t('count.total'), value: org.memberCounts.total, suffix: t('count.unit'), color: '#c8161d' },
@@ -25,7 +26,7 @@ export function OrgCounts({ org }: { org: OrgDetail }) {
   return (
     <Row gutter={[12, 12]}>
       {cards.map((c) => (
-        <Col key={c.key} xs={12} xl={6}>
+        <Col key={c.key} xs={12} xl={narrow ? 12 : 6}>
           <Card size="small">
             <Statistic
               title={c.title}

@@ -69,7 +69,7 @@ export function OrgSummary({ orgId, onCreated, onMoved, onDissolved }: Props) {
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <OrgActions org={org} size="small" onCreated={onCreated} onMoved={onMoved} onDissolved={onDissolved} />
-        <OrgCounts org={org} />
+        <OrgCounts org={org} narrow />
         <OrgParticulars org={org} columns={1} />
       </Space>
     </Card>

@@ -4,7 +4,7 @@
 
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { TreeProps } from 'antd';
-import { Empty, Spin, Tree, Typography } from 'antd';
+import { Empty, Spin, Tree } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgNode } from '../../api/orgs.ts';
@@ -28,15 +28,12 @@ type Props = {
 
 const dataOf = (results: { data?: OrgNode[] }[]) => results.map((r) => r.data);
 
-function NodeTitle({ node }: { node: OrgNode }) {
-  const { t } = useTranslation('orgs');
+/** Plain spans, no hooks: the virtual list renders these rows again on every scroll step. */
+function nodeTitle(node: OrgNode, meta: string): React.ReactNode {
   return (
     <span className="hy-org-node" title={node.name}>
       <span className={node.isDissolved ? 'hy-org-node-name hy-org-dissolved' : 'hy-org-node-name'}>{node.name}</span>
-      <Typography.Text type="secondary" className="hy-org-node-meta">
-        {pick(OrgTypeLabels[node.type])} ·{' '}
-        {node.isDissolved ? t('dissolved') : t('members', { count: node.memberCount })}
-      </Typography.Text>
+      <span className="hy-org-node-meta">{meta}</span>
     </span>
   );
 }
@@ -72,16 +69,17 @@ export function OrgTree({ includeDissolved, selectedId, onSelect, reveal, height
     });
     const toItem = (node: OrgNode): TreeItem => {
       const children = byParent.get(node.id);
+      const state = node.isDissolved ? t('dissolved') : t('members', { count: node.memberCount });
       return {
         key: node.id,
-        title: <NodeTitle node={node} />,
+        title: nodeTitle(node, `${pick(OrgTypeLabels[node.type])} · ${state}`),
         // childCount leaves out dissolved children: with them shown, let loading tell.
         isLeaf: includeDissolved ? children?.length === 0 : node.childCount === 0,
         children: children?.map(toItem),
       };
     };
     return (roots.data ?? []).map(toItem);
-  }, [roots.data, loadedIds, levels, includeDissolved]);
+  }, [roots.data, loadedIds, levels, includeDissolved, t]);
 
   const loadData: TreeProps['loadData'] = async ({ key }) => {
     const id = Number(key);
