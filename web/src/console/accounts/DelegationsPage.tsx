@@ -2,10 +2,11 @@
 // subtree, defaulting to the console's scope; new delegations and revoking where abilities allow.
 import { PlusOutlined } from '@ant-design/icons';
 import { ModuleLabels, type ModuleName } from '@hongyun/contracts';
-import { Alert, App, Button, Checkbox, Form, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Result, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/client.ts';
 import { useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
@@ -34,6 +35,10 @@ export function Component() {
   const list = useDelegations(orgId, null);
   const revoke = useRevokeDelegation();
   const rows = (list.data ?? []).filter((d) => !activeOnly || d.isActive);
+  // Only those who set delegations up (or a security admin) may list a whole organisation's.
+  if (list.error instanceof ApiError && list.error.status === 403 && !list.data) {
+    return <Result status="403" title={t('delegations.title')} subTitle={t('common:state.forbidden')} />;
+  }
 
   const confirmRevoke = (d: Delegation) =>
     modal.confirm({
@@ -87,7 +92,10 @@ export function Component() {
       render: (v: string | null) => (v ? formatTime(v, false) : t('delegations.noExpiry')),
     },
     { title: t('delegations.col.status'), key: 'state', width: 90, render: (_, d) => <DelegationState d={d} /> },
-    {
+  ];
+  // A viewer who may revoke none of the rows (e.g. a security admin reading) gets no empty column.
+  if (rows.some((d) => d.abilities.canRevoke)) {
+    columns.push({
       title: t('delegations.col.actions'),
       key: 'actions',
       fixed: 'right',
@@ -98,8 +106,8 @@ export function Component() {
             {t('delegations.revoke')}
           </Button>
         ),
-    },
-  ];
+    });
+  }
 
   return (
     <>
