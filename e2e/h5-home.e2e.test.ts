@@ -15,7 +15,9 @@ describe('phone H5', () => {
     const page = await pages.open(PHONE);
     await signInPhone(page, Demo.member);
 
-    const { data: me } = await apiOf(page).get<{ data: { account: { displayName: string } } }>('/api/me');
+    const { data: me } = await apiOf(page).get<{
+      data: { account: { displayName: string }; grants: { orgName: string }[] };
+    }>('/api/me');
     await page.getByRole('heading', { level: 1, name: `您好，${me.account.displayName}` }).waitFor();
     const tabs = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
     expect((await tabs.allTextContents()).map((t) => t.trim())).toEqual(['首页', '我的组织', '我的']);
@@ -26,6 +28,7 @@ describe('phone H5', () => {
     await tabs.filter({ hasText: '我的组织' }).click();
     await page.waitForURL((url) => url.pathname === '/m/org');
     await page.getByRole('heading', { level: 1, name: '我的组织' }).waitFor();
+    await page.getByRole('heading', { level: 2 }).filter({ hasText: me.grants[0]!.orgName }).waitFor();
     expect(await overflowX(page)).toBe(0);
     await snap(page, 'h5-my-org-member');
     await tabs.filter({ hasText: /^\s*我的\s*$/ }).click();

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { RESULTS_DIR, ROOT } from './paths.ts';
+import { RESULTS_DIR, ROOT, SCREENSHOT_DIR } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -143,6 +143,8 @@ export default async function setup(project: TestProject) {
     return;
   }
 
+  // This run's screenshots only (failures of an earlier run would mislead).
+  await rm(SCREENSHOT_DIR, { recursive: true, force: true });
   const webDir = buildWeb();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hongyun-e2e-'));
   // The embedded PostgreSQL runs as its own user (when we are root) and must reach DATA_DIR/pg.

@@ -29,8 +29,12 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80);
 
-/** Saves a full-page screenshot of a key page for people to look at (e2e/screenshots/tmp/NAME.png). */
+/**
+ * Saves a full-page screenshot of a key page for people to look at (e2e/screenshots/tmp/NAME.png),
+ * once the page's requests have settled (charts and lists drawn), or after 5 s at most.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
