@@ -3,7 +3,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ModuleLabels, type ModuleName } from '@hongyun/contracts';
 import { Alert, App, Button, Checkbox, Form, Result, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -30,6 +30,11 @@ export function Component() {
   const { modal, message } = App.useApp();
   const [orgId, setOrgId] = useState<number | null>(scope?.orgId ?? null);
   const [orgLabel, setOrgLabel] = useState(scope?.orgName);
+  // Switching the console's scope in the header moves the list to the new organisation.
+  useEffect(() => {
+    setOrgId(scope?.orgId ?? null);
+    setOrgLabel(scope?.orgName);
+  }, [scope?.orgId, scope?.orgName]);
   const [activeOnly, setActiveOnly] = useState(true);
   const [creating, setCreating] = useState(false);
   const list = useDelegations(orgId, null);
