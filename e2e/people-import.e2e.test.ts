@@ -57,8 +57,11 @@ describe('member import', () => {
     for (const step of ['下载模板', '上传文件', '校验', '确认导入']) {
       await page.getByText(step, { exact: true }).first().waitFor();
     }
-    // An org admin may import organisations too: the member wizard is the active tab.
-    const panel = page.getByRole('tabpanel').filter({ visible: true });
+    // The member wizard: the active tab when the account may import organisations too (an org
+    // admin may), otherwise the page's only wizard.
+    const hasTabs = (await page.getByRole('tablist').count()) > 0;
+    if (hasTabs) await page.getByRole('tab', { name: '导入党员', selected: true }).waitFor();
+    const panel = hasTabs ? page.getByRole('tabpanel').filter({ visible: true }) : page.getByRole('main');
     await pickOrg(page, '导入到组织', branch.name);
     const workbook = await downloadTemplate(page, panel);
     fillRows(workbook, rows);
