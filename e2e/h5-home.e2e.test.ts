@@ -1,14 +1,9 @@
 // The phone app on a phone: a member signs in on /m/login and lands on the home page with their
 // name, the tab bar, and nothing wider than the screen; a relative acts for the elderly member there.
-import type { Page } from 'playwright-core';
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, PHONE, snap, test } from './support/test.ts';
-import { label, signInPhone } from './support/ui.ts';
-
-/** How far the page is wider than the viewport (0 when there is no horizontal scroll). */
-const overflowX = (page: Page) =>
-  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+import { label, overflowX, signInPhone } from './support/ui.ts';
 
 describe('phone H5', () => {
   test('13800000010 sees the home page with name and tab bar on a 390×844 phone', async ({ pages }) => {

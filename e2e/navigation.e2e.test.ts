@@ -12,7 +12,7 @@
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, snap, test } from './support/test.ts';
-import { mainNav, menuLabels, signIn } from './support/ui.ts';
+import { mainNav, menuLabels, overflowX, signIn } from './support/ui.ts';
 
 const ALL = [
   '工作台',
@@ -65,6 +65,9 @@ describe('console navigation per role', () => {
       for (const absent of ALL.filter((e) => !account.menu.includes(e))) {
         await expect.poll(() => mainNav(page).getByText(absent, { exact: true }).count()).toBe(0);
       }
+      // The role's home page fits the 1280-wide console without sideways scrolling.
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+      expect(await overflowX(page)).toBe(0);
       if (account.screenshot) await snap(page, account.screenshot);
     });
   }

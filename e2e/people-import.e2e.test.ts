@@ -7,7 +7,7 @@ import { apiAs } from './support/api.ts';
 import { idNumber, withWrongCheck } from './support/id-numbers.ts';
 import { childOrgs, peopleIn, rootOrgs } from './support/orgs.ts';
 import { describe, expect, snap, test } from './support/test.ts';
-import { label, pickOrg, signIn } from './support/ui.ts';
+import { label, overflowX, pickOrg, signIn } from './support/ui.ts';
 
 /** Downloads the wizard's template through its button and returns the workbook. */
 async function downloadTemplate(page: Page, panel: Locator): Promise<ExcelJS.Workbook> {
@@ -84,6 +84,7 @@ describe('member import', () => {
     expect(problemRows.some((r) => r.includes('第 2 行'))).toBe(false);
     expect(problemRows.find((r) => r.includes('第 3 行'))).toContain('身份证号');
     expect(problemRows.find((r) => r.includes('第 4 行'))).toContain('姓名');
+    expect(await overflowX(page)).toBe(0);
     await snap(page, 'people-import-check-failed');
 
     // The report downloads as a spreadsheet listing the problems.

@@ -4,7 +4,7 @@ import { Demo } from './support/accounts.ts';
 import { apiAs } from './support/api.ts';
 import { childOrgs, peopleIn, rootOrgs } from './support/orgs.ts';
 import { describe, expect, snap, test } from './support/test.ts';
-import { label, pickOrg, signIn } from './support/ui.ts';
+import { label, overflowX, pickOrg, signIn } from './support/ui.ts';
 
 type Membership = {
   org: { id: number; name: string };
@@ -50,6 +50,7 @@ describe('membership transfer', () => {
     await card.getByText(to.name, { exact: true }).waitFor();
     await card.getByText(from.name, { exact: true }).waitFor();
     expect(await card.textContent()).toContain(reason);
+    expect(await overflowX(page)).toBe(0);
     await snap(page, 'person-transferred');
 
     // What the server recorded: the new membership is current from the chosen date.

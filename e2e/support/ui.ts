@@ -63,3 +63,10 @@ export async function pickOrg(page: Page, fieldLabel: string, orgName: string): 
   await hit.click();
   await popup.waitFor({ state: 'hidden' });
 }
+
+/** How far the page is wider than its viewport: 0 when nothing scrolls sideways. */
+export function overflowX(page: Page): Promise<number> {
+  return page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth,
+  );
+}
