@@ -43,6 +43,9 @@ function newestMtime(target: string): number {
 }
 
 const VITEST_SETS = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'BASE_URL']);
+// Platform settings a developer's shell may carry that would point the test server at their data
+// (DATABASE_URL, FILES_DIR) or change what the specs expect; the server gets its own below.
+const PLATFORM_SETTINGS = ['DATABASE_URL', 'FILES_DIR', 'WEB_DIR', 'PASSWORD_POLICY', 'COOKIE_SECURE', 'TRUST_PROXY'];
 
 /**
  * The environment for the build and the server, without what vitest sets for itself: a build under
@@ -149,7 +152,9 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hongyun-e2e-'));
   // The embedded PostgreSQL runs as its own user (when we are root) and must reach DATA_DIR/pg.
   await chmod(dataDir, 0o755);
-  const [port, pgPort] = [await freePort(), await freePort()];
+  const port = await freePort();
+  let pgPort = await freePort();
+  while (pgPort === port) pgPort = await freePort();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const logFile = path.join(RESULTS_DIR, 'e2e-server.log');
   const log = createWriteStream(logFile);
@@ -166,7 +171,7 @@ export default async function setup(project: TestProject) {
     cwd: ROOT,
     // As `npm start` runs it (development: demo accounts, dev keys, cookies without Secure on http).
     env: {
-      ...cleanEnv(),
+      ...Object.fromEntries(Object.entries(cleanEnv()).filter(([k]) => !PLATFORM_SETTINGS.includes(k))),
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -174,6 +179,7 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       LOGIN_RATE_PER_MINUTE: '1000',
       SEED_DEMO: 'true',
+      WORKER: 'true', // imports run as background jobs
       ...(webDir ? { WEB_DIR: webDir } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
