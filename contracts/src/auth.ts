@@ -258,9 +258,11 @@ export const ListDelegationsResponse = z
   .meta({ id: 'ListDelegationsResponse' });
 
 /** Finding a delegate's account by its exact phone number (relatives hold no grants to list them by). */
-export const FindDelegateQuery = z.object({ phone: Phone });
+/** The member to be acted for comes with the lookup: it scopes who may look and what is audited. */
+export const FindDelegateQuery = z.object({ phone: Phone, principalPersonId: z.uuid() });
+/** Only enough to confirm "is this your relative": the name is masked (李*), like the phone. */
 export const DelegateAccount = z
-  .object({ id: z.uuid(), displayName: z.string(), phoneMasked: z.string(), isDisabled: z.boolean() })
+  .object({ id: z.uuid(), displayNameMasked: z.string(), phoneMasked: z.string() })
   .meta({ id: 'DelegateAccount' });
 export const FindDelegateResponse = z.object({ data: DelegateAccount }).meta({ id: 'FindDelegateResponse' });
 

@@ -103,9 +103,11 @@ definePolicy<DelegationRecord>('accounts.delegation.create', (actor, record) =>
 definePolicy('accounts.delegation.list_org', (actor, record) =>
   hasRole(actor, [...DelegationManagerRoles, 'security_admin'], record.orgPath),
 );
-// Finding a delegate's account by exact phone: those who set delegations up. A relative's account
-// holds no grants, so no account list reaches it.
-definePolicy('accounts.delegation.find_delegate', (actor) => hasRole(actor, DelegationManagerRoles));
+// Finding a delegate's account by exact phone: those who may set up a delegation for this member
+// (record = the member's org). A relative's account holds no grants, so no account list reaches it.
+definePolicy<{ orgPath: string | null }>('accounts.delegation.find_delegate', (actor, record) =>
+  hasRole(actor, DelegationManagerRoles, record.orgPath),
+);
 // The delegate may also give a delegation back.
 definePolicy<DelegationRecord>(
   'accounts.delegation.revoke',

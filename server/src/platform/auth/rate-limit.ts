@@ -14,13 +14,18 @@ export type RateHit = { allowed: boolean; retryAfterSeconds: number };
 /** Caps the stored count so a long flood within one window cannot overflow the column. */
 const MAX_COUNT = 1_000_000_000;
 
-/** Counts one attempt from `key` (an IP address) and tells whether it is within the limit. */
-export async function hitRateLimit(db: DbOrTx, key: string, opts: RateLimit): Promise<RateHit> {
+/** Counts one hit of `key` in its window; kind 'ip' for sign-ins, 'lookup' for per-account lookups. */
+export async function hitRateLimit(
+  db: DbOrTx,
+  key: string,
+  opts: RateLimit,
+  kind: 'ip' | 'lookup' = 'ip',
+): Promise<RateHit> {
   const windowSecs = opts.windowMs / 1000;
   const over = sql`(${t.windowStart} is null or ${t.windowStart} <= now() - make_interval(secs => ${windowSecs}))`;
   const [row] = await db
     .insert(t)
-    .values({ kind: 'ip', key, windowStart: sql`now()`, count: 1, updatedAt: sql`now()` })
+    .values({ kind, key, windowStart: sql`now()`, count: 1, updatedAt: sql`now()` })
     .onConflictDoUpdate({
       target: [t.kind, t.key],
       set: {

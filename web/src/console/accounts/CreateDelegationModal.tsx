@@ -28,6 +28,7 @@ export function CreateDelegationModal(props: { open: boolean; onClose: () => voi
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateDelegation();
+  const principalPersonId = Form.useWatch('principalPersonId', form);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async () => {
@@ -57,7 +58,16 @@ export function CreateDelegationModal(props: { open: boolean; onClose: () => voi
     >
       <Typography.Paragraph type="secondary">{t('delegations.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ scopes: ['learning'] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ scopes: ['learning'] }}
+        // A delegate found for one member is not found for another: look again.
+        onValuesChange={(changed) => {
+          if ('principalPersonId' in changed) form.setFieldValue('delegateAccountId', undefined);
+        }}
+      >
         <Form.Item
           name="principalPersonId"
           label={t('delegations.form.principal')}
@@ -74,7 +84,7 @@ export function CreateDelegationModal(props: { open: boolean; onClose: () => voi
           extra={t('delegations.form.delegatePhoneHint')}
           rules={[{ required: true, message: t('delegations.form.delegateRequired') }]}
         >
-          <DelegateLookup />
+          <DelegateLookup key={principalPersonId ?? 'none'} principalPersonId={principalPersonId} />
         </Form.Item>
         <Form.Item
           name="relation"

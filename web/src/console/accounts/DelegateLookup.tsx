@@ -8,9 +8,15 @@ import { errorText } from '../../shared/errors.ts';
 import { type Delegate, findDelegate } from './api.ts';
 import './strings.ts';
 
-type Props = { id?: string; value?: string; onChange?: (accountId: string | undefined) => void };
+type Props = {
+  id?: string;
+  value?: string;
+  onChange?: (accountId: string | undefined) => void;
+  /** The member to be acted for: the server only answers those who may set up their delegation. */
+  principalPersonId?: string;
+};
 
-export function DelegateLookup({ id, onChange }: Props) {
+export function DelegateLookup({ id, onChange, principalPersonId }: Props) {
   const { t } = useTranslation('accounts');
   const [phone, setPhone] = useState('');
   const [found, setFound] = useState<Delegate | null>(null);
@@ -18,15 +24,15 @@ export function DelegateLookup({ id, onChange }: Props) {
   const [busy, setBusy] = useState(false);
 
   const look = async () => {
-    if (!phone.trim()) return;
+    if (!phone.trim() || !principalPersonId) return;
     setBusy(true);
     setProblem(null);
     setFound(null);
     onChange?.(undefined);
     try {
-      const account = await findDelegate(phone.trim());
+      const account = await findDelegate(phone.trim(), principalPersonId);
       setFound(account);
-      if (!account.isDisabled) onChange?.(account.id);
+      onChange?.(account.id);
     } catch (e) {
       setProblem(
         e instanceof ApiError && e.code === 'ACCOUNT_NOT_FOUND' ? t('delegations.form.delegateMissing') : errorText(e),
@@ -59,18 +65,17 @@ export function DelegateLookup({ id, onChange }: Props) {
             void look();
           }}
         />
-        <Button loading={busy} onClick={() => void look()}>
+        <Button loading={busy} disabled={!principalPersonId} onClick={() => void look()}>
           {t('delegations.form.find')}
         </Button>
       </Space.Compact>
-      {found && !found.isDisabled && (
+      {found && (
         <Alert
           type="success"
           showIcon
-          title={t('delegations.form.delegateFound', { name: found.displayName, phone: found.phoneMasked })}
+          title={t('delegations.form.delegateFound', { name: found.displayNameMasked, phone: found.phoneMasked })}
         />
       )}
-      {found?.isDisabled && <Alert type="warning" showIcon title={t('delegations.form.delegateDisabled')} />}
       {problem && <Alert type="error" showIcon role="alert" title={problem} />}
     </Space>
   );

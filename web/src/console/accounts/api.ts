@@ -124,8 +124,8 @@ export function useDelegations(orgId: number | null, personId: string | null) {
   });
 }
 
-export const findDelegate = (phone: string) =>
-  get<{ data: Delegate }>('/api/delegations/delegate', { phone }).then((r) => r.data);
+export const findDelegate = (phone: string, principalPersonId: string) =>
+  get<{ data: Delegate }>('/api/delegations/delegate', { phone, principalPersonId }).then((r) => r.data);
 
 export function useCreateDelegation() {
   const client = useQueryClient();

@@ -14,9 +14,10 @@ import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../../platform/http/auth-hook.ts';
 import { authorize, can } from '../../../platform/policy.ts';
 import { createDelegation } from '../commands/create-delegation.ts';
+import { findDelegate } from '../commands/find-delegate.ts';
 import { revokeDelegation } from '../commands/revoke-delegation.ts';
-import { delegationRecord, maskPhone, presentDelegation } from '../presenter.ts';
-import { findAccountByPhone, getDelegation, getOrgForGrant, getPersonBrief, listDelegations } from '../queries.ts';
+import { delegationRecord, presentDelegation } from '../presenter.ts';
+import { getDelegation, getOrgForGrant, getPersonBrief, listDelegations } from '../queries.ts';
 
 const schema = { tags: ['delegations'] };
 
@@ -42,8 +43,12 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
       const { orgId, ...filter } = req.query;
       let orgPath: string | undefined;
       if (orgId !== undefined) {
-        orgPath = (await getOrgForGrant(req.ctx.db, orgId)).path;
-        authorize(actor, 'accounts.delegation.list_org', { orgPath });
+        // A missing org and one outside the caller's subtrees answer alike: ids are small integers.
+        const org = await getOrgForGrant(req.ctx.db, orgId).catch(() => null);
+        if (!org || !can(actor, 'accounts.delegation.list_org', { orgPath: org.path })) {
+          throw new AppError('ORG_NOT_FOUND');
+        }
+        orgPath = org.path;
       }
       const rows = await listDelegations(req.ctx.db, { ...filter, orgPath });
       // Small per-person lists: each row is checked by the rule itself rather than a scoped query.
@@ -59,17 +64,17 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
         ...schema,
         summary: '按手机号查找代办人账号',
         description:
-          'Finds the account a phone number signs in to (name, masked phone, disabled flag), to name it as a delegate. Exact number only. Org admin or branch secretary.',
+          'Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only. Org admin or branch secretary over the member; rate-limited per account and audited.',
         querystring: FindDelegateQuery,
         response: { 200: FindDelegateResponse },
       },
     },
     async (req) => {
-      authorize(req.actor, 'accounts.delegation.find_delegate');
-      const found = await findAccountByPhone(req.ctx.db, req.ctx.crypto, normalizePhone(req.query.phone));
-      if (!found) throw new AppError('ACCOUNT_NOT_FOUND');
-      const { phoneLast4, ...rest } = found;
-      return { data: { ...rest, phoneMasked: maskPhone(phoneLast4) } };
+      const actor = requireActor(req);
+      const principal = await getPersonBrief(req.ctx.db, req.query.principalPersonId);
+      authorize(actor, 'accounts.delegation.find_delegate', { orgPath: principal.orgPath });
+      const data = await findDelegate({ ...req.ctx, actor }, { phone: normalizePhone(req.query.phone), principal });
+      return { data };
     },
   );
 
