@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createAccount } from '../../test/factories.ts';
@@ -14,6 +15,7 @@ writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></di
 writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
 writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
 writeFileSync(path.join(dist, '.env'), 'SECRET=1');
+writeFileSync(path.join(dist, 'assets', 'index-abc123.js.gz'), gzipSync('console.log(1)'));
 
 describe('the web app on the API port', () => {
   const t = useTestApp({ WEB_DIR: dist, LOG_LEVEL: 'error' });
@@ -41,6 +43,10 @@ describe('the web app on the API port', () => {
     expect(js.statusCode).toBe(200);
     expect(js.headers['cache-control']).toContain('immutable');
     expect(js.headers['content-security-policy']).toContain('sandbox');
+    const zipped = await t.app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe('console.log(1)');
+    expect(zipped.headers.vary).toContain('accept-encoding');
     expect((await t.app.inject({ url: '/.env' })).statusCode).toBe(404);
     const icon = await t.app.inject({ url: '/favicon.svg' });
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');

@@ -61,6 +61,8 @@ export async function registerWebApp(
     root: path.join(dist, 'assets'),
     prefix: '/assets/',
     wildcard: true,
+    // npm run build writes .br and .gz copies of each chunk.
+    preCompressed: true,
     index: false,
     dotfiles: 'deny',
     cacheControl: false,
