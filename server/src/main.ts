@@ -33,7 +33,16 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  let address: string;
+  try {
+    address = await app.listen({ host: config.HOST, port: config.PORT });
+  } catch (e) {
+    // The port is taken (or similar): stop the embedded database too, not just this process.
+    console.error(e);
+    await worker?.stop();
+    await runtime.shutdown();
+    process.exit(1);
+  }
   say(`API ready at ${address}  (docs: ${address}/api/docs)`);
 }
 

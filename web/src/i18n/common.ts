@@ -15,6 +15,7 @@ export const commonStrings = {
     },
     shell: {
       scope: '当前范围',
+      scopeLabel: '当前范围：',
       scopeHint: '切换您有权限的组织',
       language: '语言',
       changePassword: '修改密码',
@@ -106,6 +107,7 @@ export const commonStrings = {
     },
     shell: {
       scope: 'Scope',
+      scopeLabel: 'Scope: ',
       scopeHint: 'Switch between organisations where you hold a role',
       language: 'Language',
       changePassword: 'Change password',

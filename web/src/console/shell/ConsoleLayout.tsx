@@ -19,14 +19,14 @@ function ScopeSwitcher() {
   if (scopes.length === 1) {
     return (
       <span>
-        <Typography.Text type="secondary">{t('shell.scope')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('shell.scopeLabel')}</Typography.Text>
         <Typography.Text strong>{scope.orgName}</Typography.Text>
       </span>
     );
   }
   return (
     <Space size={4}>
-      <Typography.Text type="secondary">{t('shell.scope')}：</Typography.Text>
+      <Typography.Text type="secondary">{t('shell.scopeLabel')}</Typography.Text>
       <Select
         aria-label={t('shell.scopeHint')}
         value={scope.orgId}
