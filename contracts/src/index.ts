@@ -6,6 +6,7 @@ export * from './field-messages.ts';
 export * from './imports.ts';
 export * from './jobs.ts';
 export * from './org.ts';
+export * from './org-labels.ts';
 export * from './people.ts';
 export * from './people-labels.ts';
 export * from './roles.ts';

@@ -1,4 +1,6 @@
 // The direct child organisations of an org, each opening its own detail page.
+
+import { OrgTypeLabels } from '@hongyun/contracts';
 import { Card, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,7 +8,7 @@ import type { OrgNode } from '../../api/orgs.ts';
 import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
 import { useOrgChildren } from './orgQueries.ts';
-import { OrgTypeLabels } from './strings.ts';
+import './strings.ts';
 
 export function OrgChildrenTable({ orgId }: { orgId: number }) {
   const { t } = useTranslation('orgs');

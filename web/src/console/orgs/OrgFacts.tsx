@@ -1,13 +1,13 @@
 // What an organisation is, for the tree page's side panel and the detail page alike: member counts
 // by status as statistic cards, then its particulars. Values arrive as the server presents them.
-import { ModuleLabels } from '@hongyun/contracts';
+import { ModuleLabels, OrgTypeLabels } from '@hongyun/contracts';
 import { Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pick } from '../../i18n/index.ts';
 import type { OrgDetail } from './orgQueries.ts';
-import { OrgTypeLabels } from './strings.ts';
+import './strings.ts';
 
 /** `narrow`: two by two, for the side panel; otherwise four across on wide screens. */
 export function OrgCounts({ org, narrow = false }: { org: OrgDetail; narrow?: boolean }) {

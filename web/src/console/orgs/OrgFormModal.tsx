@@ -1,6 +1,6 @@
 // Create a child organisation or edit one: the same fields, checked here first and then by the
 // server, whose field problems land on the fields they concern.
-import { Limits, OrgLimits, type OrgTypeName, OrgTypes } from '@hongyun/contracts';
+import { Limits, OrgLimits, OrgTypeLabels, type OrgTypeName, OrgTypes } from '@hongyun/contracts';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../i18n/index.ts';
@@ -8,7 +8,7 @@ import { errorText, showFieldErrors } from '../../shared/errors.ts';
 import { type Org, type OrgDetail, useCreateOrg, useUpdateOrg } from './orgQueries.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 import { SecretarySelect } from './SecretarySelect.tsx';
-import { OrgTypeLabels } from './strings.ts';
+import './strings.ts';
 
 export type OrgFormMode = { kind: 'create'; parent: OrgDetail } | { kind: 'edit'; org: OrgDetail };
 

@@ -1,13 +1,14 @@
 // Name search over the caller's whole subtree; each hit shows where it sits (its path), because many
 // branches share names like 第一党支部. Choosing a hit hands it to the page, which selects it.
 import { SearchOutlined } from '@ant-design/icons';
+import { OrgTypeLabels } from '@hongyun/contracts';
 import { AutoComplete, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgHit } from '../../api/orgs.ts';
 import { pick } from '../../i18n/index.ts';
 import { useOrgSearch } from './orgQueries.ts';
-import { OrgTypeLabels } from './strings.ts';
+import './strings.ts';
 
 type Props = { includeDissolved: boolean; onPick: (hit: OrgHit) => void };
 

@@ -2,6 +2,7 @@
 // city of 8,000 organisations renders only the rows on screen. Each loaded level is a query of its
 // own, so invalidating `orgs` after a change refreshes exactly the levels the user has open.
 
+import { OrgTypeLabels } from '@hongyun/contracts';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { TreeProps } from 'antd';
 import { Empty, Spin, Tree } from 'antd';
@@ -10,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgNode } from '../../api/orgs.ts';
 import { pick } from '../../i18n/index.ts';
 import { childrenQuery, pathIds, useOrgRoots } from './orgQueries.ts';
-import { OrgTypeLabels } from './strings.ts';
+import './strings.ts';
 
 type TreeItem = { key: number; title: React.ReactNode; isLeaf?: boolean; children?: TreeItem[] };
 type TreeHandle = { scrollTo: (arg: { key: number; align?: 'top' | 'bottom' | 'auto'; offset?: number }) => void };

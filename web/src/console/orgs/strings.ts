@@ -1,17 +1,5 @@
-// Words of the organisation screens (namespace `orgs`) and the org type labels.
-import type { OrgTypeName } from '@hongyun/contracts';
+// Words of the organisation screens (namespace `orgs`); org type labels are OrgTypeLabels in contracts.
 import { addStrings } from '../../i18n/index.ts';
-
-/**
- * 党委 / 党总支 / 党支部 / 党小组. Contracts carry only the type names (OrgTypes); the server's import
- * reads many spellings of these, so the display table lives here with the screens that show it.
- */
-export const OrgTypeLabels: Record<OrgTypeName, { zh: string; en: string }> = {
-  committee: { zh: '党委', en: 'Party committee' },
-  general_branch: { zh: '党总支', en: 'General branch' },
-  branch: { zh: '党支部', en: 'Party branch' },
-  group: { zh: '党小组', en: 'Party group' },
-};
 
 addStrings('orgs', {
   zh: {

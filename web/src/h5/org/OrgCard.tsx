@@ -1,10 +1,12 @@
 // One organisation's details for members. While acting for someone the server may refuse org
 // details (ACTING_FOR_LIMITED): then only what the person record carries (name, path) is shown,
 // with a note saying why.
+import { OrgTypeLabels } from '@hongyun/contracts';
 import { List } from 'antd-mobile';
 import { PhoneFill } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { pick } from '../../i18n/index.ts';
 import { type MyOrgRef, useOrg } from '../shell/queries.ts';
 import { LoadFailed, PageLoading } from '../shell/states.tsx';
 
@@ -26,7 +28,7 @@ export function OrgCard({ orgRef }: { orgRef: MyOrgRef }) {
   const unset = <span className="hy-m-muted">{t('org.unset')}</span>;
   return (
     <>
-      <OrgHeading name={org.name} path={org.pathNames} type={t(`org.types.${org.type}`)} />
+      <OrgHeading name={org.name} path={org.pathNames} type={pick(OrgTypeLabels[org.type])} />
       <List mode="card">
         <List.Item extra={org.secretary ? <span className="hy-m-value">{org.secretary.name}</span> : unset}>
           {t('org.secretary')}
