@@ -60,13 +60,14 @@ describe('delegations by subtree and delegate lookup', () => {
     const bad = await get('/api/delegations?orgId=abc', w.admin.headers);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { field: string }) => d.field)).toContain('querystring.orgId');
-    // Another subtree, a role that may not list, and a missing org all answer the same 404.
+    // Another subtree and a missing org answer the same 404; inside one's subtree, a role that may
+    // not list is refused.
     const codes = await Promise.all([
       get(url, w.otherAdmin.headers),
-      get(`/api/delegations?orgId=${w.branch.id}`, w.member.headers),
       get('/api/delegations?orgId=999999999', w.admin.headers),
     ]);
-    expect(codes.map((r) => [r.statusCode, r.json().error.code])).toEqual(Array(3).fill([404, 'ORG_NOT_FOUND']));
+    expect(codes.map((r) => [r.statusCode, r.json().error.code])).toEqual(Array(2).fill([404, 'ORG_NOT_FOUND']));
+    expect((await get(`/api/delegations?orgId=${w.branch.id}`, w.member.headers)).statusCode).toBe(403);
 
     const res = await get(url, w.admin.headers);
     expect(res.statusCode).toBe(200);

@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../../platform/http/auth-hook.ts';
-import { authorize, can } from '../../../platform/policy.ts';
+import { authorize, can, isWithin } from '../../../platform/policy.ts';
 import { createDelegation } from '../commands/create-delegation.ts';
 import { findDelegate } from '../commands/find-delegate.ts';
 import { revokeDelegation } from '../commands/revoke-delegation.ts';
@@ -43,11 +43,11 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
       const { orgId, ...filter } = req.query;
       let orgPath: string | undefined;
       if (orgId !== undefined) {
-        // A missing org and one outside the caller's subtrees answer alike: ids are small integers.
+        // A missing org and one outside the caller's subtrees answer alike (ids are small integers);
+        // inside them, a role that may not list gets a plain refusal.
         const org = await getOrgForGrant(req.ctx.db, orgId).catch(() => null);
-        if (!org || !can(actor, 'accounts.delegation.list_org', { orgPath: org.path })) {
-          throw new AppError('ORG_NOT_FOUND');
-        }
+        if (!org || !actor.grants.some((g) => isWithin(org.path, g.orgPath))) throw new AppError('ORG_NOT_FOUND');
+        authorize(actor, 'accounts.delegation.list_org', { orgPath: org.path });
         orgPath = org.path;
       }
       const rows = await listDelegations(req.ctx.db, { ...filter, orgPath });
