@@ -11,15 +11,15 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { DOCS_PREFIX, registerAuthHook } from './core/auth/auth-hook.ts';
+import { createAppServices } from './core/services.ts';
 import { registerModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
-import { DOCS_PREFIX, registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
-import { createServices } from './platform/services.ts';
 
 export type App = FastifyInstance & { services: Services };
 
@@ -57,7 +57,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     if (req.url.startsWith('/api/')) reply.header('x-content-type-options', 'nosniff');
   });
 
-  const services: Services = createServices(config, database, app.log);
+  const services: Services = createAppServices(config, database, app.log);
   app.decorate('services', services);
   app.addHook('onClose', async () => services.jobs.stop());
 

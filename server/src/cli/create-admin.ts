@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { type Role, Roles } from '@hongyun/contracts';
 import { asc, eq, isNull } from 'drizzle-orm';
-import { createAccountRecord } from '../modules/accounts/index.ts';
-import { createOrgRecord, seedRegions } from '../modules/org/index.ts';
-import { orgs } from '../modules/org/schema.ts';
+import { createAccountRecord } from '../core/accounts/index.ts';
+import { createOrgRecord, seedRegions } from '../core/org/index.ts';
+import { orgs } from '../core/org/schema.ts';
 import type { Ctx, Services } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 

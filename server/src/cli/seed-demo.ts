@@ -1,11 +1,11 @@
 import type { Role } from '@hongyun/contracts';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { createAccountRecord } from '../modules/accounts/index.ts';
-import { createOrgRecord, type OrgRecord, seedRegions } from '../modules/org/index.ts';
-import { orgs, regions } from '../modules/org/schema.ts';
-import { type BulkPerson, insertPeopleBatch } from '../modules/people/index.ts';
+import { createAccountRecord } from '../core/accounts/index.ts';
+import { delegations } from '../core/auth/schema.ts';
+import { createOrgRecord, type OrgRecord, seedRegions } from '../core/org/index.ts';
+import { orgs, regions } from '../core/org/schema.ts';
+import { type BulkPerson, insertPeopleBatch } from '../core/people/index.ts';
 import { appendAudit } from '../platform/audit/chain.ts';
-import { delegations } from '../platform/auth/schema.ts';
 import type { Ctx, Services, TxCtx } from '../platform/context.ts';
 import { buildDemoPeople } from './demo/demo-people.ts';
 import { createRng } from './demo/random.ts';

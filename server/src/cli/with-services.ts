@@ -1,9 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import pino from 'pino';
 import type { Config } from '../config.ts';
+import { createAppServices } from '../core/services.ts';
 import type { Services } from '../platform/context.ts';
 import { openDatabase, type Runtime } from '../platform/db/bootstrap.ts';
-import { createServices } from '../platform/services.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 export type Command = {
@@ -17,7 +17,7 @@ export const say = (msg: string) => console.log(`[hongyun] ${msg}`);
 /** Opens the database (embedded or DATABASE_URL), builds services, runs fn, always shuts down. */
 export async function withServices<T>(config: Config, fn: (s: Services, rt: Runtime) => Promise<T>): Promise<T> {
   const rt = await openDatabase(config, say);
-  const services = createServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
+  const services = createAppServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
   try {
     return await fn(services, rt);
   } finally {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { registerAuditRoutes } from '../platform/audit/routes.ts';
+import { registerAccountsModule } from '../core/accounts/index.ts';
+import { registerAuditRoutes } from '../core/audit/routes.ts';
+import { registerEventRoutes } from '../core/events/routes.ts';
+import { registerFileRoutes } from '../core/files/routes.ts';
+import { registerJobRoutes } from '../core/jobs/routes.ts';
+import { registerOrgModule } from '../core/org/index.ts';
+import { registerPeopleModule } from '../core/people/index.ts';
 import type { Services } from '../platform/context.ts';
-import { registerEventRoutes } from '../platform/events/routes.ts';
-import { registerFileRoutes } from '../platform/files/routes.ts';
-import { registerJobRoutes } from '../platform/jobs/routes.ts';
-import { registerAccountsModule } from './accounts/index.ts';
-import { registerOrgModule } from './org/index.ts';
-import { registerPeopleModule } from './people/index.ts';
 
 // Each business module exposes register(app); they are mounted here in one list.
 export async function registerModules(app: FastifyInstance): Promise<void> {

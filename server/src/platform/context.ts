@@ -1,4 +1,3 @@
-import type { Role } from '@hongyun/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
@@ -27,24 +26,36 @@ export type Services = {
   log: FastifyBaseLogger;
   files: FileStorage;
   jobs: JobQueue;
+  identity: Identity;
 };
 
-export type Grant = { id: string; role: Role; orgId: number; orgPath: string };
-
-export type Actor = {
+/**
+ * Who is calling, as far as the platform's mechanics need to know (events and audit name the
+ * account, the person and a delegation). The core layer defines the full actor (grants, session,
+ * …) and registers it through `PlatformTypes`, so the platform never imports the core.
+ */
+export type ActorShape = {
   accountId: string;
   personId: string | null;
-  displayName: string;
-  sessionId: string;
-  grants: Grant[];
-  /** Set when the session acts for another person through a recorded delegation. */
-  actingFor: { personId: string; delegationId: string; scopes: string[] } | null;
-  isDemo: boolean;
+  actingFor: { personId: string; delegationId: string } | null;
+};
+
+/** Filled in by the core layer with declaration merging: `interface PlatformTypes { actor: Actor }`. */
+// biome-ignore lint/suspicious/noEmptyInterface: augmented by the core layer
+export interface PlatformTypes {}
+
+/** The actor type of this build: the core's actor once the core augments PlatformTypes. */
+export type ActorOf = PlatformTypes extends { actor: infer A extends ActorShape } ? A : ActorShape;
+
+/** What the platform asks of the identity layer, injected at start (see core/services.ts). */
+export type Identity = {
+  /** The account as an actor right now (background jobs run with the grants it holds today). */
+  loadActor(db: DbOrTx, accountId: string, sessionId: string): Promise<ActorOf | null>;
 };
 
 /** Everything a command needs: services, who is acting, and request facts for events and audit. */
 export type Ctx = Services & {
-  actor: Actor | null;
+  actor: ActorOf | null;
   requestId: string;
   ip: string | null;
   lang: Lang;

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { Role } from '@hongyun/contracts';
 import { eq, sql } from 'drizzle-orm';
-import { type OrgType, orgs } from '../modules/org/schema.ts';
-import { memberships, people } from '../modules/people/schema.ts';
-import { hashPassword } from '../platform/auth/password-hash.ts';
-import { accounts, roleGrants } from '../platform/auth/schema.ts';
-import { createSession, SESSION_COOKIE } from '../platform/auth/sessions.ts';
+import { hashPassword } from '../core/auth/password-hash.ts';
+import { accounts, roleGrants } from '../core/auth/schema.ts';
+import { createSession, SESSION_COOKIE } from '../core/auth/sessions.ts';
+import { type OrgType, orgs } from '../core/org/schema.ts';
+import { memberships, people } from '../core/people/schema.ts';
 import type { Services } from '../platform/context.ts';
 
 // Test factories: build what a test needs, creating missing parents, straight into the database.

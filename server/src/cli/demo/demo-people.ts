@@ -1,5 +1,5 @@
-import type { OrgRecord } from '../../modules/org/index.ts';
-import type { BulkPerson } from '../../modules/people/index.ts';
+import type { OrgRecord } from '../../core/org/index.ts';
+import type { BulkPerson } from '../../core/people/index.ts';
 import { chineseName, dateBetween, EDUCATIONS, ethnicity, idNumberFor, mobile } from './people-facts.ts';
 import type { Rng } from './random.ts';
 

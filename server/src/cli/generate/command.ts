@@ -1,8 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import pino from 'pino';
 import type { Config } from '../../config.ts';
+import { createAppServices } from '../../core/services.ts';
 import { openDatabase } from '../../platform/db/bootstrap.ts';
-import { createServices } from '../../platform/services.ts';
 import { GenerateRefused, generateData } from './generate.ts';
 import { type ScaleName, ScaleNames } from './scales.ts';
 
@@ -30,7 +30,7 @@ export const generateCommand: {
       return 1;
     }
     const rt = await openDatabase(config, say);
-    const services = createServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
+    const services = createAppServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
     try {
       const r = await generateData(services, { scale, seed, asOf }, say);
       const rows = r.orgs + r.people + r.memberships + r.accounts + r.grants;

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { readDivisions } from '../../modules/org/regions-seed.ts';
+import { readDivisions } from '../../core/org/regions-seed.ts';
+import { createAppServices } from '../../core/services.ts';
 import { verifyAuditChain } from '../../platform/audit/chain.ts';
 import type { Services } from '../../platform/context.ts';
 import { connect } from '../../platform/db/client.ts';
-import { createServices } from '../../platform/services.ts';
 import { createOrg } from '../../test/factories.ts';
 import { createTestDatabase, useTestApp } from '../../test/harness.ts';
 import { createRng } from '../demo/random.ts';
@@ -186,7 +186,7 @@ describe('generate (test scale)', () => {
 
     const created = await createTestDatabase();
     const database = connect(created.url, 3);
-    const other = createServices(t.app.services.config, database, pino({ level: 'silent' }));
+    const other = createAppServices(t.app.services.config, database, pino({ level: 'silent' }));
     try {
       await generateData(other, OPTS);
       expect(await fingerprint(other)).toEqual(await fingerprint(t.app.services));

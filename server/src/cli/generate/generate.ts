@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
-import { lockOrgTree, seedRegions } from '../../modules/org/index.ts';
-import { regions } from '../../modules/org/schema.ts';
-import { PEOPLE_COPY_COLUMNS, personCopyRow } from '../../modules/people/bulk-load.ts';
+import { hashPassword } from '../../core/auth/password-hash.ts';
+import { lockOrgTree, seedRegions } from '../../core/org/index.ts';
+import { regions } from '../../core/org/schema.ts';
+import { PEOPLE_COPY_COLUMNS, personCopyRow } from '../../core/people/bulk-load.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
-import { hashPassword } from '../../platform/auth/password-hash.ts';
 import type { Services, TxCtx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { type Cell, copyRows } from '../../platform/db/copy.ts';

@@ -1,4 +1,4 @@
-import type { OrgType } from '../../modules/org/schema.ts';
+import type { OrgType } from '../../core/org/schema.ts';
 import type { Rng } from '../demo/random.ts';
 import {
   DEPARTMENTS,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CadreRanks, FivePersonRoles } from '../../modules/people/schema.ts';
+import type { CadreRanks, FivePersonRoles } from '../../core/people/schema.ts';
 import { chineseName, EDUCATIONS, ethnicity, idNumberFor, mobile } from '../demo/people-facts.ts';
 import type { Rng } from '../demo/random.ts';
 import type { PlannedOrg } from './org-plan.ts';

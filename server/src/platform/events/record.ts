@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
-import type { Actor, TxCtx } from '../context.ts';
+import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { inScope } from '../policy.ts';
+import { inScope } from '../db/path-scope.ts';
 import { events } from './table.ts';
 
 export type EventInput = {

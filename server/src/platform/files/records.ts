@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { orgs } from '../../modules/org/schema.ts';
-import type { Actor, Services } from '../context.ts';
+import type { ActorOf as Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { storedFiles } from './schema.ts';
@@ -43,12 +42,6 @@ export async function getOwnFile(db: DbOrTx, actor: Actor, id: string): Promise<
     );
   if (!row) throw new AppError('NOT_FOUND');
   return row;
-}
-
-/** The path of a file's org (files keep the org id, and orgs can move). */
-export async function orgPathOf(db: DbOrTx, orgId: number): Promise<string | null> {
-  const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, orgId));
-  return row?.path ?? null;
 }
 
 /** Live uploads an account may keep at once: a bound on the disk one account can fill. */

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { requireActor } from '../../core/auth/auth-hook.ts';
 import { createAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
-import { requireActor } from './auth-hook.ts';
 
 describe('Idempotency-Key', () => {
   let writes = 0;

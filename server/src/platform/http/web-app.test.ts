@@ -4,9 +4,9 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { sessions } from '../../core/auth/schema.ts';
 import { createAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
-import { sessions } from '../auth/schema.ts';
 
 // A stand-in build: what `vite build` writes, an index page and hashed assets.
 const dist = mkdtempSync(path.join(os.tmpdir(), 'hongyun-web-'));

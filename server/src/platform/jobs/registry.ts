@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Actor, Services } from '../context.ts';
+import type { ActorOf as Actor, Services } from '../context.ts';
 import type { jobs } from './schema.ts';
 
 export type JobRow = typeof jobs.$inferSelect;

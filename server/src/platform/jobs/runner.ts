@@ -1,5 +1,4 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { loadAccountActor } from '../auth/account-actor.ts';
 import type { Ctx, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError, type Lang } from '../errors.ts';
@@ -82,7 +81,7 @@ async function runClaimedJob(services: Services, jobId: string): Promise<JobRow 
     .returning();
   if (!job) return null;
   const definition = jobDefinition(job.kind);
-  const actor = await loadAccountActor(services.db, job.requestedBy, `job:${job.id}`);
+  const actor = await services.identity.loadActor(services.db, job.requestedBy, `job:${job.id}`);
   try {
     if (!definition) throw new AppError('BAD_REQUEST', { kind: job.kind });
     const params = definition.params.safeParse(job.params);

@@ -1,0 +1,95 @@
+import type { ModuleName } from '@hongyun/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Ctx, Services } from '../../platform/context.ts';
+import { AppError, pickLang } from '../../platform/errors.ts';
+import type { Actor } from '../context.ts';
+import { isModuleEnabledForActor } from '../org/module-switches.ts';
+import { loadSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Route answers without a session (login, health, docs). */
+    isPublic?: boolean;
+    /** Session stages besides 'active' that may call this route (e.g. change-password). */
+    allowStages?: SessionStage[];
+    /** Business module the route belongs to; refused when switched off for the user. */
+    module?: ModuleName;
+    /**
+     * Route that may be called while the session acts for another person (my profile, logout).
+     * Other routes answer only inside the delegation's module scopes, so a relative acting for an
+     * elderly member can never use their own admin grants under the member's name.
+     */
+    allowWhileActingFor?: boolean;
+  }
+  interface FastifyRequest {
+    ctx: Ctx;
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+/** The API documentation pages (Swagger UI and its assets) are public like the OpenAPI document. */
+export const DOCS_PREFIX = '/api/docs';
+
+function readToken(req: FastifyRequest): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  return req.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/** Throws 401 when the request has no signed-in actor; routes call it first. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}
+
+// Builds req.ctx for every request and authenticates every /api route not marked isPublic.
+export function registerAuthHook(app: FastifyInstance, services: Services): void {
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (req) => {
+    req.ctx = {
+      ...services,
+      actor: null,
+      requestId: req.id,
+      ip: req.ip,
+      lang: pickLang(req.headers['accept-language']),
+    };
+    if (!req.routeOptions.url) return; // no such route: the not-found handler answers, signed in or not
+    // The web app's files and pages need no session: a stale cookie or a session that still owes a
+    // password change must not stop the sign-in and change-password screens from loading.
+    if (!req.url.startsWith('/api/') && req.url !== '/api') return;
+    const cfg = req.url.startsWith(DOCS_PREFIX)
+      ? { ...req.routeOptions.config, isPublic: true }
+      : req.routeOptions.config;
+    const token = readToken(req);
+    if (!token) {
+      if (!cfg.isPublic && req.url.startsWith('/api/')) throw new AppError('UNAUTHENTICATED');
+      return;
+    }
+    try {
+      const session = await loadSession(services, token);
+      if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
+        throw stageError(session.stage);
+      }
+      req.sessionToken = token;
+      req.actor = session.actor;
+      req.ctx.actor = session.actor;
+    } catch (e) {
+      if (!cfg.isPublic) throw e;
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const { module, allowWhileActingFor } = req.routeOptions.config;
+    const acting = req.actor?.actingFor;
+    if (acting && !allowWhileActingFor && !(module && acting.scopes.includes(module))) {
+      throw new AppError('ACTING_FOR_LIMITED', { scopes: acting.scopes });
+    }
+    if (module && req.actor && !(await isModuleEnabledForActor(services.db, req.actor, module))) {
+      throw new AppError('MODULE_DISABLED', { module });
+    }
+  });
+}

@@ -1,0 +1,106 @@
+import multipart from '@fastify/multipart';
+import { IdParam, StoredFileResponse } from '@hongyun/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { requireActor } from '../auth/auth-hook.ts';
+import { findOrg } from '../org/index.ts';
+import { authorize } from '../policy.ts';
+import './policy.ts';
+import { checkUploadQuota, getOwnFile, recordFile, type StoredFile, XLSX_TYPE } from '../../platform/files/records.ts';
+import { acceptSpreadsheet } from '../../platform/files/zip-guard.ts';
+
+export function presentFile(f: StoredFile) {
+  return {
+    id: f.id,
+    name: f.displayName,
+    sizeBytes: f.sizeBytes,
+    sha256: f.sha256,
+    contentType: f.contentType,
+    expiresAt: f.expiresAt.toISOString(),
+  };
+}
+
+/** Streams a stored file as a download; the name travels as RFC 6266 filename* so Chinese survives. */
+export function sendStoredFile(reply: FastifyReply, services: Services, f: StoredFile) {
+  const ascii = f.displayName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return reply
+    .header('content-type', f.contentType)
+    .header('content-length', String(f.sizeBytes))
+    .header('cache-control', 'private, no-store')
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.displayName)}`,
+    )
+    .send(services.files.open(f.storageKey));
+}
+
+// Uploads (spreadsheets to import) and downloads of one's own files (reports, exports).
+export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
+  const maxBytes = services.config.UPLOAD_MAX_MB * 1024 * 1024;
+  await fastify.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 } });
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/api/files',
+    {
+      schema: {
+        tags: ['files'],
+        summary: '上传文件',
+        description:
+          'Uploads one .xlsx file (multipart field "file") for a later import. The type is read from the bytes, not the name; the file is private to the uploader and expires after 48 h. Org admin or party office.',
+        consumes: ['multipart/form-data'],
+        response: { 201: StoredFileResponse },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(actor, 'files.upload');
+      if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
+      await checkUploadQuota(req.ctx.db, actor.accountId);
+      const part = await req.file();
+      if (!part) throw new AppError('FILE_REQUIRED');
+      const storage = req.ctx.files;
+      const key = storage.newKey('xlsx');
+      const saved = await storage.save(key, part.file, maxBytes);
+      // @fastify/multipart stops at the limit and flags the stream instead of failing it.
+      if (part.file.truncated) {
+        await storage.remove(key);
+        throw new AppError('FILE_TOO_LARGE', { maxBytes });
+      }
+      await acceptSpreadsheet(storage, key);
+      const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
+      const file = await recordFile(req.ctx.db, {
+        purpose: 'import_upload',
+        displayName: name,
+        storageKey: key,
+        contentType: XLSX_TYPE,
+        ownerAccountId: actor.accountId,
+        ...saved,
+      });
+      return reply.status(201).send({ data: presentFile(file) });
+    },
+  );
+
+  app.get(
+    '/api/files/:id',
+    {
+      schema: {
+        tags: ['files'],
+        summary: '下载文件',
+        description: 'Downloads one of your own files (an import report or an export) until it expires.',
+        params: IdParam,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const file = await getOwnFile(req.ctx.db, actor, req.params.id);
+      if (file.readAction) {
+        const orgPath = file.orgId !== null ? ((await findOrg(req.ctx.db, file.orgId))?.path ?? null) : null;
+        authorize(actor, file.readAction, orgPath ? { orgPath } : {});
+      }
+      return sendStoredFile(reply, req.ctx, file);
+    },
+  );
+}

@@ -1,0 +1,193 @@
+// Imports organisations from an uploaded .xlsx (job kind 'orgs.import'): reads the file as a stream,
+// validates every row (the row reader, then parent within the importer's scope or an earlier row,
+// duplicate names under one parent, groups without children, region), writes a per-row report, and —
+// unless it is a dry run — creates the organisations through createOrgRecord in file order in ONE
+// transaction, kept only if every row passed. Records 'org.org.imported' and audits 'orgs.imported'.
+import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
+import type { z } from 'zod';
+import { appendAudit } from '../../../platform/audit/chain.ts';
+import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
+import { AppError, type Lang } from '../../../platform/errors.ts';
+import { recordEvent } from '../../../platform/events/record.ts';
+import { getOwnFile } from '../../../platform/files/records.ts';
+import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
+import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
+import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
+import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { authorize } from '../../policy.ts';
+import { createOrgRecord } from '../commands/create-org.ts';
+import { matchOrgHeaderRow, OrgColumnByKey, type OrgColumnKey } from '../import/columns.ts';
+import { loadParentResolver, type ParentNode } from '../import/parent-resolver.ts';
+import { readOrgRow } from '../import/read-org-row.ts';
+import { createRegionLookup } from '../import/region-lookup.ts';
+import { findOrg, findRegion } from '../queries.ts';
+import '../policy.ts';
+
+export const ORGS_IMPORT = 'orgs.import';
+export const OrgsImportParams = StartImportRequest.required();
+export type OrgsImportParams = z.infer<typeof OrgsImportParams>;
+
+const SAMPLE_MAX = 200;
+
+type Problem = { row: number; column: string | null; code: string; message: string };
+
+const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
+
+export async function importOrgs(services: Services, run: JobRun<OrgsImportParams>): Promise<JobOutcome> {
+  const { job, actor } = run;
+  const { params } = run;
+  const lang = job.lang;
+  const ctx: Ctx = { ...services, actor, requestId: `job:${job.id}`, ip: null, lang };
+  const scope = await findOrg(services.db, params.orgId);
+  if (!scope) throw new AppError('NOT_FOUND');
+  authorize(actor, 'orgs.import', { orgPath: scope.path }); // re-checked: grants may have changed
+  const upload = await getOwnFile(services.db, actor, params.fileId); // still the importer's, not expired
+
+  const reportKey = services.files.newKey('xlsx');
+  const report = createImportReport(services.files.pathOf(reportKey), {
+    sheet: lang === 'zh' ? '导入结果' : 'Import result',
+    result: lang === 'zh' ? '导入结果' : 'Result',
+    ok: lang === 'zh' ? '通过' : 'OK',
+  });
+  const stats = { rows: 0, valid: 0, invalid: 0, written: 0 };
+  const byCode: Record<string, number> = {};
+  const sample: Problem[] = [];
+  let unknownColumns: string[] = [];
+
+  const validateAndWrite = async (tx: TxCtx) => {
+    const resolver = await loadParentResolver(tx.db, scope.path);
+    const scopeRegion = scope.regionCode ? await findRegion(tx.db, scope.regionCode) : null;
+    const lookupRegion = createRegionLookup(tx.db, scopeRegion);
+    let header: RegisterHeader<OrgColumnKey> | null = null;
+
+    const noteOn =
+      (problems: string[], rowNumber: number) =>
+      (key: OrgColumnKey | null, code: string, suffix = '') => {
+        const index = key ? columnIndex(header, key) : null;
+        const label = index !== null ? (header?.labels.get(index) ?? null) : null;
+        const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
+        problems.push(message);
+        byCode[code] = (byCode[code] ?? 0) + 1;
+        if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, column: label, code, message });
+      };
+
+    const rows = registerRows(services.files.pathOf(upload.storageKey), {
+      match: matchOrgHeaderRow,
+      columnName: (k) => OrgColumnByKey.get(k)?.[lang] ?? k,
+      onHeader: async (h, row, preamble) => {
+        header = h;
+        unknownColumns = h.match.unknown;
+        await report.header(row.rowNumber, row.values, preamble);
+      },
+    });
+    for await (const {
+      rowNumber,
+      values,
+      header: { match },
+    } of rows) {
+      const read = readOrgRow(values, match);
+      if (read.isBlank) continue;
+      stats.rows++;
+      const problems: string[] = [];
+      const note = noteOn(problems, rowNumber);
+      for (const prob of read.problems) note(prob.column, prob.code);
+
+      const { fields } = read;
+      let parent: ParentNode | null = null;
+      if (fields.parent) {
+        const parentColumn = fields.parent.id !== null ? 'parentId' : 'parentName';
+        const resolution = resolver.resolve(fields.parent);
+        if ('node' in resolution) parent = resolution.node;
+        else note(parentColumn, resolution.code);
+        // The API lets a group have children; an office register never does, so the importer refuses.
+        if (parent?.type === 'group') note(parentColumn, 'org.parent_is_group');
+      }
+      const namesake = parent && fields.name ? resolver.nameTakenBy(parent, fields.name) : undefined;
+      if (namesake?.rowNumber === null) note('name', 'org.duplicate_name');
+      else if (namesake) {
+        const same = lang === 'zh' ? `（同第 ${namesake.rowNumber} 行）` : ` (as row ${namesake.rowNumber})`;
+        note('name', 'org.duplicate_name_in_file', same);
+      }
+      let regionCode: string | null = null;
+      if (fields.region) {
+        const region = await lookupRegion(fields.region);
+        if ('code' in region) regionCode = region.code;
+        else note('region', region.problem);
+      }
+      // Later rows may name this one as their parent even when it has problems of its own, so each
+      // reason is reported once, on the row that has it. A row repeating a name under the same parent
+      // is not added: its name keeps meaning the organisation that has it (re-importing a file then
+      // reports every row as existing rather than every child as ambiguous).
+      const node =
+        fields.name && !namesake
+          ? resolver.addRow({ rowNumber, name: fields.name, shortName: fields.shortName, type: fields.type, parent })
+          : null;
+
+      if (problems.length) stats.invalid++;
+      else stats.valid++;
+      // Written as read, in file order, so an earlier row has its id before a later row names it.
+      // After the first bad row nothing more is written: the transaction is rolled back at the end.
+      const r = read.row;
+      if (!params.dryRun && stats.invalid === 0 && r && node && parent?.id) {
+        const created = await createOrgRecord(
+          tx,
+          {
+            parentId: parent.id,
+            name: r.name,
+            type: r.type,
+            shortName: r.shortName,
+            regionCode,
+            contactPhone: r.contactPhone,
+            address: r.address,
+            lng: r.lng,
+            lat: r.lat,
+            sortOrder: r.sortOrder,
+          },
+          { audit: false },
+        );
+        node.id = created.id;
+        stats.written++;
+      }
+      await report.row(rowNumber, values, problems);
+      await run.progress(stats.rows, null, params.dryRun ? 'validating' : 'importing');
+    }
+    if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
+    if (!params.dryRun && stats.invalid > 0) throw new RejectImport();
+    if (!params.dryRun) {
+      await recordEvent(tx, {
+        type: 'org.org.imported',
+        orgId: scope.id,
+        orgPath: scope.path,
+        subjectType: 'job',
+        subjectId: job.id,
+        data: { count: stats.written },
+      });
+      await appendAudit(tx, {
+        action: 'orgs.imported',
+        targetType: 'job',
+        targetId: job.id,
+        orgId: scope.id,
+        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+      });
+    }
+  };
+
+  return concludeImport(ctx, {
+    kind: 'orgs',
+    jobId: job.id,
+    dryRun: params.dryRun,
+    upload,
+    scope,
+    report,
+    reportKey,
+    stats,
+    run: async () => {
+      if (params.dryRun) await validateAndWrite(ctx);
+      else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
+    },
+    summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
+  });
+}
+
+// The header cell as the office wrote it (rich text joined), for "列名：原因" in the report.
+defineJob(ORGS_IMPORT, { params: OrgsImportParams, run: importOrgs });

@@ -1,0 +1,54 @@
+import { OrgIdParam, OrgModulesResponse, SetOrgModulesRequest } from '@hongyun/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authorize } from '../policy.ts';
+import { setOrgModules } from './commands/set-org-modules.ts';
+import { orgModuleSettings } from './module-switches.ts';
+import type { OrgRecord } from './queries.ts';
+
+// Module switches of an organisation's subtree (inherited downwards, nearest setting wins).
+export async function registerOrgModuleRoutes(
+  appBase: FastifyInstance,
+  loadOrg: (req: FastifyRequest, id: number) => Promise<OrgRecord>,
+): Promise<void> {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/orgs/:id/modules',
+    {
+      schema: {
+        tags: ['org'],
+        summary: '组织业务模块设置',
+        description: "Returns the org's business module switches (on, off or inherited). Any grant over the org.",
+        params: OrgIdParam,
+        response: { 200: OrgModulesResponse },
+      },
+    },
+    async (req) => {
+      const org = await loadOrg(req, req.params.id);
+      authorize(req.actor, 'org.modules.read', { orgPath: org.path });
+      return { data: { orgId: org.id, modules: await orgModuleSettings(req.ctx.db, org) } };
+    },
+  );
+
+  app.put(
+    '/api/orgs/:id/modules',
+    {
+      schema: {
+        tags: ['org'],
+        summary: '设置组织业务模块',
+        description:
+          'Switches business modules on, off or back to inherit for the org and its subtree. Party office or system admin over the org.',
+        params: OrgIdParam,
+        body: SetOrgModulesRequest,
+        response: { 200: OrgModulesResponse },
+      },
+    },
+    async (req) => {
+      const org = await loadOrg(req, req.params.id);
+      authorize(req.actor, 'org.modules.update', { orgPath: org.path });
+      const modules = await setOrgModules(req.ctx, { org, changes: req.body });
+      return { data: { orgId: org.id, modules } };
+    },
+  );
+}

@@ -1,0 +1,188 @@
+import type { ListPeopleQuery } from '@hongyun/contracts';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { CryptoService } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
+import { AppError } from '../../platform/errors.ts';
+// Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
+// this should move to an exported org query once that module offers one.
+import { orgs } from '../org/schema.ts';
+import { inScope } from '../policy.ts';
+import { memberships, people, transfers } from './schema.ts';
+import { normalizeIdNumber, normalizePhone } from './validation.ts';
+
+// Read functions of the people module, each with explicit columns.
+
+export const personColumns = {
+  id: people.id,
+  name: people.name,
+  gender: people.gender,
+  ethnicity: people.ethnicity,
+  birthDate: people.birthDate,
+  idNumberEnc: people.idNumberEnc,
+  idNumberLast4: people.idNumberLast4,
+  phoneEnc: people.phoneEnc,
+  phoneLast4: people.phoneLast4,
+  education: people.education,
+  joinDate: people.joinDate,
+  fullMemberDate: people.fullMemberDate,
+  partyStatus: people.partyStatus,
+  position: people.position,
+  cadreRank: people.cadreRank,
+  isFirstSecretary: people.isFirstSecretary,
+  isVillageStationed: people.isVillageStationed,
+  fivePersonRole: people.fivePersonRole,
+  orgId: people.orgId,
+  orgPath: people.orgPath,
+  orgName: orgs.name,
+  updatedAt: people.updatedAt,
+};
+
+// The current org is a left join: a person who has left every org still has a record.
+const selectPeople = (db: DbOrTx) => db.select(personColumns).from(people).leftJoin(orgs, eq(orgs.id, people.orgId));
+export type PersonRow = Awaited<ReturnType<typeof selectPeople>>[number];
+
+export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | null> {
+  const [row] = await selectPeople(db).where(eq(people.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Loads one person with their current org name; throws PERSON_NOT_FOUND (for internal callers). */
+export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
+  const row = await findPerson(db, id);
+  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  return row;
+}
+
+/** The org ids of the people already holding this ID number (under any crypto profile). */
+export async function orgsHoldingIdNumber(db: DbOrTx, crypto: CryptoService, idNumber: string) {
+  return db
+    .select({ orgId: people.orgId })
+    .from(people)
+    .where(inArray(people.idNumberHash, crypto.lookupHashes(idNumber)));
+}
+
+export type OrgRef = { id: number; name: string; path: string; isDissolved: boolean };
+
+export async function findOrg(db: DbOrTx, id: number): Promise<OrgRef | null> {
+  const [row] = await db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path, isDissolved: orgs.isDissolved })
+    .from(orgs)
+    .where(eq(orgs.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Names of the orgs along a materialised path, root first ("/1/17/230/" → three names). */
+export async function orgPathNames(db: DbOrTx, path: string | null): Promise<string[]> {
+  const ids = (path ?? '').split('/').filter(Boolean).map(Number);
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
+}
+
+/**
+ * Where the list may look, as org-path roots from scopeToOrgs(): `read` for the list itself,
+ * `idNumber`/`phone` for an exact search by those numbers. An exact hit is itself a disclosure (it
+ * confirms a guessed number), so it is allowed only where the viewer could see the number anyway.
+ */
+export type PeopleScope = { read: string[]; idNumber: string[]; phone: string[] };
+
+/**
+ * The search predicate: an exact lookup when q is an ID or phone number and the viewer may search by
+ * it (limited to the subtrees where they may), else a name substring, which a number never matches.
+ */
+function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): SQL | undefined {
+  const id = normalizeIdNumber(q);
+  if (/^\d{17}[\dX]$/.test(id) && scope.idNumber.length > 0) {
+    return and(inArray(people.idNumberHash, crypto.lookupHashes(id)), inScope(people.orgPath, scope.idNumber));
+  }
+  const phone = normalizePhone(q);
+  if (phone && scope.phone.length > 0) {
+    return and(inArray(people.phoneHash, crypto.lookupHashes(phone)), inScope(people.orgPath, scope.phone));
+  }
+  // One character is a surname (prefix index); more match anywhere in the name (name_grams index).
+  return [...q].length === 1 ? nameStartsWith(people.name, q) : nameContains(people.name, q);
+}
+
+export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize'>;
+
+/** The list's condition: the scope, the search and the filters (also used by the Excel export). */
+export function peopleWhere(crypto: CryptoService, scope: PeopleScope, f: PeopleFilter): SQL | undefined {
+  const where: (SQL | undefined)[] = [inScope(people.orgPath, scope.read)];
+  if (f.q) where.push(searchPredicate(f.q, crypto, scope));
+  if (f.orgId !== undefined) {
+    // The org and its descendants; an unknown org yields null, so nothing matches.
+    where.push(sql`${people.orgPath} like (select ${orgs.path} from ${orgs} where ${orgs.id} = ${f.orgId}) || '%'`);
+  }
+  if (f.partyStatus) where.push(eq(people.partyStatus, f.partyStatus));
+  if (f.cadreRank) where.push(eq(people.cadreRank, f.cadreRank));
+  if (f.isFirstSecretary) where.push(eq(people.isFirstSecretary, f.isFirstSecretary === 'true'));
+  if (f.isVillageStationed) where.push(eq(people.isVillageStationed, f.isVillageStationed === 'true'));
+  if (f.fivePersonRole) where.push(eq(people.fivePersonRole, f.fivePersonRole));
+  if (f.gender) where.push(eq(people.gender, f.gender));
+  return and(...where);
+}
+
+/** A scoped page of people. Empty `scope.read` roots list nothing. */
+export async function listPeople(
+  db: DbOrTx,
+  crypto: CryptoService,
+  scope: PeopleScope,
+  f: ListPeopleQuery,
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const cond = peopleWhere(crypto, scope, f);
+  const [rows, [totalRow]] = await Promise.all([
+    selectPeople(db)
+      .where(cond)
+      // Code-point order, the order of people_name_prefix_idx (name collate "C", id): a surname search
+      // or a whole-scope list reads its first page straight off the index instead of sorting every match.
+      .orderBy(sql`${people.name} collate "C"`, asc(people.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(people).where(cond),
+  ]);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+/** People of these orgs matching `where`, by org then name: the export reads the register in tree order. */
+export function peopleOfOrgs(db: DbOrTx, where: SQL | undefined, orgIds: number[]) {
+  return selectPeople(db)
+    .where(and(where, inArray(people.orgId, orgIds)))
+    .orderBy(asc(orgs.path), asc(people.name), asc(people.id));
+}
+
+export async function countPeople(db: DbOrTx, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(people).where(where);
+  return row?.n ?? 0;
+}
+
+const transferIn = alias(transfers, 'transfer_in');
+const transferOut = alias(transfers, 'transfer_out');
+
+/** A person's membership history, newest first, with the reason of each transfer in or out. */
+export async function listMemberships(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      id: memberships.id,
+      orgId: memberships.orgId,
+      orgName: orgs.name,
+      fromDate: memberships.fromDate,
+      toDate: memberships.toDate,
+      openedBy: memberships.openedBy,
+      closedBy: memberships.closedBy,
+      transferInId: transferIn.id,
+      transferInReason: transferIn.reason,
+      transferOutId: transferOut.id,
+      transferOutReason: transferOut.reason,
+    })
+    .from(memberships)
+    .innerJoin(orgs, eq(orgs.id, memberships.orgId))
+    .leftJoin(transferIn, eq(transferIn.id, memberships.transferInId))
+    .leftJoin(transferOut, eq(transferOut.id, memberships.transferOutId))
+    .where(eq(memberships.personId, personId))
+    .orderBy(desc(memberships.fromDate), desc(memberships.createdAt));
+}
+export type MembershipRow = Awaited<ReturnType<typeof listMemberships>>[number];
