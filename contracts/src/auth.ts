@@ -83,19 +83,33 @@ export const ActingFor = z.object({
   scopes: z.array(z.string()),
 });
 
-export const MeAbilities = z.object({
-  canManageAccounts: z.boolean(),
-  /** May open accounts for registered people (a security admin). */
-  canCreateAccounts: z.boolean(),
-  canGrantRoles: z.boolean(),
-  canManageDelegations: z.boolean(),
-  canReadAudit: z.boolean(),
-  canManageOrgs: z.boolean(),
-  canViewOrgs: z.boolean(),
-  canViewPeople: z.boolean(),
-  canManagePeople: z.boolean(),
-  canImportPeople: z.boolean(),
-  canReadEvents: z.boolean(),
+export const MeAbilities = z
+  .object({
+    canManageAccounts: z.boolean(),
+    /** May open accounts for registered people (a security admin). */
+    canCreateAccounts: z.boolean(),
+    canGrantRoles: z.boolean(),
+    canManageDelegations: z.boolean(),
+    canReadAudit: z.boolean(),
+    canManageOrgs: z.boolean(),
+    canViewOrgs: z.boolean(),
+    canViewPeople: z.boolean(),
+    canManagePeople: z.boolean(),
+    canImportPeople: z.boolean(),
+    canReadEvents: z.boolean(),
+    canOpenAccounts: z.boolean(),
+  })
+  // Each installed module adds its own abilities (its manifest); the core's are named above.
+  .catchall(z.boolean());
+
+/** A console menu entry or a phone home tile, served by the modules' manifests. */
+export const MeEntry = z.object({
+  key: z.string(),
+  path: z.string(),
+  label: z.object({ zh: z.string(), en: z.string() }),
+  /** An icon name the web maps to its icon set. */
+  icon: z.string(),
+  module: z.string(),
 });
 
 export const MeResponse = z
@@ -109,6 +123,10 @@ export const MeResponse = z
       actingFor: ActingFor.nullable(),
       modules: z.array(z.enum(Modules)),
       abilities: MeAbilities,
+      /** The console's menu, in order: only entries the user's abilities and switches allow. */
+      nav: z.array(MeEntry),
+      /** The phone app's home tiles, by the same rules. */
+      tiles: z.array(MeEntry),
     }),
   })
   .meta({ id: 'MeResponse' });

@@ -12,8 +12,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { DOCS_PREFIX, registerAuthHook } from './core/auth/auth-hook.ts';
+import { coreModules } from './core/index.ts';
+import { type ModuleManifest, registerModuleRoutes, registerModules } from './core/kernel/index.ts';
 import { createAppServices } from './core/services.ts';
-import { registerModules } from './modules/index.ts';
+import { businessModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
 import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
@@ -29,8 +31,18 @@ function parseTrustProxy(value: string): boolean | string {
   return value;
 }
 
-// Builds the HTTP application: platform plugins first, then each module's routes.
-export async function buildApp(config: Config, database: Database): Promise<App> {
+/** Every module this build installs: the core's areas, then the business modules. */
+export const allModules: readonly ModuleManifest[] = [...coreModules, ...businessModules];
+
+// Builds the HTTP application: platform plugins first, then each module's routes. Tests pass their
+// own module list (the example module) through `modules`.
+export async function buildApp(
+  config: Config,
+  database: Database,
+  opts: { modules?: readonly ModuleManifest[] } = {},
+): Promise<App> {
+  const modules = opts.modules ?? allModules;
+  registerModules(modules);
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
@@ -86,7 +98,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   registerHealthRoutes(app, services);
   app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
 
-  await registerModules(app);
+  await registerModuleRoutes(app, modules);
   registerNotFound(app, await registerWebApp(app, config));
   return app as unknown as App;
 }

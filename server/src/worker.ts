@@ -1,42 +1,22 @@
-import { sql } from 'drizzle-orm';
+import { allCrons } from './core/kernel/index.ts';
 import type { Services } from './platform/context.ts';
-import { deleteExpiredFiles } from './platform/files/records.ts';
 import { redactedError } from './platform/http/errors-handler.ts';
 import { runJob } from './platform/jobs/runner.ts';
 
-// Background work: maintenance every deployment needs, and the job queue. Each task takes a transaction-scoped advisory lock,
-// so with several worker processes only one runs it at a time.
+// Background work: the recurring tasks the installed modules declare (their manifests' crons, on
+// pg-boss schedules shared by every worker process) and the job queue users wait on (Excel import
+// and export). Modules must be registered first (buildApp or registerModules does it).
 export function startWorker(services: Services): { stop: () => Promise<void> } {
-  const run = async () => {
-    try {
-      await services.db.transaction(async (tx) => {
-        const [lock] = await tx
-          .execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(727003) as ok`)
-          .then((r) => r.rows);
-        if (!lock?.ok) return;
-        await tx.execute(sql`select ensure_event_partitions(now(), 3)`);
-        await tx.execute(sql`delete from idempotency_keys where created_at < now() - interval '7 days'`);
-        await tx.execute(sql`delete from sessions where expires_at < now() - interval '30 days'`);
-        // Sign-in throttles idle for two days count nothing any more (rate windows last a minute,
-        // failure runs 24 h); a lock still running is kept until it ends.
-        await tx.execute(
-          sql`delete from login_throttles where updated_at < now() - interval '2 days' and (locked_until is null or locked_until <= now())`,
-        );
-      });
-      // Uploads, reports and exports hold personal data: they go when they expire.
-      while ((await deleteExpiredFiles(services)) > 0);
-    } catch (e) {
-      services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'worker maintenance failed');
-    }
-  };
-  void run();
-  const timer = setInterval(run, 3600_000);
-  timer.unref();
-  // Jobs users wait for (Excel import and export) come through the pg-boss queue.
+  const logFailure = (what: string) => (e: unknown) =>
+    services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, what);
+  void services.jobs
+    .runCrons(allCrons().map((c) => ({ ...c, run: () => c.run(services) })))
+    .catch(logFailure('scheduling crons failed'));
   void services.jobs
     .work(async (jobId) => {
       await runJob(services, jobId);
     })
-    .catch((e) => services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'job worker failed'));
-  return { stop: async () => clearInterval(timer) };
+    .catch(logFailure('job worker failed'));
+  // The queue (and with it the crons) stops with the app (buildApp's onClose stops services.jobs).
+  return { stop: async () => {} };
 }

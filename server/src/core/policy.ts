@@ -5,7 +5,8 @@ import type { Actor } from './context.ts';
 
 export { inScope, isWithin } from '../platform/db/path-scope.ts';
 
-// Authorisation core. Each module declares its rules in its own policy.ts with definePolicy();
+// Authorisation core. Each module declares its rules in its own policy.ts as a PolicyTable that its
+// manifest registers;
 // routes call authorize(actor, action, record), lists call scopeToOrgs(actor, roles).
 
 /** The facts a rule may look at: where the record sits in the org tree and whom it concerns. */
@@ -15,14 +16,37 @@ export type PolicyRecord = { orgPath?: string | null; personId?: string | null; 
 export type Verdict = 'allow' | 'deny' | 'hide';
 export type Rule<R extends PolicyRecord = PolicyRecord> = (actor: Actor, record: R) => Verdict | boolean;
 
+/**
+ * Every action name a policy defines. Each area's policy.ts adds its table's names by declaration
+ * merging (`interface ActionRegistry extends ActionsOf<typeof orgPolicies> {}`), so a misspelt
+ * action in authorize() or can() fails the type-check.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each area's policy.ts
+export interface ActionRegistry {}
+export type Action = keyof ActionRegistry & string;
+export type ActionsOf<T> = { [K in keyof T]: true };
+
+/** A module's rules by action name, declared in its policy.ts and registered by its manifest. */
+export type PolicyTable = Record<string, Rule>;
+
+/** Types a rule by the record it looks at; the table stores them untyped. */
+export const rule = <R extends PolicyRecord = PolicyRecord>(fn: Rule<R>): Rule => fn as Rule;
+
 const rules = new Map<string, Rule>();
 
-export function definePolicy<R extends PolicyRecord>(action: string, rule: Rule<R>): void {
-  if (rules.has(action)) throw new Error(`policy ${action} defined twice`);
-  rules.set(action, rule as Rule);
+/** Registers a module's rules (at app start, from its manifest). Registering the same rule again is a no-op. */
+export function registerPolicies(table: PolicyTable): void {
+  for (const [action, fn] of Object.entries(table)) {
+    const existing = rules.get(action);
+    if (existing && existing !== fn) throw new Error(`policy ${action} defined twice`);
+    rules.set(action, fn);
+  }
 }
 
-export function can(actor: Actor | null, action: string, record: PolicyRecord = {}): boolean {
+/** Whether a rule exists for a name read from data (a stored file's read action, say). */
+export const isAction = (action: string): action is Action => rules.has(action);
+
+export function can(actor: Actor | null, action: Action, record: PolicyRecord = {}): boolean {
   return check(actor, action, record) === 'allow';
 }
 
@@ -37,7 +61,7 @@ function check(actor: Actor | null, action: string, record: PolicyRecord): Verdi
 }
 
 /** Throws 401 without an actor, 404 for a record outside the actor's reach, 403 when seen but refused. */
-export function authorize(actor: Actor | null, action: string, record: PolicyRecord = {}): asserts actor is Actor {
+export function authorize(actor: Actor | null, action: Action, record: PolicyRecord = {}): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
   const v = check(actor, action, record);
   if (v === 'allow') return;

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import type { ModuleManifest } from '../core/kernel/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { connect, type Database } from '../platform/db/client.ts';
 
@@ -35,9 +36,12 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 /**
  * Gives a test file its own database and app. Call at the top of a describe or file:
  *   const t = useTestApp();  … t.app.inject(…)
- * `env` overrides configuration (e.g. { PASSWORD_POLICY: 'mlps' }).
+ * `env` overrides configuration (e.g. { PASSWORD_POLICY: 'mlps' }); `modules` replaces the module list.
  */
-export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady?: (app: App) => void } = {}): TestEnv {
+export function useTestApp(
+  env: Record<string, string> = {},
+  opts: { beforeReady?: (app: App) => void; modules?: readonly ModuleManifest[] } = {},
+): TestEnv {
   const holder = {} as TestEnv;
   let drop: (() => Promise<void>) | undefined;
   let filesDir: string | undefined;
@@ -55,7 +59,7 @@ export function useTestApp(env: Record<string, string> = {}, opts: { beforeReady
       ...env,
     });
     const database = connect(created.url, 5);
-    const app = await buildApp(config, database);
+    const app = await buildApp(config, database, { modules: opts.modules });
     opts.beforeReady?.(app);
     await app.ready();
     holder.app = app;

@@ -1,6 +1,8 @@
-// The console's navigation. Whether an entry shows comes only from the abilities /api/me returns:
-// the server's policies decide, the browser does not repeat role rules.
+// The console's navigation comes from the server: /api/me lists the menu entries the installed
+// modules declare in their manifests, already filtered by the user's abilities and module switches.
+// The browser only draws them: an icon for each icon name, and the label in the current language.
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
   ClusterOutlined,
@@ -14,38 +16,29 @@ import {
 import type { ReactNode } from 'react';
 import type { Me } from '../api/session.ts';
 
-export type NavItem = { path: string; labelKey: string; icon: ReactNode; isVisible: (a: Me['abilities']) => boolean };
+export type NavEntry = Me['nav'][number];
 
-export const navItems: NavItem[] = [
-  { path: '/', labelKey: 'nav.home', icon: <DashboardOutlined />, isVisible: () => true },
-  { path: '/orgs', labelKey: 'nav.orgs', icon: <ClusterOutlined />, isVisible: (a) => a.canViewOrgs },
-  { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined />, isVisible: (a) => a.canViewPeople },
-  {
-    path: '/people/import',
-    labelKey: 'nav.peopleImport',
-    icon: <UploadOutlined />,
-    isVisible: (a) => a.canImportPeople,
-  },
-  {
-    path: '/accounts',
-    labelKey: 'nav.accounts',
-    icon: <SafetyCertificateOutlined />,
-    isVisible: (a) => a.canManageAccounts || a.canGrantRoles,
-  },
-  {
-    path: '/delegations',
-    labelKey: 'nav.delegations',
-    icon: <UserSwitchOutlined />,
-    isVisible: (a) => a.canManageDelegations,
-  },
-  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, isVisible: (a) => a.canReadAudit },
-  { path: '/events', labelKey: 'nav.events', icon: <BarChartOutlined />, isVisible: (a) => a.canReadEvents },
-  { path: '/profile', labelKey: 'nav.profile', icon: <IdcardOutlined />, isVisible: () => true },
-];
+const icons: Record<string, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  cluster: <ClusterOutlined />,
+  team: <TeamOutlined />,
+  upload: <UploadOutlined />,
+  safety: <SafetyCertificateOutlined />,
+  userSwitch: <UserSwitchOutlined />,
+  audit: <AuditOutlined />,
+  chart: <BarChartOutlined />,
+  idcard: <IdcardOutlined />,
+};
 
-/** The nav entry a location belongs to: the longest path that prefixes it. */
-export function activeNavPath(pathname: string): string {
-  const hits = navItems
+/** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */
+export const navIcon = (name: string): ReactNode => icons[name] ?? <AppstoreOutlined />;
+
+/** The label in the interface language. */
+export const navLabel = (entry: NavEntry, lang: string): string => (lang === 'en' ? entry.label.en : entry.label.zh);
+
+/** The nav entry a location belongs to: the longest entry path that prefixes it. */
+export function activeNavPath(pathname: string, entries: readonly Pick<NavEntry, 'path'>[]): string {
+  const hits = entries
     .map((i) => i.path)
     .filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   return hits.sort((a, b) => b.length - a.length)[0] ?? '/';

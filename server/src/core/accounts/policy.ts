@@ -1,6 +1,14 @@
 import { LimitedGrantableRoles, type Role, SeparatedAdminRoles } from '@hongyun/contracts';
 import type { Actor } from '../context.ts';
-import { definePolicy, hasRole, isWithin, type PolicyRecord, type Verdict } from '../policy.ts';
+import {
+  type ActionsOf,
+  hasRole,
+  isWithin,
+  type PolicyRecord,
+  type PolicyTable,
+  rule,
+  type Verdict,
+} from '../policy.ts';
 
 // Who may do what with accounts, grants and delegations. 等保 separation of duties (三员分立): the
 // security admin manages accounts and grants; the system admin runs the system but grants nothing;
@@ -48,9 +56,9 @@ function refuse(actor: Actor, record: AccountRecord): Verdict {
   return record.accountId === actor.accountId || reaches(actor, record.paths) ? 'deny' : 'hide';
 }
 
-definePolicy('accounts.account.list', (actor) => hasRole(actor, AccountViewerRoles));
+const accountsAccountList = rule((actor) => hasRole(actor, AccountViewerRoles));
 
-definePolicy<AccountRecord>('accounts.account.read', (actor, record) => {
+const accountsAccountRead = rule<AccountRecord>((actor, record) => {
   if (record.accountId === actor.accountId) return true;
   if (record.paths.some((p) => hasRole(actor, AccountViewerRoles, p))) return true;
   return refuse(actor, record);
@@ -62,7 +70,7 @@ definePolicy<AccountRecord>('accounts.account.read', (actor, record) => {
 // be managed only from a root organisation. An administrator account additionally needs a security
 // admin strictly above each org where it is one (peers cannot manage each other). Nobody manages
 // their own account from here.
-definePolicy<AccountRecord>('accounts.account.manage', (actor, record) => {
+const accountsAccountManage = rule<AccountRecord>((actor, record) => {
   if (record.accountId === actor.accountId) return 'deny';
   const covered =
     record.paths.length > 0
@@ -72,9 +80,9 @@ definePolicy<AccountRecord>('accounts.account.manage', (actor, record) => {
 });
 
 // Creating an account for a person: a security admin over the person's organisation.
-definePolicy('accounts.account.create', (actor, record) => hasRole(actor, ['security_admin'], record.orgPath));
+const accountsAccountCreate = rule((actor, record) => hasRole(actor, ['security_admin'], record.orgPath));
 // Looking up people to open accounts for (name and org only): security admins, in their subtrees.
-definePolicy('accounts.account.candidates', (actor) => hasRole(actor, ['security_admin']));
+const accountsAccountCandidates = rule((actor) => hasRole(actor, ['security_admin']));
 
 // Granting and revoking follow the same rule: changing an account's grants is managing it.
 function grantRule(actor: Actor, record: GrantRecord): Verdict | boolean {
@@ -87,8 +95,8 @@ function grantRule(actor: Actor, record: GrantRecord): Verdict | boolean {
     hasRole(actor, ['org_admin', 'party_office'], record.orgPath)
   );
 }
-definePolicy<GrantRecord>('accounts.grant.create', grantRule);
-definePolicy<GrantRecord>('accounts.grant.revoke', grantRule);
+const accountsGrantCreate = rule<GrantRecord>(grantRule);
+const accountsGrantRevoke = rule<GrantRecord>(grantRule);
 
 // Delegations: the principal's org admin or branch secretary, or the principal themself.
 function managesDelegation(actor: Actor, record: DelegationRecord): boolean {
@@ -96,25 +104,23 @@ function managesDelegation(actor: Actor, record: DelegationRecord): boolean {
 }
 // Naming oneself as the delegate is refused outright: otherwise an org admin or branch secretary
 // could make themselves the hand of any member in their subtree.
-definePolicy<DelegationRecord>('accounts.delegation.create', (actor, record) =>
+const accountsDelegationCreate = rule<DelegationRecord>((actor, record) =>
   record.accountId === actor.accountId ? 'deny' : managesDelegation(actor, record),
 );
 // Delegations of a whole subtree: whoever may read each of them there (the rows are checked again).
-definePolicy('accounts.delegation.list_org', (actor, record) =>
+const accountsDelegationListOrg = rule((actor, record) =>
   hasRole(actor, [...DelegationManagerRoles, 'security_admin'], record.orgPath),
 );
 // Finding a delegate's account by exact phone: those who may set up a delegation for this member
 // (record = the member's org). A relative's account holds no grants, so no account list reaches it.
-definePolicy<{ orgPath: string | null }>('accounts.delegation.find_delegate', (actor, record) =>
+const accountsDelegationFindDelegate = rule<{ orgPath: string | null }>((actor, record) =>
   hasRole(actor, DelegationManagerRoles, record.orgPath),
 );
 // The delegate may also give a delegation back.
-definePolicy<DelegationRecord>(
-  'accounts.delegation.revoke',
+const accountsDelegationRevoke = rule<DelegationRecord>(
   (actor, record) => managesDelegation(actor, record) || actor.accountId === record.accountId,
 );
-definePolicy<DelegationRecord>(
-  'accounts.delegation.read',
+const accountsDelegationRead = rule<DelegationRecord>(
   (actor, record) =>
     managesDelegation(actor, record) ||
     actor.accountId === record.accountId ||
@@ -123,7 +129,31 @@ definePolicy<DelegationRecord>(
 
 // Navigation abilities for /api/me: coarse "does this screen exist for you" answers; each screen's
 // records are still checked by their own rules.
-definePolicy('accounts.nav.accounts', (actor) => hasRole(actor, AccountViewerRoles));
-definePolicy('accounts.nav.create_accounts', (actor) => hasRole(actor, ['security_admin']));
-definePolicy('accounts.nav.grants', (actor) => hasRole(actor, ['security_admin', 'org_admin', 'party_office']));
-definePolicy('accounts.nav.delegations', (actor) => hasRole(actor, DelegationManagerRoles));
+const accountsNavAccounts = rule((actor) => hasRole(actor, AccountViewerRoles));
+const accountsNavCreateAccounts = rule((actor) => hasRole(actor, ['security_admin']));
+const accountsNavGrants = rule((actor) => hasRole(actor, ['security_admin', 'org_admin', 'party_office']));
+const accountsNavDelegations = rule((actor) => hasRole(actor, DelegationManagerRoles));
+
+/** This area's rules by action name; its manifest registers them. */
+export const accountPolicies = {
+  'accounts.account.list': accountsAccountList,
+  'accounts.account.read': accountsAccountRead,
+  'accounts.account.manage': accountsAccountManage,
+  'accounts.account.create': accountsAccountCreate,
+  'accounts.account.candidates': accountsAccountCandidates,
+  'accounts.grant.create': accountsGrantCreate,
+  'accounts.grant.revoke': accountsGrantRevoke,
+  'accounts.delegation.create': accountsDelegationCreate,
+  'accounts.delegation.list_org': accountsDelegationListOrg,
+  'accounts.delegation.find_delegate': accountsDelegationFindDelegate,
+  'accounts.delegation.revoke': accountsDelegationRevoke,
+  'accounts.delegation.read': accountsDelegationRead,
+  'accounts.nav.accounts': accountsNavAccounts,
+  'accounts.nav.create_accounts': accountsNavCreateAccounts,
+  'accounts.nav.grants': accountsNavGrants,
+  'accounts.nav.delegations': accountsNavDelegations,
+} satisfies PolicyTable;
+
+declare module '../policy.ts' {
+  interface ActionRegistry extends ActionsOf<typeof accountPolicies> {}
+}

@@ -129,7 +129,7 @@ describe('sign-in throttles are shared by every process', () => {
           `select key from login_throttles where key in ('stale-ip', 'recent-ip', 'stale-phone', 'locked-phone') order by key`,
         )
       ).map((r) => r.key);
-    for (let i = 0; i < 50 && (await keys()).length > 2; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 150 && (await keys()).length > 2; i++) await new Promise((r) => setTimeout(r, 100));
     await worker.stop();
     expect(await keys()).toEqual(['locked-phone', 'recent-ip']);
   });

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { appendAuditNow, verifyAuditChain } from '../../platform/audit/chain.ts';
 import { authorize } from '../policy.ts';
-import './policy.ts';
 import { listAudit } from './queries.ts';
 
 export async function registerAuditRoutes(fastify: FastifyInstance): Promise<void> {

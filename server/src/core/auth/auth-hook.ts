@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError, pickLang } from '../../platform/errors.ts';
 import type { Actor } from '../context.ts';
-import { isModuleEnabledForActor } from '../org/module-switches.ts';
+import { isModuleEnabledForActor } from '../org/index.ts';
 import { loadSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { pathIds } from '../org/module-switches.ts';
+import { pathIds } from '../org/index.ts';
 import { dailyOrgRollups, dailyPersonRollups } from './schema.ts';
 
 /** Calendar day in China (UTC+8), which is the day a member or office means. */

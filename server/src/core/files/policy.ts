@@ -1,5 +1,5 @@
 import type { Role } from '@hongyun/contracts';
-import { definePolicy, hasRole } from '../policy.ts';
+import { type ActionsOf, hasRole, type PolicyTable, rule } from '../policy.ts';
 
 /**
  * Roles that bring registers in from Excel: those who may import members (org admin, party office)
@@ -9,4 +9,13 @@ const UploaderRoles: readonly Role[] = ['org_admin', 'party_office', 'system_adm
 
 // Uploading is only a step towards an import, which is authorised again against the target org;
 // this keeps anonymous-ish accounts (members, relatives) from filling the disk.
-definePolicy('files.upload', (actor) => hasRole(actor, UploaderRoles));
+const filesUpload = rule((actor) => hasRole(actor, UploaderRoles));
+
+/** This area's rules by action name; its manifest registers them. */
+export const filePolicies = {
+  'files.upload': filesUpload,
+} satisfies PolicyTable;
+
+declare module '../policy.ts' {
+  interface ActionRegistry extends ActionsOf<typeof filePolicies> {}
+}

@@ -4,12 +4,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { requireActor } from '../auth/auth-hook.ts';
-import { findOrg } from '../org/index.ts';
-import { authorize } from '../policy.ts';
-import './policy.ts';
 import { checkUploadQuota, getOwnFile, recordFile, type StoredFile, XLSX_TYPE } from '../../platform/files/records.ts';
 import { acceptSpreadsheet } from '../../platform/files/zip-guard.ts';
+import { requireActor } from '../auth/auth-hook.ts';
+import { findOrg } from '../org/index.ts';
+import { authorize, isAction } from '../policy.ts';
 
 export function presentFile(f: StoredFile) {
   return {
@@ -98,6 +97,8 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
       const file = await getOwnFile(req.ctx.db, actor, req.params.id);
       if (file.readAction) {
         const orgPath = file.orgId !== null ? ((await findOrg(req.ctx.db, file.orgId))?.path ?? null) : null;
+        // A stored action no installed module defines any more protects the file completely.
+        if (!isAction(file.readAction)) throw new AppError('NOT_FOUND');
         authorize(actor, file.readAction, orgPath ? { orgPath } : {});
       }
       return sendStoredFile(reply, req.ctx, file);

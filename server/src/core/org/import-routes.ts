@@ -6,10 +6,9 @@ import { getOwnFile } from '../../platform/files/records.ts';
 import { startJob } from '../../platform/jobs/runner.ts';
 import { sendXlsx } from '../../platform/spreadsheet/download.ts';
 import { requireActor } from '../auth/auth-hook.ts';
-import { presentJob } from '../jobs/routes.ts';
+import { presentJob } from '../jobs/index.ts';
 import { authorize } from '../policy.ts';
 import { ORGS_IMPORT } from './jobs/import-orgs.ts';
-import './policy.ts';
 import { findOrg } from './queries.ts';
 
 const tags = ['org'];

@@ -1,12 +1,21 @@
-import { OrgIdParam, OrgModulesResponse, SetOrgModulesRequest } from '@hongyun/contracts';
+import { type ModuleName, OrgIdParam, OrgModulesResponse, SetOrgModulesRequest } from '@hongyun/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { installedSwitches } from '../kernel/index.ts';
 import { authorize } from '../policy.ts';
 import { setOrgModules } from './commands/set-org-modules.ts';
 import { orgModuleSettings } from './module-switches.ts';
 import type { OrgRecord } from './queries.ts';
 
 // Module switches of an organisation's subtree (inherited downwards, nearest setting wins).
+/** Only modules this build has (their manifests): a switch for a module with no screens would mislead. */
+async function installedSettings(db: DbOrTx, org: { id: number; path: string }) {
+  const installed = installedSwitches();
+  return (await orgModuleSettings(db, org)).filter((m) => installed.includes(m.module));
+}
+
 export async function registerOrgModuleRoutes(
   appBase: FastifyInstance,
   loadOrg: (req: FastifyRequest, id: number) => Promise<OrgRecord>,
@@ -27,7 +36,7 @@ export async function registerOrgModuleRoutes(
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.read', { orgPath: org.path });
-      return { data: { orgId: org.id, modules: await orgModuleSettings(req.ctx.db, org) } };
+      return { data: { orgId: org.id, modules: await installedSettings(req.ctx.db, org) } };
     },
   );
 
@@ -47,8 +56,16 @@ export async function registerOrgModuleRoutes(
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.update', { orgPath: org.path });
+      const installed = installedSwitches();
+      const absent = Object.keys(req.body).filter((m) => !installed.includes(m as ModuleName));
+      if (absent.length) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          absent.map((m) => ({ field: `body.${m}`, message: 'module not installed in this build' })),
+        );
+      }
       const modules = await setOrgModules(req.ctx, { org, changes: req.body });
-      return { data: { orgId: org.id, modules } };
+      return { data: { orgId: org.id, modules: modules.filter((m) => installed.includes(m.module)) } };
     },
   );
 }

@@ -1,9 +1,8 @@
 import type { Role } from '@hongyun/contracts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../context.ts';
-import { can } from '../policy.ts';
-import type { OrgPolicyRecord } from './policy.ts';
-import './policy.ts';
+import { can, registerPolicies } from '../policy.ts';
+import { type OrgPolicyRecord, orgPolicies } from './policy.ts';
 
 const actor = (grants: [Role, string][]): Actor => ({
   accountId: 'a',
@@ -14,6 +13,9 @@ const actor = (grants: [Role, string][]): Actor => ({
   actingFor: null,
   isDemo: false,
 });
+
+// The manifest registers these at start; a unit test registers them itself.
+beforeAll(() => registerPolicies(orgPolicies));
 
 describe('org policies', () => {
   const town = actor([['org_admin', '/1/2/3/']]);

@@ -1,6 +1,6 @@
 import { type Role, Roles } from '@hongyun/contracts';
 import type { Actor } from '../context.ts';
-import { definePolicy, hasRole, type PolicyRecord } from '../policy.ts';
+import { type ActionsOf, hasRole, type PolicyRecord, type PolicyTable, rule } from '../policy.ts';
 
 // Who may do what with organisations. Records carry the org's materialised path.
 
@@ -21,33 +21,50 @@ export function hasRoleAbove(actor: Actor, roles: readonly Role[], path: string)
 }
 
 // Any grant (of any role) whose subtree holds the org, or the viewer's own branch.
-definePolicy<OrgPolicyRecord>(
-  'org.org.read',
+const orgOrgRead = rule<OrgPolicyRecord>(
   (actor, org) => hasRole(actor, Roles, org.orgPath) || org.isViewerOwnOrg === true,
 );
 
 // Record = the parent. Creating a child, or moving an org under this parent.
-definePolicy<OrgPolicyRecord>('org.org.create', (actor, parent) => hasRole(actor, OrgAdminRoles, parent.orgPath));
+const orgOrgCreate = rule<OrgPolicyRecord>((actor, parent) => hasRole(actor, OrgAdminRoles, parent.orgPath));
 
 // A root org has no parent to hold authority over: only a system_admin granted at a root org (depth 0)
 // may add another root. The very first root is created by the seeder/CLI, outside the API.
-definePolicy('org.root.create', (actor) =>
+const orgRootCreate = rule((actor) =>
   actor.grants.some((g) => g.role === 'system_admin' && /^\/\d+\/$/.test(g.orgPath)),
 );
 
 // Excel import of organisations: the record is the scope org the rows go under (or none, for the
 // template); whoever may create organisations there may import them.
-definePolicy<Partial<OrgPolicyRecord>>('orgs.import', (actor, scope) => hasRole(actor, OrgAdminRoles, scope.orgPath));
+const orgsImport = rule<Partial<OrgPolicyRecord>>((actor, scope) => hasRole(actor, OrgAdminRoles, scope.orgPath));
 
-definePolicy<OrgPolicyRecord>('org.org.update', (actor, org) => hasRole(actor, OrgAdminRoles, org.orgPath));
+const orgOrgUpdate = rule<OrgPolicyRecord>((actor, org) => hasRole(actor, OrgAdminRoles, org.orgPath));
 
 // Moving or dissolving an org is decided one level up: an admin granted at the org itself may edit
 // it but cannot move it away or dissolve it (that would remove their own scope from under them).
-definePolicy<OrgPolicyRecord>('org.org.move', (actor, org) => hasRoleAbove(actor, OrgAdminRoles, org.orgPath));
-definePolicy<OrgPolicyRecord>('org.org.dissolve', (actor, org) => hasRoleAbove(actor, OrgAdminRoles, org.orgPath));
+const orgOrgMove = rule<OrgPolicyRecord>((actor, org) => hasRoleAbove(actor, OrgAdminRoles, org.orgPath));
+const orgOrgDissolve = rule<OrgPolicyRecord>((actor, org) => hasRoleAbove(actor, OrgAdminRoles, org.orgPath));
 
-definePolicy<OrgPolicyRecord>('org.modules.read', (actor, org) => hasRole(actor, Roles, org.orgPath));
-definePolicy<OrgPolicyRecord>('org.modules.update', (actor, org) => hasRole(actor, ModuleSwitchRoles, org.orgPath));
+const orgModulesRead = rule<OrgPolicyRecord>((actor, org) => hasRole(actor, Roles, org.orgPath));
+const orgModulesUpdate = rule<OrgPolicyRecord>((actor, org) => hasRole(actor, ModuleSwitchRoles, org.orgPath));
 
 // Regions are public reference data for any signed-in user.
-definePolicy('org.region.read', () => true);
+const orgRegionRead = rule(() => true);
+
+/** This area's rules by action name; its manifest registers them. */
+export const orgPolicies = {
+  'org.org.read': orgOrgRead,
+  'org.org.create': orgOrgCreate,
+  'org.root.create': orgRootCreate,
+  'orgs.import': orgsImport,
+  'org.org.update': orgOrgUpdate,
+  'org.org.move': orgOrgMove,
+  'org.org.dissolve': orgOrgDissolve,
+  'org.modules.read': orgModulesRead,
+  'org.modules.update': orgModulesUpdate,
+  'org.region.read': orgRegionRead,
+} satisfies PolicyTable;
+
+declare module '../policy.ts' {
+  interface ActionRegistry extends ActionsOf<typeof orgPolicies> {}
+}

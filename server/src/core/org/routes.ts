@@ -1,6 +1,5 @@
 import {
   CreateOrgRequest,
-  Modules,
   MoveOrgRequest,
   OrgChildrenQuery,
   OrgDetailResponse,
@@ -16,15 +15,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../platform/errors.ts';
 import { requireActor } from '../auth/auth-hook.ts';
+import { installedSwitches } from '../kernel/index.ts';
 import { authorize, scopeToOrgs } from '../policy.ts';
 import { createOrg } from './commands/create-org.ts';
 import { dissolveOrg } from './commands/dissolve-org.ts';
 import { moveOrg } from './commands/move-org.ts';
 import { updateOrg } from './commands/update-org.ts';
+import { registerOrgModuleRoutes } from './module-routes.ts';
 import { effectiveModules } from './module-switches.ts';
 import type { OrgPolicyRecord } from './policy.ts';
-import './policy.ts';
-import { registerOrgModuleRoutes } from './module-routes.ts';
 import { presentOrg, presentOrgDetail, presentOrgNode, presentOrgSearchItem } from './presenter.ts';
 import {
   childrenOf,
@@ -174,7 +173,7 @@ export async function registerOrgRoutes(appBase: FastifyInstance): Promise<void>
         memberCounts,
         childCount,
         pathNames,
-        effectiveModules: Modules.filter((m) => modules[m]),
+        effectiveModules: installedSwitches().filter((m) => modules[m]),
       };
       return { data: presentOrgDetail(org, facts, req.actor) };
     },

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { CryptoService, TxCtx } from '../../platform/context.ts';
 import type { CryptoProfile } from '../../platform/crypto/profiles.ts';
 import { type Cell, copyRows } from '../../platform/db/copy.ts';
-import { lockOrgTree } from '../org/tree-lock.ts';
+import { lockOrgTree } from '../org/index.ts';
 import { memberships, people } from './schema.ts';
 
 type PersonInsert = typeof people.$inferInsert;

@@ -6,7 +6,7 @@ import { getOwnFile } from '../../platform/files/records.ts';
 import { startJob } from '../../platform/jobs/runner.ts';
 import { sendXlsx } from '../../platform/spreadsheet/download.ts';
 import { requireActor } from '../auth/auth-hook.ts';
-import { presentJob } from '../jobs/routes.ts';
+import { presentJob } from '../jobs/index.ts';
 import { authorize } from '../policy.ts';
 import { PEOPLE_EXPORT } from './jobs/export-people.ts';
 import { PEOPLE_IMPORT } from './jobs/import-people.ts';

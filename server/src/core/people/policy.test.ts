@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../context.ts';
-import { authorize, can } from '../policy.ts';
-import { personAbilities } from './policy.ts';
+import { authorize, can, registerPolicies } from '../policy.ts';
+import { peoplePolicies, personAbilities } from './policy.ts';
 
 const actor = (grants: Omit<Grant, 'id'>[], extra: Partial<Actor> = {}): Actor => ({
   accountId: 'acc',
@@ -14,6 +14,9 @@ const actor = (grants: Omit<Grant, 'id'>[], extra: Partial<Actor> = {}): Actor =
   ...extra,
 });
 const person = { orgPath: '/1/2/3/', personId: 'p1' };
+
+// The manifest registers these at start; a unit test registers them itself.
+beforeAll(() => registerPolicies(peoplePolicies));
 
 describe('people policy', () => {
   it('managers over the subtree edit, transfer and see everything', () => {

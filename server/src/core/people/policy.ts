@@ -1,6 +1,6 @@
 import type { Role } from '@hongyun/contracts';
 import type { Actor } from '../context.ts';
-import { can, definePolicy, hasRole } from '../policy.ts';
+import { type ActionsOf, can, hasRole, type PolicyTable, rule } from '../policy.ts';
 
 // Who may do what with people records. Every rule is over the person's current org path; the
 // person themself (and a delegate acting for them) may read their own record.
@@ -20,29 +20,26 @@ const isSelf = (actor: Actor, r: { personId?: string | null }) => !!r.personId &
 const isActingFor = (actor: Actor, r: { personId?: string | null }) =>
   !!r.personId && r.personId === actor.actingFor?.personId;
 
-definePolicy<PersonPolicyRecord>(
-  'people.person.read',
+const peoplePersonRead = rule<PersonPolicyRecord>(
   (actor, r) => isSelf(actor, r) || isActingFor(actor, r) || hasRole(actor, PeopleReaderRoles, r.orgPath),
 );
 // The record here is the org the person is registered into.
-definePolicy<{ orgPath: string }>('people.person.create', (actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
-definePolicy<PersonPolicyRecord>('people.person.edit', (actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
+const peoplePersonCreate = rule<{ orgPath: string }>((actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
+const peoplePersonEdit = rule<PersonPolicyRecord>((actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
 // Authority over the source org is enough: the receiving org may sit in another county.
-definePolicy<PersonPolicyRecord>('people.person.transfer', (actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
+const peoplePersonTransfer = rule<PersonPolicyRecord>((actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
 // Full ID number: managers over the person, and the person themself (not a delegate).
-definePolicy<PersonPolicyRecord>(
-  'people.person.seeIdNumber',
+const peoplePersonSeeIdNumber = rule<PersonPolicyRecord>(
   (actor, r) => isSelf(actor, r) || hasRole(actor, IdNumberViewerRoles, r.orgPath),
 );
-definePolicy<PersonPolicyRecord>(
-  'people.person.seePhone',
+const peoplePersonSeePhone = rule<PersonPolicyRecord>(
   (actor, r) => isSelf(actor, r) || hasRole(actor, PhoneViewerRoles, r.orgPath),
 );
 
 // Excel: importing into an org is registering people there; exporting is listing them (the export
 // masks like the list). Without an org, the export covers every subtree the actor may list.
-definePolicy<{ orgPath?: string }>('people.import', (actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
-definePolicy<{ orgPath?: string }>('people.export', (actor, r) => hasRole(actor, PeopleReaderRoles, r.orgPath));
+const peopleImport = rule<{ orgPath?: string }>((actor, r) => hasRole(actor, PeopleManagerRoles, r.orgPath));
+const peopleExport = rule<{ orgPath?: string }>((actor, r) => hasRole(actor, PeopleReaderRoles, r.orgPath));
 
 export type PersonAbilities = { canEdit: boolean; canTransfer: boolean; canSeeIdNumber: boolean; canSeePhone: boolean };
 
@@ -53,4 +50,20 @@ export function personAbilities(actor: Actor | null, r: PersonPolicyRecord): Per
     canSeeIdNumber: can(actor, 'people.person.seeIdNumber', r),
     canSeePhone: can(actor, 'people.person.seePhone', r),
   };
+}
+
+/** This area's rules by action name; its manifest registers them. */
+export const peoplePolicies = {
+  'people.person.read': peoplePersonRead,
+  'people.person.create': peoplePersonCreate,
+  'people.person.edit': peoplePersonEdit,
+  'people.person.transfer': peoplePersonTransfer,
+  'people.person.seeIdNumber': peoplePersonSeeIdNumber,
+  'people.person.seePhone': peoplePersonSeePhone,
+  'people.import': peopleImport,
+  'people.export': peopleExport,
+} satisfies PolicyTable;
+
+declare module '../policy.ts' {
+  interface ActionRegistry extends ActionsOf<typeof peoplePolicies> {}
 }

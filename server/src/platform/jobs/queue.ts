@@ -13,8 +13,20 @@ export type JobQueue = {
   enqueue(jobId: string): Promise<void>;
   /** Starts taking jobs from the queue in this process. */
   work(run: (jobId: string) => Promise<void>, opts?: { pollingIntervalSeconds?: number }): Promise<void>;
+  /**
+   * Runs recurring tasks from pg-boss schedules in this process. pg-boss keeps the schedules in the
+   * database and sends each due task once, whatever the number of processes; the queue's
+   * 'singleton' policy keeps two runs of one task from overlapping. Schedules of ours no longer in
+   * the list are removed.
+   */
+  runCrons(crons: readonly QueueCron[]): Promise<void>;
   stop(): Promise<void>;
 };
+
+export type QueueCron = { name: string; cron: string; run: () => Promise<void>; runAtStart?: boolean };
+
+/** Cron queue names carry this prefix, so ours can be told from any other schedule. */
+const CRON_PREFIX = 'cron.';
 
 type Log = { error: (obj: object, msg: string) => void };
 
@@ -26,7 +38,8 @@ export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boole
         db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
         schema: 'pgboss',
         supervise: opts.supervise,
-        schedule: false,
+        // Only a supervising process (a worker) watches the schedules and sends what is due.
+        schedule: opts.supervise,
       });
       b.on('error', (e) => log.error({ err: redactedError(e) }, 'job queue error'));
       await b.start();
@@ -49,6 +62,27 @@ export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boole
           if (job) await run(job.data.jobId);
         },
       );
+    },
+    async runCrons(crons) {
+      const b = await boss();
+      const wanted = new Set(crons.map((c) => CRON_PREFIX + c.name));
+      for (const s of await b.getSchedules()) {
+        if (s.name.startsWith(CRON_PREFIX) && !wanted.has(s.name)) await b.unschedule(s.name);
+      }
+      for (const c of crons) {
+        const name = CRON_PREFIX + c.name;
+        await b.createQueue(name, { name, policy: 'singleton', retryLimit: 1, expireInSeconds: 3600 });
+        await b.schedule(name, c.cron, {}, { tz: 'Asia/Shanghai' });
+        await b.work(name, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
+          try {
+            await c.run();
+          } catch (e) {
+            log.error({ err: e instanceof Error ? redactedError(e) : String(e), cron: c.name }, 'cron failed');
+            throw e; // pg-boss records the failure (and retries once)
+          }
+        });
+        if (c.runAtStart) await b.send(name, {});
+      }
     },
     async stop() {
       if (!starting) return;

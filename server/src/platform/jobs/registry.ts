@@ -26,7 +26,12 @@ export type JobDefinition<P> = {
   run: (services: Services, run: JobRun<P>) => Promise<JobOutcome>;
 };
 
-// Modules declare their jobs at import time (their index.ts); the runner looks them up by kind.
+/** Types a definition by its parameters; the registry stores them untyped (params are re-checked at run). */
+export const typedJob = <P>(definition: JobDefinition<P>): JobDefinition<unknown> =>
+  definition as JobDefinition<unknown>;
+
+// Modules declare their jobs in their manifests, which register them at start; the runner looks
+// them up by kind.
 const definitions = new Map<string, JobDefinition<unknown>>();
 
 export function defineJob<P>(kind: string, definition: JobDefinition<P>): void {

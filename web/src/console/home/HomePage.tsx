@@ -53,7 +53,7 @@ export function Component() {
       ) : (
         <FriendlyNotice hasScope={scope !== null} />
       )}
-      <QuickLinks abilities={me.abilities} />
+      <QuickLinks nav={me.nav} />
     </Flex>
   );
 }

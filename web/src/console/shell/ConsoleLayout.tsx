@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, type UIMatch, useLocation, useMatches, useNavigate } from 'react-router';
 import { useLogout, useSignedInMe, useSwitchLang } from '../../api/session.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { activeNavPath, navItems } from '../nav.tsx';
+import { activeNavPath, navIcon, navLabel } from '../nav.tsx';
 import { useScope } from './scope.tsx';
 
 export type RouteHandle = { crumb?: string };
@@ -61,10 +61,12 @@ export function ConsoleLayout() {
 
   const menuItems = useMemo(
     () =>
-      navItems
-        .filter((i) => i.isVisible(me.abilities))
-        .map((i) => ({ key: i.path, icon: i.icon, label: <Link to={i.path}>{t(i.labelKey)}</Link> })),
-    [me.abilities, t],
+      me.nav.map((i) => ({
+        key: i.path,
+        icon: navIcon(i.icon),
+        label: <Link to={i.path}>{navLabel(i, i18n.language)}</Link>,
+      })),
+    [me.nav, i18n.language],
   );
 
   // Leave the signed-in frame first: clearing the user while it is still mounted would break it.
@@ -105,7 +107,7 @@ export function ConsoleLayout() {
           <Menu
             theme="dark"
             mode="inline"
-            selectedKeys={[activeNavPath(location.pathname)]}
+            selectedKeys={[activeNavPath(location.pathname, me.nav)]}
             items={menuItems}
             style={{ background: 'transparent' }}
           />

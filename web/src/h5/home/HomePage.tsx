@@ -1,7 +1,6 @@
 // Phone home: a red greeting header with the user's name and organisation, the delegate's offer to
-// act for a family member, and the service grid (own profile, org, password, plus every module the
-// org has switched on that has phone screens).
-import { ModuleLabels } from '@hongyun/contracts';
+// act for a family member, and the service grid (own profile, org, password, plus the module tiles
+// /api/me serves: modules that exist, switched on for the user, that their abilities allow).
 import { Grid } from 'antd-mobile';
 import { LockOutline, TeamOutline, UserOutline } from 'antd-mobile-icons';
 import type { ComponentType, SVGProps } from 'react';
@@ -9,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
-import { builtModules } from '../modules.ts';
+import { tileIcon } from '../modules.ts';
 import { useMyOrgs } from '../shell/queries.ts';
 import { DelegationOffer } from './DelegationOffer.tsx';
 
@@ -19,17 +18,16 @@ export function HomePage() {
   const { t } = useTranslation('h5');
   const me = useSignedInMe();
   const { orgs, isPending } = useMyOrgs(me);
-  const modules = builtModules(me.modules);
 
   const entries: Entry[] = [
     { key: 'profile', to: '/m/profile', label: t('home.profile'), Icon: UserOutline, tone: 'red' },
     { key: 'org', to: '/m/org', label: t('home.org'), Icon: TeamOutline, tone: 'orange' },
     { key: 'password', to: '/m/change-password', label: t('home.password'), Icon: LockOutline, tone: 'blue' },
-    ...modules.map((m) => ({
-      key: m.name,
+    ...me.tiles.map((m) => ({
+      key: m.key,
       to: `/m/${m.path}`,
-      label: pick(ModuleLabels[m.name]),
-      Icon: m.icon,
+      label: pick(m.label),
+      Icon: tileIcon(m.icon),
       tone: 'red',
     })),
   ];
@@ -59,7 +57,7 @@ export function HomePage() {
               </Grid.Item>
             ))}
           </Grid>
-          {modules.length === 0 && <p className="hy-m-note hy-m-coming">{t('home.comingSoon')}</p>}
+          {me.tiles.length === 0 && <p className="hy-m-note hy-m-coming">{t('home.comingSoon')}</p>}
         </section>
       </div>
     </>

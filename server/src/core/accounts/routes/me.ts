@@ -1,4 +1,4 @@
-import { MeResponse, type Role, UpdateMeRequest } from '@hongyun/contracts';
+import { MeAbilities, MeResponse, type ModuleName, type Role, UpdateMeRequest } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,50 +8,24 @@ import { requireActor } from '../../auth/auth-hook.ts';
 import { accounts } from '../../auth/schema.ts';
 import type { SessionStage } from '../../auth/sessions.ts';
 import type { Actor } from '../../context.ts';
-import { modulesForActor } from '../../org/module-switches.ts';
-import { can } from '../../policy.ts';
+import { abilitiesFor, entriesFor, installedSwitches } from '../../kernel/index.ts';
+import { modulesForActor } from '../../org/index.ts';
 import { updateLocale } from '../commands/update-locale.ts';
 import { presentAccountSelf } from '../presenter.ts';
 import { getPersonBrief, getSessionState, listGrants } from '../queries.ts';
 
-/** An ability another module's policy decides; false while that module has not defined it yet. */
-function safeCan(actor: Actor, action: string): boolean {
-  try {
-    return can(actor, action);
-  } catch {
-    return false;
-  }
-}
+/** The console and phone abilities every installed module contributes, from its policies. */
+export const meAbilities = (actor: Actor) => abilitiesFor(actor);
 
-/** Navigation for the web console, each answer from a policy rule. */
-export function meAbilities(actor: Actor) {
-  // Org-scoped rules take the org as record: the console shows a screen when any grant's org allows it.
-  const atAnyGrant = (action: string, record: Record<string, unknown> = {}) =>
-    actor.grants.some((g) => safeCanAt(actor, action, { personId: null, ...record, orgPath: g.orgPath }));
-  const canViewPeople = atAnyGrant('people.person.read');
-  const canManageOrgs = atAnyGrant('org.org.update');
-  return {
-    canManageAccounts: can(actor, 'accounts.nav.accounts'),
-    canCreateAccounts: can(actor, 'accounts.nav.create_accounts'),
-    canGrantRoles: can(actor, 'accounts.nav.grants'),
-    canManageDelegations: can(actor, 'accounts.nav.delegations'),
-    canReadAudit: safeCan(actor, 'audit.read'),
-    canManageOrgs,
-    // Whoever may read people in a subtree browses its tree too; other roles see only their own org.
-    canViewOrgs: canManageOrgs || canViewPeople,
-    canViewPeople,
-    canManagePeople: atAnyGrant('people.person.edit'),
-    canImportPeople: atAnyGrant('people.import') && safeCan(actor, 'files.upload'),
-    canReadEvents: atAnyGrant('events.read'),
-  };
-}
-
-function safeCanAt(actor: Actor, action: string, record: Record<string, unknown>): boolean {
-  try {
-    return can(actor, action, record);
-  } catch {
-    return false;
-  }
+/** Menu entries and home tiles as data: the web renders what the abilities and switches allow. */
+function presentEntries(kind: 'nav' | 'tiles', abilities: Record<string, boolean>, modules: ModuleName[]) {
+  return entriesFor(kind, abilities, modules).map(({ key, path, label, icon, module }) => ({
+    key,
+    path,
+    label,
+    icon,
+    module,
+  }));
 }
 
 /** Builds the /api/me answer for the signed-in actor. */
@@ -75,6 +49,13 @@ async function loadMe(db: DbOrTx, actor: Actor) {
   const actingFor = actor.actingFor
     ? { ...actor.actingFor, personName: (await getPersonBrief(db, actor.actingFor.personId)).name }
     : null;
+  // Only modules this build has (their manifests), on for the user; acting for someone, only the
+  // delegated ones are usable (the auth hook enforces it).
+  const modules = (await modulesForActor(db, actor)).filter(
+    (m) => installedSwitches().includes(m) && (!actor.actingFor || actor.actingFor.scopes.includes(m)),
+  );
+  // The core's abilities are always there (its areas are always installed): parse checks that.
+  const abilities = MeAbilities.parse(meAbilities(actor));
   return {
     data: {
       account: presentAccountSelf(account),
@@ -87,9 +68,10 @@ async function loadMe(db: DbOrTx, actor: Actor) {
         orgPath: g.orgPath,
       })),
       actingFor,
-      // Acting for someone, only the delegated modules are usable (the auth hook enforces it).
-      modules: (await modulesForActor(db, actor)).filter((m) => !actor.actingFor || actor.actingFor.scopes.includes(m)),
-      abilities: meAbilities(actor),
+      modules,
+      abilities,
+      nav: presentEntries('nav', abilities, modules),
+      tiles: presentEntries('tiles', abilities, modules),
     },
   };
 }

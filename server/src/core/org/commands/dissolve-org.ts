@@ -8,7 +8,6 @@ import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { authorize } from '../../policy.ts';
-import '../policy.ts';
 import { countChildren, getOrg, type OrgRecord, orgColumns, subtreeMemberCounts } from '../queries.ts';
 import { orgs } from '../schema.ts';
 import { lockOrgTree } from '../tree-lock.ts';

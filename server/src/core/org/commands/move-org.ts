@@ -1,5 +1,5 @@
 // Moves an organisation (with its whole subtree) under a new parent: rewrites every path and depth
-// in one UPDATE and the people's denormalised org_path in another, in one transaction; records
+// in one UPDATE and every module's copy of org paths (manifest orgPathCopies: people's org_path), in one transaction; records
 // event 'org.org.moved' and audit 'org.moved'. Past events keep the paths they were written with.
 // Authorisation is re-checked on the rows read under the lock, since the route's copies may predate a
 // concurrent move that carried the org or the new parent out of the actor's reach.
@@ -8,10 +8,9 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { people } from '../../people/schema.ts';
+import { allOrgPathCopies } from '../../kernel/index.ts';
 import { authorize, inScope } from '../../policy.ts';
 import { getOrg, type OrgRecord } from '../queries.ts';
-import '../policy.ts';
 import { orgs } from '../schema.ts';
 import { lockOrgTree } from '../tree-lock.ts';
 
@@ -41,11 +40,9 @@ export async function moveOrg(ctx: TxCtx, input: { orgId: number; newParentId: n
       })
       .where(inScope(orgs.path, [oldPath]))
       .returning({ id: orgs.id });
-    const movedPeople = await tx
-      .update(people)
-      .set({ orgPath: sql`${newPath} || substr(${people.orgPath}, ${oldPath.length + 1})`, updatedAt: sql`now()` })
-      .where(inScope(people.orgPath, [oldPath]))
-      .returning({ id: people.id });
+    // Every module that copies org paths to scope its rows rewrites them in this transaction.
+    const copies: Record<string, number> = {};
+    for (const [name, rewrite] of allOrgPathCopies()) copies[name] = await rewrite(tx, { oldPath, newPath });
 
     const row = await getOrg(tx, org.id);
     const details = {
@@ -54,7 +51,7 @@ export async function moveOrg(ctx: TxCtx, input: { orgId: number; newParentId: n
       oldPath,
       newPath,
       orgCount: moved.length,
-      peopleCount: movedPeople.length,
+      peopleCount: copies['people.people'] ?? 0,
     };
     await recordEvent(txCtx, {
       type: 'org.org.moved',

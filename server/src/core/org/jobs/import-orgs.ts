@@ -10,7 +10,7 @@ import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile } from '../../../platform/files/records.ts';
-import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
+import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
@@ -21,7 +21,6 @@ import { loadParentResolver, type ParentNode } from '../import/parent-resolver.t
 import { readOrgRow } from '../import/read-org-row.ts';
 import { createRegionLookup } from '../import/region-lookup.ts';
 import { findOrg, findRegion } from '../queries.ts';
-import '../policy.ts';
 
 export const ORGS_IMPORT = 'orgs.import';
 export const OrgsImportParams = StartImportRequest.required();
@@ -190,4 +189,4 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
 }
 
 // The header cell as the office wrote it (rich text joined), for "列名：原因" in the report.
-defineJob(ORGS_IMPORT, { params: OrgsImportParams, run: importOrgs });
+export const orgsImportJob = typedJob({ params: OrgsImportParams, run: importOrgs });

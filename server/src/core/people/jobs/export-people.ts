@@ -20,7 +20,7 @@ import { appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordFile, XLSX_TYPE } from '../../../platform/files/records.ts';
-import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
+import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { orgs } from '../../org/schema.ts';
 import { authorize, inScope, scopeToOrgs } from '../../policy.ts';
 import { IdNumberViewerRoles, PeopleReaderRoles, PhoneViewerRoles } from '../policy.ts';
@@ -152,4 +152,4 @@ export async function exportPeople(services: Services, run: JobRun<PeopleExportP
   return { result: { rows: done, maskedIdNumbers: maskedIds, fileId: file.id, fileName: file.displayName } };
 }
 
-defineJob(PEOPLE_EXPORT, { params: PeopleExportParams, run: exportPeople });
+export const peopleExportJob = typedJob({ params: PeopleExportParams, run: exportPeople });

@@ -12,12 +12,12 @@ import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile } from '../../../platform/files/records.ts';
-import { defineJob, type JobOutcome, type JobRun } from '../../../platform/jobs/registry.ts';
+import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
 import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
-import { lockOrgTree } from '../../org/tree-lock.ts';
+import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
 import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
@@ -219,4 +219,4 @@ function toBulk(r: PersonImportRow, org: { id: number; path: string }, today: st
   return { ...fields, orgId: org.id, orgPath: org.path, membershipFrom: membershipFrom ?? today };
 }
 
-defineJob(PEOPLE_IMPORT, { params: PeopleImportParams, run: importPeople });
+export const peopleImportJob = typedJob({ params: PeopleImportParams, run: importPeople });

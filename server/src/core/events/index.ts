@@ -1,0 +1,21 @@
+import { atAnyGrant, defineModule } from '../kernel/index.ts';
+import { eventPolicies } from './policy.ts';
+import { registerEventRoutes } from './routes.ts';
+
+/** The behaviour record's routes and the rollups built from it. */
+export const eventsModule = defineModule({
+  id: 'events',
+  routes: registerEventRoutes,
+  policies: eventPolicies,
+  abilities: (actor) => ({ canReadEvents: atAnyGrant(actor, 'events.read') }),
+  nav: [
+    {
+      key: 'events',
+      path: '/events',
+      label: { zh: '行为数据', en: 'Behaviour data' },
+      icon: 'chart',
+      ability: 'canReadEvents',
+      order: 80,
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import { ModuleLabels, type ModuleName } from '@hongyun/contracts';
+import { defineJob } from '../../platform/jobs/registry.ts';
+import type { Actor } from '../context.ts';
+import { registerPolicies } from '../policy.ts';
+import type {
+  CronDefinition,
+  ModuleManifest,
+  ModuleSubscriber,
+  NavEntry,
+  OrgPathCopy,
+  TileEntry,
+} from './define-module.ts';
+
+// The modules this process runs, registered once at start (the API, the worker and the CLI each call
+// registerModules with the same list). Everything that spans modules asks here: /api/me's abilities
+// and menus, the worker's crons and subscribers, the org move's path copies.
+
+let installed: readonly ModuleManifest[] = [];
+
+/** Registers each module's policies and jobs and remembers the list. Safe to call again with the same list. */
+export function registerModules(modules: readonly ModuleManifest[]): void {
+  const ids = new Set<string>();
+  for (const m of modules) {
+    if (ids.has(m.id)) throw new Error(`module ${m.id} listed twice`);
+    ids.add(m.id);
+    if (m.policies) registerPolicies(m.policies);
+    for (const [kind, definition] of Object.entries(m.jobs ?? {})) defineJob(kind, definition);
+  }
+  installed = modules;
+}
+
+export const installedModules = (): readonly ModuleManifest[] => installed;
+
+/** The switchable business modules that exist in this build, in the catalogue's order. */
+export function installedSwitches(): ModuleName[] {
+  const on = new Set(installed.flatMap((m) => (m.switch ? [m.switch] : [])));
+  return (Object.keys(ModuleLabels) as ModuleName[]).filter((m) => on.has(m));
+}
+
+export const allCrons = (): CronDefinition[] => installed.flatMap((m) => m.crons ?? []);
+export const allSubscribers = (): ModuleSubscriber[] => installed.flatMap((m) => m.subscribers ?? []);
+export const allOrgPathCopies = (): [string, OrgPathCopy][] =>
+  installed.flatMap((m) =>
+    Object.entries(m.orgPathCopies ?? {}).map(([k, f]) => [`${m.id}.${k}`, f] as [string, OrgPathCopy]),
+  );
+
+/** Every module's abilities for the actor, merged (later modules cannot override earlier names). */
+export function abilitiesFor(actor: Actor): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const m of installed) {
+    for (const [k, v] of Object.entries(m.abilities?.(actor) ?? {})) if (!(k in out)) out[k] = v;
+  }
+  return out;
+}
+
+type Shown = { module: string } & (NavEntry | TileEntry);
+
+/** Menu entries or home tiles the actor may open: ability true, and the module's switch on for them. */
+export function entriesFor(
+  kind: 'nav' | 'tiles',
+  abilities: Record<string, boolean>,
+  switchesOn: readonly ModuleName[],
+): Shown[] {
+  return installed
+    .filter((m) => !m.switch || switchesOn.includes(m.switch))
+    .flatMap((m) => (m[kind] ?? []).map((e) => ({ ...e, module: m.id })))
+    .filter((e) => !e.ability || abilities[e.ability] === true)
+    .sort((a, b) => a.order - b.order);
+}

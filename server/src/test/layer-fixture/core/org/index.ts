@@ -1,0 +1,1 @@
+export { lockOrgTree } from './tree-lock.ts';

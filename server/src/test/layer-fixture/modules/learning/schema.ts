@@ -1,0 +1,1 @@
+export const quizTable = 'quiz_answers';
