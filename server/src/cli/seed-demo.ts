@@ -2,6 +2,7 @@ import type { Role } from '@hongyun/contracts';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { createAccountRecord } from '../core/accounts/index.ts';
 import { delegations } from '../core/auth/schema.ts';
+import { installedModules } from '../core/kernel/index.ts';
 import { createOrgRecord, type OrgRecord, seedRegions } from '../core/org/index.ts';
 import { orgs, regions } from '../core/org/schema.ts';
 import { type BulkPerson, insertPeopleBatch } from '../core/people/index.ts';
@@ -30,6 +31,8 @@ export async function seedDemoIfEmpty(services: Services, say: (m: string) => vo
   const started = Date.now();
   const ctx: Ctx = { ...services, actor: null, requestId: 'demo-seed', ip: null, lang: 'zh' };
   const summary = await services.db.transaction(async (tx) => seed({ ...ctx, db: tx }));
+  // Then each installed module's demo data on top of the demo city (its manifest's seed hook).
+  for (const m of installedModules()) if (m.seed) await m.seed(services, say);
   say(
     `demo city seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.orgs} orgs, ${summary.people} people`,
   );

@@ -1,6 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import pino from 'pino';
+import { allModules } from '../../app.ts';
 import type { Config } from '../../config.ts';
+import { registerModules } from '../../core/kernel/index.ts';
 import { createAppServices } from '../../core/services.ts';
 import { openDatabase } from '../../platform/db/bootstrap.ts';
 import { GenerateRefused, generateData } from './generate.ts';
@@ -29,6 +31,7 @@ export const generateCommand: {
       console.error('拒绝：生产环境不生成模拟数据 / refused: generated data is never loaded in production');
       return 1;
     }
+    registerModules(allModules); // their generate hooks run after the tree and the people
     const rt = await openDatabase(config, say);
     const services = createAppServices(config, rt.database, pino({ level: config.LOG_LEVEL }));
     try {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { hashPassword } from '../../core/auth/password-hash.ts';
+import { installedModules } from '../../core/kernel/index.ts';
 import { lockOrgTree, seedRegions } from '../../core/org/index.ts';
 import { regions } from '../../core/org/schema.ts';
 import { PEOPLE_COPY_COLUMNS, personCopyRow } from '../../core/people/bulk-load.ts';
@@ -81,6 +82,13 @@ export async function generateData(
     throw e;
   } finally {
     client.release();
+  }
+  // Each installed module adds its own data for the generated tree (its manifest's generate hook).
+  for (const m of installedModules()) {
+    if (m.generate) {
+      say(`generating ${m.id} data…`);
+      await m.generate(services, { scale: opts.scale, seed: opts.seed });
+    }
   }
   const loaded = Date.now();
   say(`loaded in ${((loaded - started) / 1000).toFixed(1)} s; vacuum analyze…`);
