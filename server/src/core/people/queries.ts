@@ -5,6 +5,7 @@ import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
+import { findOrg, type OrgRecord, orgPathNames as orgNamesAlong } from '../org/index.ts';
 // Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
 // this should move to an exported org query once that module offers one.
 import { orgs } from '../org/schema.ts';
@@ -63,24 +64,12 @@ export async function orgsHoldingIdNumber(db: DbOrTx, crypto: CryptoService, idN
     .where(inArray(people.idNumberHash, crypto.lookupHashes(idNumber)));
 }
 
-export type OrgRef = { id: number; name: string; path: string; isDissolved: boolean };
+export type OrgRef = Pick<OrgRecord, 'id' | 'name' | 'path' | 'isDissolved'>;
+export { findOrg };
 
-export async function findOrg(db: DbOrTx, id: number): Promise<OrgRef | null> {
-  const [row] = await db
-    .select({ id: orgs.id, name: orgs.name, path: orgs.path, isDissolved: orgs.isDissolved })
-    .from(orgs)
-    .where(eq(orgs.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Names of the orgs along a materialised path, root first ("/1/17/230/" → three names). */
+/** Names of the orgs along a person's path, root first; none for a person without an org. */
 export async function orgPathNames(db: DbOrTx, path: string | null): Promise<string[]> {
-  const ids = (path ?? '').split('/').filter(Boolean).map(Number);
-  if (ids.length === 0) return [];
-  const rows = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r.name]));
-  return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
+  return path ? orgNamesAlong(db, path) : [];
 }
 
 /**
