@@ -1,6 +1,6 @@
 // Every demo account signs in through the form and sees exactly the console entries its roles allow.
-// The expected menus follow the server's policies (what /api/me's abilities answer, see
-// server/src/modules/accounts/routes/me.ts) through the entries' rules in web/src/console/nav.tsx:
+// The expected menus follow the server's policies: /api/me serves the menu entries the modules' manifests
+// declare (server/src/core/*/index.ts), each shown when its ability is true:
 //   组织管理   org admin, party office, system admin (manage orgs) or any people reader
 //   党员管理   people readers: org admin, party office, branch secretary, monitor
 //   花名册导入 people managers who may upload: org admin, party office
