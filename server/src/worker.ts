@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { coreSubscribers } from './core/events/subscribers.ts';
 import type { Services } from './platform/context.ts';
+import { startEventDispatcher } from './platform/events/dispatcher.ts';
 import { deleteExpiredFiles } from './platform/files/records.ts';
 import { redactedError } from './platform/http/errors-handler.ts';
 import { runJob } from './platform/jobs/runner.ts';
@@ -38,5 +40,12 @@ export function startWorker(services: Services): { stop: () => Promise<void> } {
       await runJob(services, jobId);
     })
     .catch((e) => services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, 'job worker failed'));
-  return { stop: async () => clearInterval(timer) };
+  // Event subscribers run after commit (the outbox); the lead feeds this from the module manifests.
+  const dispatcher = startEventDispatcher(services, coreSubscribers);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await dispatcher.stop();
+    },
+  };
 }

@@ -10,3 +10,6 @@ definePolicy('events.read', (actor, record) => {
   if (record.orgPath === null) return false;
   return hasRole(actor, EventReaderRoles, record.orgPath);
 });
+
+// Delivery state of event subscribers is operations data (error texts, lag): system admins only.
+definePolicy('events.subscriptions.read', (actor) => hasRole(actor, ['system_admin']));
