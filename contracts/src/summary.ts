@@ -15,7 +15,7 @@ export type NameLookup = (kind: RefKind, id: string) => string | undefined;
 
 const fallback: Record<Lang, { someone: string; system: string }> = {
   zh: { someone: '（未知）', system: '系统' },
-  en: { someone: '(unknown)', system: 'the system' },
+  en: { someone: '(unknown)', system: 'System' },
 };
 
 /** Fills `{slot}`s; a slot without a value shows as "(unknown)" rather than as a raw brace. */
