@@ -1,10 +1,9 @@
-// The audit rows: newest first, server-paged; a row expands to its full details and hash.
+// The audit rows: newest first, server-paged, each read as a sentence from the action catalogue;
+// a row expands to its target, full details and hash.
 import type { TableProps } from 'antd';
 import { Button, Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../i18n/index.ts';
-import { AuditActionLabels } from './action-labels.ts';
 import type { AuditFilters, AuditRow } from './useAuditList.ts';
 import './strings.ts';
 
@@ -22,6 +21,11 @@ function RowDetails({ row }: { row: AuditRow }) {
   const { t } = useTranslation('audit');
   return (
     <Descriptions size="small" column={1} bordered styles={{ label: { width: 180 } }}>
+      {row.targetId && (
+        <Descriptions.Item label={t('col.target')}>
+          {row.targetType} <Typography.Text copyable>{row.targetId}</Typography.Text>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('detail.details')}>
         <pre className="hy-json">{JSON.stringify(row.details, null, 2)}</pre>
       </Descriptions.Item>
@@ -79,17 +83,12 @@ export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
     {
       title: t('col.action'),
       dataIndex: 'action',
-      width: 160,
-      render: (action: string) => {
-        const label = AuditActionLabels[action];
-        return label ? (
-          <Tooltip title={action}>
-            <span>{pick(label)}</span>
-          </Tooltip>
-        ) : (
-          action
-        );
-      },
+      width: 140,
+      render: (action: string, r) => (
+        <Tooltip title={action}>
+          <span>{r.actionLabel}</span>
+        </Tooltip>
+      ),
     },
     {
       title: t('col.outcome'),
@@ -98,18 +97,14 @@ export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
       render: (o: AuditRow['outcome']) => <Tag color={o === 'success' ? 'green' : 'red'}>{t(`outcome.${o}`)}</Tag>,
     },
     {
-      title: t('col.target'),
-      key: 'target',
-      width: 150,
-      ellipsis: true,
-      render: (_, r) =>
-        r.targetId ? (
-          <Tooltip title={r.targetId}>
-            <Typography.Text type="secondary">{r.targetType}</Typography.Text> {r.targetId.slice(0, 8)}
-          </Tooltip>
-        ) : (
-          '—'
-        ),
+      title: t('col.summary'),
+      dataIndex: 'summary',
+      ellipsis: { showTitle: false },
+      render: (summary: string) => (
+        <Tooltip title={summary} placement="topLeft">
+          <span>{summary}</span>
+        </Tooltip>
+      ),
     },
     { title: t('col.org'), dataIndex: 'orgName', ellipsis: true, render: (v: string | null) => v ?? '—' },
     { title: t('col.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
