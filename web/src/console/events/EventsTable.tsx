@@ -1,7 +1,7 @@
 // The loaded events, newest first, paged in the browser: each reads as a sentence ("王书记 将 张三
 // 转接到 …"); a row expands to its IDs and raw data for whoever needs to trace it.
 import type { TableProps } from 'antd';
-import { Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
+import { Descriptions, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EventRow } from './useEvents.ts';
@@ -30,14 +30,32 @@ function RowDetails({ row }: { row: EventRow }) {
   );
 }
 
+const formatTime = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss');
+
 export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: boolean }) {
   const { t } = useTranslation('events');
-  const columns: TableProps<EventRow>['columns'] = [
+  // On a phone-width screen the sentence is the row: time and type above it, no sideways scrolling.
+  const isNarrow = Grid.useBreakpoint().md === false;
+  const narrowColumns: TableProps<EventRow>['columns'] = [
+    {
+      title: t('col.summary'),
+      key: 'summary',
+      render: (_, r) => (
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatTime(r.occurredAt)} · {r.typeLabel}
+          </Typography.Text>
+          <div>{r.summary}</div>
+        </div>
+      ),
+    },
+  ];
+  const wideColumns: TableProps<EventRow>['columns'] = [
     {
       title: t('col.at'),
       dataIndex: 'occurredAt',
       width: 165,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+      render: formatTime,
     },
     {
       title: t('col.type'),
@@ -62,7 +80,7 @@ export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: bool
     {
       title: t('col.person'),
       key: 'person',
-      width: 140,
+      width: 110,
       render: (_, r) => (
         <span>
           {r.personName ?? '—'}
@@ -76,16 +94,16 @@ export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: bool
         </span>
       ),
     },
-    { title: t('col.org'), dataIndex: 'orgName', width: 180, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: t('col.org'), dataIndex: 'orgName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
   ];
   return (
     <Table<EventRow>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={isNarrow ? narrowColumns : wideColumns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1020 }}
+      scroll={isNarrow ? undefined : { x: 1000 }}
       expandable={{ expandedRowRender: (r) => <RowDetails row={r} /> }}
       pagination={{
         defaultPageSize: 20,
