@@ -29,6 +29,10 @@ export const AuditEntry = z
     details: z.record(z.string(), z.unknown()),
     alg: z.enum(['sha256', 'sm3']),
     hash: z.string(),
+    /** The action's name from the catalogue (audit-actions.ts) in the caller's language; the code if unknown. */
+    actionLabel: z.string(),
+    /** One readable sentence, e.g. "王书记 停用了账号 张三", with names resolved. */
+    summary: z.string(),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -81,6 +85,10 @@ export const BehaviourEvent = z
     orgName: z.string().nullable(),
     personName: z.string().nullable(),
     actorName: z.string().nullable(),
+    /** The type's name from the catalogue (events.ts) in the caller's language; the code if unknown. */
+    typeLabel: z.string(),
+    /** One readable sentence, e.g. "王书记 将 张三 转接到 南江社区第一党支部". */
+    summary: z.string(),
   })
   .meta({ id: 'BehaviourEvent' });
 

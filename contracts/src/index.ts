@@ -1,7 +1,10 @@
 export * from './audit.ts';
+export * from './audit-actions.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './event-subscriptions.ts';
+export * from './events.ts';
 export * from './field-messages.ts';
 export * from './imports.ts';
 export * from './jobs.ts';
@@ -10,3 +13,4 @@ export * from './org-labels.ts';
 export * from './people.ts';
 export * from './people-labels.ts';
 export * from './roles.ts';
+export * from './summary.ts';

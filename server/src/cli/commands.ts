@@ -1,4 +1,6 @@
+import { allSubscribers } from '../core/kernel/index.ts';
 import { checkRecordedHead, verifyAuditChain } from '../platform/audit/chain.ts';
+import { deliverPending } from '../platform/events/dispatcher.ts';
 import { createAdmin } from './create-admin.ts';
 import { exportCommand, importCommand } from './excel.ts';
 import { generateCommand } from './generate/command.ts';
@@ -51,6 +53,14 @@ export const commands: Record<string, Command> = {
         }
         console.error(`AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`);
         return 2;
+      }),
+  },
+  'deliver-events': {
+    summary: 'run the event subscribers (rollups…) over everything committed so far, then exit',
+    run: async (config) =>
+      withServices(config, async (s) => {
+        say(`events delivered: ${await deliverPending(s, allSubscribers())}`);
+        return 0;
       }),
   },
   'create-admin': {

@@ -39,6 +39,21 @@ describe('audit API', () => {
     await t.app.inject({ method: 'POST', url: '/api/audit/verify', headers: cityAuditor.headers });
     const after = await t.app.inject({ url: '/api/audit?action=audit.verified', headers: cityAuditor.headers });
     expect(after.json().data[0].actorName).toMatch(/测试账号/);
+    expect(after.json().data[0]).toMatchObject({
+      actionLabel: '校验审计日志',
+      summary: expect.stringMatching(/^测试账号\d+ 校验了审计日志哈希链$/),
+    });
+    // A target that is an account reads as its name, not its ID.
+    const target = await createAccount(t.app.services);
+    await appendAuditNow(t.ctx(), { action: 'accounts.disabled', targetType: 'account', targetId: target.id });
+    const disabled = await t.app.inject({
+      url: '/api/audit?action=accounts.disabled',
+      headers: { ...cityAuditor.headers, 'accept-language': 'en' },
+    });
+    expect(disabled.json().data[0]).toMatchObject({
+      actionLabel: 'Account disabled',
+      summary: expect.stringMatching(/^System disabled the account 测试账号\d+$/),
+    });
 
     const countyAuditor = await createAccount(t.app.services, { grants: [{ role: 'audit_admin', org: countyA }] });
     const mine = await t.app.inject({ url: '/api/audit?action=org.', headers: countyAuditor.headers });

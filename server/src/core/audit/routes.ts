@@ -1,7 +1,15 @@
-import { ListAuditRequest, ListAuditResponse, VerifyAuditResponse } from '@hongyun/contracts';
+import {
+  auditActionLabel,
+  auditRefOrgIds,
+  ListAuditRequest,
+  ListAuditResponse,
+  renderAuditSummary,
+  VerifyAuditResponse,
+} from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { appendAuditNow, verifyAuditChain } from '../../platform/audit/chain.ts';
+import { resolveNames } from '../events/names.ts';
 import { authorize } from '../policy.ts';
 import { listAudit } from './queries.ts';
 
@@ -21,8 +29,15 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
     async (req) => {
       authorize(req.actor, 'audit.read');
       const { rows, total } = await listAudit(req.ctx.db, req.actor, req.query);
+      const names = await resolveNames(req.ctx.db, auditNameIds(rows));
+      const lang = req.ctx.lang;
       return {
-        data: rows.map(({ prevHash: _p, at, ...r }) => ({ ...r, at: at.toISOString() })),
+        data: rows.map(({ prevHash: _p, at, ...r }) => ({
+          ...r,
+          at: at.toISOString(),
+          actionLabel: auditActionLabel(r.action, lang),
+          summary: renderAuditSummary(r, names, lang),
+        })),
         page: req.query.page,
         pageSize: req.query.pageSize,
         total,
@@ -45,4 +60,21 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
       return { data: { ...result, checkedAt: new Date().toISOString() } };
     },
   );
+}
+
+type AuditNamed = Parameters<typeof renderAuditSummary>[0];
+
+/** The names a page of audit rows mentions: actors, targets that are orgs, people or accounts, and orgs in details. */
+function auditNameIds(rows: AuditNamed[]) {
+  const ids = { org: [] as number[], person: [] as string[], account: [] as string[] };
+  for (const r of rows) {
+    if (r.orgId !== null) ids.org.push(r.orgId);
+    if (r.actorAccountId) ids.account.push(r.actorAccountId);
+    if (r.targetId && (r.targetType === 'org' || r.targetType === 'person' || r.targetType === 'account')) {
+      if (r.targetType === 'org') ids.org.push(Number(r.targetId));
+      else ids[r.targetType].push(r.targetId);
+    }
+    ids.org.push(...auditRefOrgIds(r));
+  }
+  return ids;
 }

@@ -1,12 +1,14 @@
 import { atAnyGrant, defineModule } from '../kernel/index.ts';
 import { eventPolicies } from './policy.ts';
 import { registerEventRoutes } from './routes.ts';
+import { coreSubscribers } from './subscribers.ts';
 
 /** The behaviour record's routes and the rollups built from it. */
 export const eventsModule = defineModule({
   id: 'events',
   routes: registerEventRoutes,
   policies: eventPolicies,
+  subscribers: coreSubscribers,
   abilities: (actor) => ({ canReadEvents: atAnyGrant(actor, 'events.read') }),
   nav: [
     {

@@ -11,9 +11,13 @@ const eventsRead = rule((actor, record) => {
   return hasRole(actor, EventReaderRoles, record.orgPath);
 });
 
+// Delivery state of event subscribers is operations data (error texts, lag): system admins only.
+const eventsSubscriptionsRead = rule((actor) => hasRole(actor, ['system_admin']));
+
 /** This area's rules by action name; its manifest registers them. */
 export const eventPolicies = {
   'events.read': eventsRead,
+  'events.subscriptions.read': eventsSubscriptionsRead,
 } satisfies PolicyTable;
 
 declare module '../policy.ts' {

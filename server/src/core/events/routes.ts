@@ -1,4 +1,4 @@
-import { ListEventsRequest, ListEventsResponse } from '@hongyun/contracts';
+import { eventTypeLabel, ListEventsRequest, ListEventsResponse, renderEventSummary } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -7,8 +7,9 @@ import { queryEvents } from '../../platform/events/record.ts';
 import { orgs } from '../org/schema.ts';
 import { people } from '../people/schema.ts';
 import { authorize, scopeToOrgs } from '../policy.ts';
-import { eventNames } from './names.ts';
+import { eventNameIds, resolveNames } from './names.ts';
 import { EventReaderRoles } from './policy.ts';
+import { registerEventSubscriptionRoutes } from './subscriptions-route.ts';
 
 const encodeCursor = (at: Date, id: number) => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
 function decodeCursor(cursor: string): { occurredAt: Date; id: number } {
@@ -65,17 +66,21 @@ export async function registerEventRoutes(fastify: FastifyInstance): Promise<voi
       });
       const page = rows.slice(0, q.limit);
       const last = page[page.length - 1];
-      const names = await eventNames(db, page);
+      const names = await resolveNames(db, eventNameIds(page));
+      const lang = req.ctx.lang;
       return {
         data: page.map(({ orgPath: _p, occurredAt, ...e }) => ({
           ...e,
           occurredAt: occurredAt.toISOString(),
-          orgName: e.orgId === null ? null : (names.org.get(e.orgId) ?? null),
-          personName: e.personId === null ? null : (names.person.get(e.personId) ?? null),
-          actorName: e.actorAccountId === null ? null : (names.account.get(e.actorAccountId) ?? null),
+          orgName: e.orgId === null ? null : (names('org', String(e.orgId)) ?? null),
+          personName: e.personId === null ? null : (names('person', e.personId) ?? null),
+          actorName: e.actorAccountId === null ? null : (names('account', e.actorAccountId) ?? null),
+          typeLabel: eventTypeLabel(e.type, lang),
+          summary: renderEventSummary(e, names, lang),
         })),
         nextCursor: rows.length > q.limit && last ? encodeCursor(last.occurredAt, last.id) : null,
       };
     },
   );
+  await registerEventSubscriptionRoutes(fastify);
 }

@@ -2,6 +2,7 @@ import type { ModuleName } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import type { EventSubscriber } from '../../platform/events/dispatcher.ts';
 import type { JobDefinition } from '../../platform/jobs/registry.ts';
 import type { Actor } from '../context.ts';
 import type { PolicyTable } from '../policy.ts';
@@ -39,13 +40,6 @@ export type CronDefinition = {
   runAtStart?: boolean;
 };
 
-/** A subscriber to domain events, run after commit from the outbox (platform/events). */
-export type ModuleSubscriber = {
-  id: string;
-  types: readonly string[] | '*';
-  handle: (services: Services, events: never[]) => Promise<void>;
-};
-
 /**
  * A module's copy of organisation paths (a denormalised `org_path` column that scopes rows). The
  * org move calls every copy inside its own transaction, so scoping never lags behind the tree.
@@ -66,7 +60,8 @@ export type ModuleManifest = {
   /** Background jobs users start (imports, exports), by kind. */
   jobs?: Record<string, JobDefinition<unknown>>;
   crons?: readonly CronDefinition[];
-  subscribers?: readonly ModuleSubscriber[];
+  /** Domain-event subscribers, run after commit from the outbox (platform/events/dispatcher.ts). */
+  subscribers?: readonly EventSubscriber[];
   abilities?: AbilityFn;
   nav?: readonly NavEntry[];
   tiles?: readonly TileEntry[];

@@ -1,15 +1,9 @@
 import { ModuleLabels, type ModuleName } from '@hongyun/contracts';
+import type { EventSubscriber } from '../../platform/events/dispatcher.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import type { Actor } from '../context.ts';
 import { registerPolicies } from '../policy.ts';
-import type {
-  CronDefinition,
-  ModuleManifest,
-  ModuleSubscriber,
-  NavEntry,
-  OrgPathCopy,
-  TileEntry,
-} from './define-module.ts';
+import type { CronDefinition, ModuleManifest, NavEntry, OrgPathCopy, TileEntry } from './define-module.ts';
 
 // The modules this process runs, registered once at start (the API, the worker and the CLI each call
 // registerModules with the same list). Everything that spans modules asks here: /api/me's abilities
@@ -38,7 +32,7 @@ export function installedSwitches(): ModuleName[] {
 }
 
 export const allCrons = (): CronDefinition[] => installed.flatMap((m) => m.crons ?? []);
-export const allSubscribers = (): ModuleSubscriber[] => installed.flatMap((m) => m.subscribers ?? []);
+export const allSubscribers = (): EventSubscriber[] => installed.flatMap((m) => m.subscribers ?? []);
 export const allOrgPathCopies = (): [string, OrgPathCopy][] =>
   installed.flatMap((m) =>
     Object.entries(m.orgPathCopies ?? {}).map(([k, f]) => [`${m.id}.${k}`, f] as [string, OrgPathCopy]),

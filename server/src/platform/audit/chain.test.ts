@@ -16,7 +16,7 @@ describe('audit hash chain', () => {
   const write = async (n: number) => {
     for (let i = 0; i < n; i++) {
       await appendAuditNow(t.ctx(), {
-        action: 'test.action',
+        action: 'audit.verified',
         targetId: `t${i}`,
         details: { i, 姓名: '张三', nested: { b: 1, a: [1, 2] } },
       });
@@ -68,7 +68,7 @@ describe('audit chain: removed and inserted rows, and the gm profile', () => {
   const t = useTestApp({ CRYPTO_PROFILE: 'gm' });
 
   it('writes SM3 links under the gm profile and verifies them', async () => {
-    for (let i = 0; i < 4; i++) await appendAuditNow(t.ctx(), { action: 'test.gm', details: { i } });
+    for (let i = 0; i < 4; i++) await appendAuditNow(t.ctx(), { action: 'data.generated', details: { i } });
     const rows = await t.app.services.db.execute<{ alg: string; hash: string }>(sql`select alg, hash from audit_log`);
     expect(rows.rows.every((r) => r.alg === 'sm3' && r.hash.length === 64)).toBe(true);
     expect((await verifyAuditChain(t.app.services.db, t.app.services.crypto)).ok).toBe(true);
@@ -76,7 +76,7 @@ describe('audit chain: removed and inserted rows, and the gm profile', () => {
 
   it('verifies a chain that spans a change of profile', async () => {
     const standard = createCryptoService({ ...t.app.services.config, CRYPTO_PROFILE: 'standard' });
-    await appendAuditNow({ ...t.ctx(), crypto: standard }, { action: 'test.standard' });
+    await appendAuditNow({ ...t.ctx(), crypto: standard }, { action: 'demo.seeded' });
     expect((await verifyAuditChain(t.app.services.db, standard)).ok).toBe(true);
   });
 

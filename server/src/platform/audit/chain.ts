@@ -1,3 +1,4 @@
+import type { AuditAction } from '@hongyun/contracts';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { CryptoService, TxCtx } from '../context.ts';
 import type { CryptoProfile } from '../crypto/profiles.ts';
@@ -11,7 +12,8 @@ export const GENESIS = '0'.repeat(64);
 const CHAIN_LOCK = 727002;
 
 export type AuditInput = {
-  action: string; // e.g. 'auth.login', 'people.person.updated', 'grants.granted'
+  /** From the closed catalogue in contracts/src/audit-actions.ts, e.g. 'auth.login', 'grants.granted'. */
+  action: AuditAction;
   outcome?: 'success' | 'failure';
   targetType?: string;
   targetId?: string | number;

@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS events (
   subject_type text,
   subject_id text,
   data jsonb NOT NULL DEFAULT '{}'::jsonb,
+  -- The writing transaction: the outbox dispatcher's cursor order (see platform/events/dispatcher.ts).
+  tx_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
   PRIMARY KEY (id, occurred_at)
 ) PARTITION BY RANGE (occurred_at);
 --> statement-breakpoint
@@ -24,6 +26,8 @@ CREATE INDEX IF NOT EXISTS events_org_path_idx ON events (org_path text_pattern_
 CREATE INDEX IF NOT EXISTS events_person_idx ON events (person_id, occurred_at);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS events_type_idx ON events (type, occurred_at);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS events_tx_idx ON events (tx_id, id);
 --> statement-breakpoint
 -- Creates the monthly partitions from the month of `start` through `months_ahead` months later.
 -- Called at every migration and daily by the worker, so writes never land in the default partition.

@@ -1,26 +1,51 @@
+import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { inScope } from '../db/path-scope.ts';
 import { events } from './table.ts';
+import { pokeDispatchers } from './wake.ts';
 
-export type EventInput = {
-  type: string; // '<module>.<noun>.<verb>', e.g. 'people.person.transferred'
+// An event type whose payload is empty needs no `data`; any other requires it, typed by the type.
+// (An empty strict object's input type is Record<string, never>, whose keys are all strings.)
+type DataOf<T extends EventType> = string extends keyof EventPayload<T>
+  ? { data?: EventPayload<T> }
+  : { data: EventPayload<T> };
+
+export type EventInput<T extends EventType = EventType> = {
+  /** A type from the closed catalogue in contracts/src/events.ts, e.g. 'people.person.transferred'. */
+  type: T;
   orgId?: number | null;
   orgPath?: string | null;
   /** The person whose behaviour this is; defaults to the actor (or the person they act for). */
   personId?: string | null;
   subjectType?: string;
   subjectId?: string | number;
-  data?: Record<string, unknown>;
-};
+} & DataOf<T>;
+
+/** Thrown for a payload that does not match its type's schema: a programming error, never user input. */
+export class EventPayloadError extends Error {
+  constructor(type: string, issues: string) {
+    super(`event ${type}: payload refused (${issues})`);
+    this.name = 'EventPayloadError';
+  }
+}
 
 /**
  * Appends a behaviour event. Call it with the same transaction as the change it records, so the
  * record and the change commit or fail together. When the actor acts for someone through a
  * delegation, the event names both the delegate's account and the delegation.
  */
-export async function recordEvent(ctx: TxCtx, input: EventInput): Promise<void> {
+export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventInput<T>): Promise<void> {
+  // Checked at run time too: payloads built from variables (facts, diffs) escape literal type checks.
+  if (!isEventType(input.type)) throw new EventPayloadError(input.type, 'unknown type');
+  const parsed = EventCatalogue[input.type].payload.safeParse(input.data ?? {});
+  if (!parsed.success) {
+    throw new EventPayloadError(
+      input.type,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
+  }
   const actor: Actor | null = ctx.actor;
   const personId =
     input.personId !== undefined ? input.personId : (actor?.actingFor?.personId ?? actor?.personId ?? null);
@@ -35,8 +60,10 @@ export async function recordEvent(ctx: TxCtx, input: EventInput): Promise<void> 
     orgPath: input.orgPath ?? null,
     subjectType: input.subjectType ?? null,
     subjectId: input.subjectId === undefined ? null : String(input.subjectId),
-    data: { ...(input.data ?? {}), ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
+    data: { ...(parsed.data as Record<string, unknown>), ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
   } as typeof events.$inferInsert);
+  // A hint only: the dispatcher reads what has committed by then and polls for the rest.
+  pokeDispatchers();
 }
 
 export type EventQuery = {

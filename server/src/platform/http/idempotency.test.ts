@@ -19,7 +19,7 @@ describe('Idempotency-Key', () => {
             requireActor(req);
             writes += 1;
             await app.services.db.execute(
-              sql`insert into daily_org_rollups (day, org_id, metric, value) values (current_date, ${writes}, 'test', 1)`,
+              sql`insert into daily_org_rollups (day, org_id, org_path, metric, value) values (current_date, ${writes}, '/', 'test', 1)`,
             );
             return reply.status(201).send({ data: { write: writes } });
           },

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { coreModules } from '../../core/index.ts';
+import { allSubscribers } from '../../core/kernel/index.ts';
 import { can } from '../../core/policy.ts';
+import { deliverPending } from '../../platform/events/dispatcher.ts';
 import { runJob } from '../../platform/jobs/runner.ts';
 import { startWorker } from '../../worker.ts';
 import { createAccount, createOrg, createPerson } from '../factories.ts';
@@ -15,7 +17,9 @@ const waitFor = async (check: () => Promise<boolean> | boolean, ms = 15_000) => 
   return false;
 };
 
-// A module that exists only in its manifest (plus its own files) gets everything the kernel offers.
+// A module that exists only in its manifest (plus its own files) gets everything the kernel offers:
+// routes stamped with its switch, a typed policy, a job, a cron, an event subscriber, abilities, a
+// menu entry and a home tile.
 describe('a module plugged in through its manifest alone', () => {
   const t = useTestApp({}, { modules: [...coreModules, exampleModule] });
 
@@ -68,6 +72,32 @@ describe('a module plugged in through its manifest alone', () => {
     expect(me.nav.map((n: { key: string }) => n.key)).not.toContain('example');
     // The switch applies to the township's subtree only.
     expect((await t.app.inject({ url: url(town.id), headers: officer.headers })).statusCode).toBe(200);
+  });
+
+  it('its subscriber receives the events it subscribed to, after commit', async () => {
+    const s = t.app.services;
+    const county = await createOrg(s);
+    const officer = await createAccount(s, { grants: [{ role: 'org_admin', org: county }] });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: officer.headers,
+      payload: { name: '示例镇党委', type: 'committee', parentId: county.id },
+    });
+    expect(created.statusCode).toBe(201);
+    await deliverPending(s, allSubscribers());
+    expect(exampleState.seenEvents).toContainEqual({ type: 'org.org.created', orgId: created.json().data.id });
+    // A rejected create records nothing, and delivers nothing.
+    const before = exampleState.seenEvents.length;
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: officer.headers,
+      payload: { name: '', type: 'committee', parentId: county.id },
+    });
+    expect(refused.statusCode).toBe(400);
+    await deliverPending(s, allSubscribers());
+    expect(exampleState.seenEvents.length).toBe(before);
   });
 
   it('its policy is typed: a misspelt action fails the type-check', () => {

@@ -1,10 +1,9 @@
-// The audit rows: newest first, server-paged; a row expands to its full details and hash.
+// The audit rows: newest first, server-paged, each read as a sentence from the action catalogue;
+// a row expands to its target, full details and hash.
 import type { TableProps } from 'antd';
-import { Button, Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Descriptions, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../i18n/index.ts';
-import { AuditActionLabels } from './action-labels.ts';
 import type { AuditFilters, AuditRow } from './useAuditList.ts';
 import './strings.ts';
 
@@ -22,6 +21,11 @@ function RowDetails({ row }: { row: AuditRow }) {
   const { t } = useTranslation('audit');
   return (
     <Descriptions size="small" column={1} bordered styles={{ label: { width: 180 } }}>
+      {row.targetId && (
+        <Descriptions.Item label={t('col.target')}>
+          {row.targetType} <Typography.Text copyable>{row.targetId}</Typography.Text>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('detail.details')}>
         <pre className="hy-json">{JSON.stringify(row.details, null, 2)}</pre>
       </Descriptions.Item>
@@ -35,6 +39,7 @@ function RowDetails({ row }: { row: AuditRow }) {
           <Typography.Text copyable>{row.actingForPersonId}</Typography.Text>
         </Descriptions.Item>
       )}
+      {row.ip && <Descriptions.Item label={t('col.ip')}>{row.ip}</Descriptions.Item>}
       {row.requestId && (
         <Descriptions.Item label={t('detail.requestId')}>
           <Typography.Text copyable>{row.requestId}</Typography.Text>
@@ -51,6 +56,23 @@ function RowDetails({ row }: { row: AuditRow }) {
 
 export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
   const { t } = useTranslation('audit');
+  // On a phone-width screen the sentence is the row: time, action and outcome above it.
+  const isNarrow = Grid.useBreakpoint().md === false;
+  const narrowColumns: TableProps<AuditRow>['columns'] = [
+    {
+      title: t('col.summary'),
+      key: 'summary',
+      render: (_, r) => (
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            #{r.seq} · {formatTime(r.at)} · {r.actionLabel}
+          </Typography.Text>{' '}
+          <Tag color={r.outcome === 'success' ? 'green' : 'red'}>{t(`outcome.${r.outcome}`)}</Tag>
+          <div>{r.summary}</div>
+        </div>
+      ),
+    },
+  ];
   const columns: TableProps<AuditRow>['columns'] = [
     { title: t('col.seq'), dataIndex: 'seq', width: 64 },
     { title: t('col.at'), dataIndex: 'at', width: 165, render: formatTime },
@@ -79,17 +101,12 @@ export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
     {
       title: t('col.action'),
       dataIndex: 'action',
-      width: 160,
-      render: (action: string) => {
-        const label = AuditActionLabels[action];
-        return label ? (
-          <Tooltip title={action}>
-            <span>{pick(label)}</span>
-          </Tooltip>
-        ) : (
-          action
-        );
-      },
+      width: 120,
+      render: (action: string, r) => (
+        <Tooltip title={action}>
+          <span>{r.actionLabel}</span>
+        </Tooltip>
+      ),
     },
     {
       title: t('col.outcome'),
@@ -98,31 +115,26 @@ export function AuditTable({ rows, total, loading, filters, onChange }: Props) {
       render: (o: AuditRow['outcome']) => <Tag color={o === 'success' ? 'green' : 'red'}>{t(`outcome.${o}`)}</Tag>,
     },
     {
-      title: t('col.target'),
-      key: 'target',
-      width: 150,
-      ellipsis: true,
-      render: (_, r) =>
-        r.targetId ? (
-          <Tooltip title={r.targetId}>
-            <Typography.Text type="secondary">{r.targetType}</Typography.Text> {r.targetId.slice(0, 8)}
-          </Tooltip>
-        ) : (
-          '—'
-        ),
+      title: t('col.summary'),
+      dataIndex: 'summary',
+      ellipsis: { showTitle: false },
+      render: (summary: string) => (
+        <Tooltip title={summary} placement="topLeft">
+          <span>{summary}</span>
+        </Tooltip>
+      ),
     },
-    { title: t('col.org'), dataIndex: 'orgName', ellipsis: true, render: (v: string | null) => v ?? '—' },
-    { title: t('col.ip'), dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
+    { title: t('col.org'), dataIndex: 'orgName', width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
   ];
 
   return (
     <Table<AuditRow>
       rowKey="seq"
       size="middle"
-      columns={columns}
+      columns={isNarrow ? narrowColumns : columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1020 }}
+      scroll={isNarrow ? undefined : { x: 1020 }}
       expandable={{ expandedRowRender: (r) => <RowDetails row={r} /> }}
       pagination={{
         current: filters.page,

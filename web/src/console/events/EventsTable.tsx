@@ -1,24 +1,18 @@
-// The loaded events, newest first, paged in the browser; a row expands to its full data.
+// The loaded events, newest first, paged in the browser: each reads as a sentence ("王书记 将 张三
+// 转接到 …"); a row expands to its IDs and raw data for whoever needs to trace it.
 import type { TableProps } from 'antd';
-import { Descriptions, Table, Tag, Tooltip, Typography } from 'antd';
+import { Descriptions, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { typeLabel } from './EventsChart.tsx';
 import type { EventRow } from './useEvents.ts';
 import './strings.ts';
-
-/** The request ID rides along in every event's data; it says nothing to a reader of the table. */
-function readableData(data: EventRow['data']): string {
-  const { requestId: _r, ...rest } = data;
-  const text = JSON.stringify(rest);
-  return text === '{}' ? '—' : text;
-}
 
 function RowDetails({ row }: { row: EventRow }) {
   const { t } = useTranslation('events');
   return (
     <Descriptions size="small" column={1} bordered styles={{ label: { width: 160 } }}>
       <Descriptions.Item label={t('detail.id')}>{row.id}</Descriptions.Item>
+      {row.actorName && <Descriptions.Item label={t('col.actor')}>{row.actorName}</Descriptions.Item>}
       {row.subjectType && (
         <Descriptions.Item label={t('detail.subject')}>
           {row.subjectType} <Typography.Text copyable>{row.subjectId}</Typography.Text>
@@ -36,29 +30,57 @@ function RowDetails({ row }: { row: EventRow }) {
   );
 }
 
+const formatTime = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss');
+
 export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: boolean }) {
   const { t } = useTranslation('events');
-  const columns: TableProps<EventRow>['columns'] = [
+  // On a phone-width screen the sentence is the row: time and type above it, no sideways scrolling.
+  const isNarrow = Grid.useBreakpoint().md === false;
+  const narrowColumns: TableProps<EventRow>['columns'] = [
+    {
+      title: t('col.summary'),
+      key: 'summary',
+      render: (_, r) => (
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatTime(r.occurredAt)} · {r.typeLabel}
+          </Typography.Text>
+          <div>{r.summary}</div>
+        </div>
+      ),
+    },
+  ];
+  const wideColumns: TableProps<EventRow>['columns'] = [
     {
       title: t('col.at'),
       dataIndex: 'occurredAt',
       width: 165,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+      render: formatTime,
     },
     {
       title: t('col.type'),
       dataIndex: 'type',
-      width: 140,
-      render: (type: string) => (
+      width: 130,
+      render: (type: string, r) => (
         <Tooltip title={type}>
-          <span>{typeLabel(type)}</span>
+          <span>{r.typeLabel}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('col.summary'),
+      dataIndex: 'summary',
+      ellipsis: { showTitle: false },
+      render: (summary: string) => (
+        <Tooltip title={summary} placement="topLeft">
+          <span>{summary}</span>
         </Tooltip>
       ),
     },
     {
       title: t('col.person'),
       key: 'person',
-      width: 140,
+      width: 110,
       render: (_, r) => (
         <span>
           {r.personName ?? '—'}
@@ -72,23 +94,16 @@ export function EventsTable({ rows, loading }: { rows: EventRow[]; loading: bool
         </span>
       ),
     },
-    { title: t('col.actor'), dataIndex: 'actorName', width: 130, render: (v: string | null) => v ?? '—' },
-    { title: t('col.org'), dataIndex: 'orgName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
-    {
-      title: t('col.data'),
-      dataIndex: 'data',
-      ellipsis: true,
-      render: (d: EventRow['data']) => <Typography.Text type="secondary">{readableData(d)}</Typography.Text>,
-    },
+    { title: t('col.org'), dataIndex: 'orgName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
   ];
   return (
     <Table<EventRow>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={isNarrow ? narrowColumns : wideColumns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1020 }}
+      scroll={isNarrow ? undefined : { x: 1000 }}
       expandable={{ expandedRowRender: (r) => <RowDetails row={r} /> }}
       pagination={{
         defaultPageSize: 20,

@@ -1,5 +1,6 @@
 // Revokes a role grant (sets revokedAt; takes effect on the account's next request); audits
 // 'grants.revoked' and records 'accounts.grant.revoked'.
+import type { Role } from '@hongyun/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
@@ -33,7 +34,8 @@ export async function revokeGrant(ctx: Ctx & { actor: Actor }, input: { grant: G
       orgPath: grant.orgPath,
       subjectType: 'grant',
       subjectId: grant.id,
-      data: { accountId: grant.accountId, role: grant.role },
+      // The column holds only roles (grant-role checks them); recordEvent checks again at run time.
+      data: { accountId: grant.accountId, role: grant.role as Role },
     });
     return getGrant(tx, grant.id);
   });

@@ -1,0 +1,248 @@
+// The closed catalogue of audited actions (admin and security acts written to the hash-chained
+// audit log). The server's appendAudit accepts only these; the audit screen shows their labels
+// and summaries. Rows written before an action was renamed still show, as their raw code.
+import { type Role, RoleLabels } from './roles.ts';
+import { actorLabel, type Bilingual, fillTemplate, type Lang, type NameLookup, nameOf } from './summary.ts';
+
+type ActionSpec = {
+  label: Bilingual;
+  /** Slots: {actor}, {target} (the target's name when it is an org, person or account), {org}, plus `vars`. */
+  summary: Bilingual;
+  vars?(details: Record<string, unknown>, lang: Lang): Record<string, string | undefined>;
+};
+
+const role = (d: Record<string, unknown>, lang: Lang) => ({
+  role: typeof d.role === 'string' && d.role in RoleLabels ? RoleLabels[d.role as Role][lang] : undefined,
+});
+const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
+
+export const AuditActionCatalogue = {
+  'auth.login': { label: { zh: '登录', en: 'Sign-in' }, summary: { zh: '{actor} 登录', en: '{actor} signed in' } },
+  'auth.logout': {
+    label: { zh: '退出登录', en: 'Sign-out' },
+    summary: { zh: '{actor} 退出登录', en: '{actor} signed out' },
+  },
+  'auth.password.changed': {
+    label: { zh: '修改密码', en: 'Password changed' },
+    summary: { zh: '{actor} 修改了自己的密码', en: '{actor} changed their password' },
+  },
+  'auth.totp.setup': {
+    label: { zh: '设置动态验证码', en: 'TOTP set up' },
+    summary: { zh: '{actor} 设置了动态验证码', en: '{actor} set up a one-time code' },
+  },
+  'auth.totp.enabled': {
+    label: { zh: '启用动态验证码', en: 'TOTP enabled' },
+    summary: { zh: '{actor} 启用了动态验证码', en: '{actor} turned on one-time codes' },
+  },
+  'auth.totp.disabled': {
+    label: { zh: '停用动态验证码', en: 'TOTP disabled' },
+    summary: { zh: '{actor} 停用了动态验证码', en: '{actor} turned off one-time codes' },
+  },
+  'accounts.created': {
+    label: { zh: '创建账号', en: 'Account created' },
+    summary: { zh: '{actor} 创建了账号 {target}', en: '{actor} created the account {target}' },
+  },
+  'accounts.disabled': {
+    label: { zh: '停用账号', en: 'Account disabled' },
+    summary: { zh: '{actor} 停用了账号 {target}', en: '{actor} disabled the account {target}' },
+  },
+  'accounts.enabled': {
+    label: { zh: '启用账号', en: 'Account enabled' },
+    summary: { zh: '{actor} 启用了账号 {target}', en: '{actor} enabled the account {target}' },
+  },
+  'accounts.password_reset': {
+    label: { zh: '重置密码', en: 'Password reset' },
+    summary: { zh: '{actor} 重置了 {target} 的密码', en: "{actor} reset {target}'s password" },
+  },
+  'accounts.unlocked': {
+    label: { zh: '解除锁定', en: 'Account unlocked' },
+    summary: { zh: '{actor} 解除了 {target} 的登录锁定', en: '{actor} unlocked {target}' },
+  },
+  'accounts.delegate_lookup': {
+    label: { zh: '查找代办人', en: 'Delegate looked up' },
+    summary: {
+      zh: '{actor} 按手机尾号 {last4} 查找代办人',
+      en: '{actor} looked up a delegate by phone ending {last4}',
+    },
+    vars: (d) => ({ last4: typeof d.phoneLast4 === 'string' ? d.phoneLast4 : undefined }),
+  },
+  'grants.granted': {
+    label: { zh: '授予角色', en: 'Role granted' },
+    summary: {
+      zh: '{actor} 授予 {target} 在 {org} 的「{role}」角色',
+      en: '{actor} granted {target} the role {role} at {org}',
+    },
+    vars: role,
+  },
+  'grants.revoked': {
+    label: { zh: '撤销角色', en: 'Role revoked' },
+    summary: {
+      zh: '{actor} 撤销了 {target} 在 {org} 的「{role}」角色',
+      en: "{actor} revoked {target}'s role {role} at {org}",
+    },
+    vars: role,
+  },
+  'delegations.granted': {
+    label: { zh: '新建代办授权', en: 'Delegation granted' },
+    summary: { zh: '{actor} 新建了一项代办授权', en: '{actor} granted a delegation' },
+  },
+  'delegations.revoked': {
+    label: { zh: '撤销代办授权', en: 'Delegation revoked' },
+    summary: { zh: '{actor} 撤销了一项代办授权', en: '{actor} revoked a delegation' },
+  },
+  'org.created': {
+    label: { zh: '新建组织', en: 'Organisation created' },
+    summary: { zh: '{actor} 新建了组织 {target}', en: '{actor} created the organisation {target}' },
+  },
+  'org.updated': {
+    label: { zh: '修改组织', en: 'Organisation updated' },
+    summary: { zh: '{actor} 修改了组织 {target}', en: '{actor} updated the organisation {target}' },
+  },
+  'org.moved': {
+    label: { zh: '调整上级组织', en: 'Organisation moved' },
+    summary: { zh: '{actor} 调整了 {target} 的上级组织', en: '{actor} moved {target} to a new parent' },
+  },
+  'org.dissolved': {
+    label: { zh: '撤销组织', en: 'Organisation dissolved' },
+    summary: { zh: '{actor} 撤销了组织 {name}', en: '{actor} dissolved the organisation {name}' },
+    vars: (d) => ({ name: typeof d.name === 'string' ? d.name : undefined }),
+  },
+  'org.modules.updated': {
+    label: { zh: '设置功能模块', en: 'Modules switched' },
+    summary: { zh: '{actor} 调整了 {target} 的功能模块', en: "{actor} switched {target}'s modules" },
+  },
+  'orgs.imported': {
+    label: { zh: '导入组织', en: 'Organisations imported' },
+    summary: {
+      zh: '{actor} 向 {org} 导入组织（{rows} 行）',
+      en: '{actor} imported organisations into {org} ({rows} rows)',
+    },
+    vars: rows,
+  },
+  'orgs.import_checked': {
+    label: { zh: '校验组织导入', en: 'Organisation import checked' },
+    summary: {
+      zh: '{actor} 校验了组织导入文件（{rows} 行）',
+      en: '{actor} checked an organisation import ({rows} rows)',
+    },
+    vars: rows,
+  },
+  'orgs.import_rejected': {
+    label: { zh: '组织导入被拒绝', en: 'Organisation import refused' },
+    summary: { zh: '{actor} 的组织导入因错误被拒绝', en: "{actor}'s organisation import was refused" },
+  },
+  'people.created': {
+    label: { zh: '登记党员', en: 'Member registered' },
+    summary: { zh: '{actor} 在 {org} 登记了党员 {target}', en: '{actor} registered {target} in {org}' },
+  },
+  'people.updated': {
+    label: { zh: '修改党员信息', en: 'Member updated' },
+    summary: { zh: '{actor} 修改了 {target} 的信息', en: "{actor} updated {target}'s record" },
+  },
+  'people.transferred': {
+    label: { zh: '转接组织关系', en: 'Member transferred' },
+    summary: { zh: '{actor} 将 {target} 转接到 {toOrg}', en: '{actor} transferred {target} to {toOrg}' },
+  },
+  'people.imported': {
+    label: { zh: '导入花名册', en: 'Register imported' },
+    summary: {
+      zh: '{actor} 向 {org} 导入花名册（{rows} 行）',
+      en: '{actor} imported a register into {org} ({rows} rows)',
+    },
+    vars: rows,
+  },
+  'people.import_checked': {
+    label: { zh: '校验花名册导入', en: 'Register import checked' },
+    summary: { zh: '{actor} 校验了花名册导入文件（{rows} 行）', en: '{actor} checked a register import ({rows} rows)' },
+    vars: rows,
+  },
+  'people.import_rejected': {
+    label: { zh: '花名册导入被拒绝', en: 'Register import refused' },
+    summary: { zh: '{actor} 的花名册导入因错误被拒绝', en: "{actor}'s register import was refused" },
+  },
+  'people.exported': {
+    label: { zh: '导出党员信息', en: 'Members exported' },
+    summary: { zh: '{actor} 导出了 {rows} 名党员的信息', en: '{actor} exported {rows} member records' },
+    vars: rows,
+  },
+  'people.duplicate_id_attempt': {
+    label: { zh: '重复身份证号登记', en: 'Duplicate ID number attempt' },
+    summary: {
+      zh: '{actor} 试图登记已存在的身份证号（尾号 {last4}）',
+      en: '{actor} tried to register an existing ID number (ending {last4})',
+    },
+    vars: (d) => ({ last4: typeof d.last4 === 'string' ? d.last4 : undefined }),
+  },
+  'audit.verified': {
+    label: { zh: '校验审计日志', en: 'Audit log verified' },
+    summary: { zh: '{actor} 校验了审计日志哈希链', en: "{actor} verified the audit log's hash chain" },
+  },
+  'data.generated': {
+    label: { zh: '生成演示数据', en: 'Data generated' },
+    summary: { zh: '{actor} 生成了测试规模数据', en: '{actor} generated scale data' },
+  },
+  'demo.seeded': {
+    label: { zh: '初始化演示数据', en: 'Demo data seeded' },
+    summary: { zh: '{actor} 初始化了演示数据', en: '{actor} seeded the demo data' },
+  },
+} as const satisfies Record<string, ActionSpec>;
+
+export type AuditAction = keyof typeof AuditActionCatalogue;
+export const AuditActions = Object.keys(AuditActionCatalogue) as AuditAction[];
+
+/** Groups for the filter: the server matches `action` as a prefix, so `auth.` finds every sign-in act. */
+export const AuditActionGroups: Record<string, Bilingual> = {
+  'auth.': { zh: '登录与安全', en: 'Sign-in & security' },
+  'accounts.': { zh: '账号管理', en: 'Accounts' },
+  'grants.': { zh: '角色授权', en: 'Role grants' },
+  'delegations.': { zh: '代办授权', en: 'Delegations' },
+  'org.': { zh: '组织维护', en: 'Organisations' },
+  'orgs.': { zh: '组织导入', en: 'Organisation imports' },
+  'people.': { zh: '党员管理', en: 'Members' },
+  'audit.': { zh: '审计校验', en: 'Audit checks' },
+};
+
+export function isAuditAction(action: string): action is AuditAction {
+  return Object.hasOwn(AuditActionCatalogue, action);
+}
+
+export function auditActionLabel(action: string, lang: Lang): string {
+  return isAuditAction(action) ? AuditActionCatalogue[action].label[lang] : action;
+}
+
+export type SummarisedAudit = {
+  action: string;
+  actorAccountId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  orgId: number | null;
+  details: Record<string, unknown>;
+};
+
+/** Org IDs audit details mention beyond the row's own org (a transfer's destination). */
+export function auditRefOrgIds(row: SummarisedAudit): number[] {
+  const to = row.details.toOrgId;
+  return typeof to === 'number' ? [to] : [];
+}
+
+/** One sentence saying what was done, e.g. "王书记 停用了账号 张三". */
+export function renderAuditSummary(row: SummarisedAudit, names: NameLookup, lang: Lang): string {
+  const actor = actorLabel(names, row.actorAccountId, lang);
+  if (!isAuditAction(row.action)) return `${actor} · ${row.action}`;
+  const entry: ActionSpec = AuditActionCatalogue[row.action];
+  const target =
+    row.targetType === 'org' || row.targetType === 'person' || row.targetType === 'account'
+      ? nameOf(names, row.targetType, row.targetId)
+      : undefined;
+  return fillTemplate(
+    entry.summary[lang],
+    {
+      actor,
+      target,
+      org: nameOf(names, 'org', row.orgId),
+      toOrg: nameOf(names, 'org', row.details.toOrgId),
+      ...(entry.vars?.(row.details, lang) ?? {}),
+    },
+    lang,
+  );
+}
