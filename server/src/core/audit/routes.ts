@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { appendAuditNow, verifyAuditChain } from '../../platform/audit/chain.ts';
-import { resolveNames } from '../events/names.ts';
+import { resolveNames } from '../events/index.ts';
 import { authorize } from '../policy.ts';
 import { listAudit } from './queries.ts';
 

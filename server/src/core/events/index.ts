@@ -21,3 +21,4 @@ export const eventsModule = defineModule({
     },
   ],
 });
+export { type NameIds, resolveNames } from './names.ts';
