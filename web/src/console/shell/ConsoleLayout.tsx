@@ -18,20 +18,26 @@ function ScopeSwitcher() {
   if (!scope) return null;
   if (scopes.length === 1) {
     return (
-      <span>
-        <Typography.Text type="secondary">{t('shell.scopeLabel')}</Typography.Text>
-        <Typography.Text strong>{scope.orgName}</Typography.Text>
+      <span className="hy-scope">
+        <Typography.Text type="secondary" className="hy-scope-label">
+          {t('shell.scopeLabel')}
+        </Typography.Text>
+        <Typography.Text strong className="hy-scope-name" title={scope.orgName}>
+          {scope.orgName}
+        </Typography.Text>
       </span>
     );
   }
   return (
-    <Space size={4}>
-      <Typography.Text type="secondary">{t('shell.scopeLabel')}</Typography.Text>
+    <Space size={4} className="hy-scope">
+      <Typography.Text type="secondary" className="hy-scope-label">
+        {t('shell.scopeLabel')}
+      </Typography.Text>
       <Select
         aria-label={t('shell.scopeHint')}
         value={scope.orgId}
         onChange={setScope}
-        style={{ minWidth: 200 }}
+        className="hy-scope-select"
         options={scopes.map((s) => ({ value: s.orgId, label: s.orgName }))}
       />
     </Space>
@@ -119,7 +125,7 @@ export function ConsoleLayout() {
           {me.actingFor && <Tag color="orange">{t('shell.actingFor', { name: me.actingFor.personName })}</Tag>}
           <Space size="middle" style={{ marginLeft: 'auto' }}>
             <Button type="text" icon={<MobileOutlined />} href="/m" aria-label={t('shell.mobile')}>
-              {t('shell.mobile')}
+              <span className="hy-hide-narrow">{t('shell.mobile')}</span>
             </Button>
             <Select
               aria-label={t('shell.language')}
@@ -134,7 +140,7 @@ export function ConsoleLayout() {
             />
             <Dropdown menu={userMenu} trigger={['click']}>
               <Button type="text" aria-haspopup="menu">
-                <UserOutlined /> {me.account.displayName} <DownOutlined />
+                <UserOutlined /> <span className="hy-hide-narrow">{me.account.displayName}</span> <DownOutlined />
               </Button>
             </Dropdown>
           </Space>
