@@ -15,7 +15,7 @@ describe('ApiError.fields', () => {
   it('lists field problems without the body/query prefix', () => {
     const e = new ApiError(400, 'VALIDATION_FAILED', 'bad', [
       { field: 'body.phone', code: 'phone.invalid', message: '手机号格式不正确' },
-      { field: 'query.page', message: 'too small' },
+      { field: 'querystring.page', message: 'too small' },
       'not a problem',
     ]);
     expect(e.fields).toEqual([

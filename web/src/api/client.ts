@@ -27,7 +27,7 @@ export class ApiError extends Error {
     if (!Array.isArray(this.details)) return [];
     return this.details
       .filter((d): d is FieldProblem => !!d && typeof d === 'object' && typeof d.field === 'string')
-      .map((d) => ({ ...d, field: d.field.replace(/^(body|query|params)\./, '') }));
+      .map((d) => ({ ...d, field: d.field.replace(/^(body|querystring|query|params)\./, '') }));
   }
 }
 
