@@ -242,13 +242,13 @@ export async function getOrgForGrant(db: DbOrTx, id: number) {
   return row;
 }
 
-/** A person's name and organisation; throws PERSON_NOT_FOUND. */
+/** A person's name and organisation; throws NOT_FOUND (see above). */
 export async function getPersonBrief(db: DbOrTx, id: string) {
   const [row] = await db
     .select({ id: people.id, name: people.name, orgId: people.orgId, orgPath: people.orgPath })
     .from(people)
     .where(eq(people.id, id));
-  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
