@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BODY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, createOrg, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
 import { badQueryValue, fillPath, listRoutes, type Route, wrongBody } from './route-list.ts';
@@ -140,7 +141,7 @@ describe('every API route', () => {
     expect(checked.length).toBeGreaterThan(6);
   });
 
-  describe('path ids in another subtree', () => {
+  describe('ids of another subtree', () => {
     let a: Subtree;
     let b: Subtree;
     beforeAll(async () => {
@@ -179,6 +180,8 @@ describe('every API route', () => {
           code: res.json().error?.code,
         });
         expect(seen(missing).status, `${route.key} with a missing id`).toBeGreaterThanOrEqual(400);
+        // Both refused as invalid would prove nothing: the body must get past validation.
+        expect(seen(missing).code, `${route.key}: fix its VALID_BODIES entry`).not.toBe('VALIDATION_FAILED');
         expect.soft(seen(foreign)).toEqual(seen(missing));
         expect.soft(foreign.body, `${route.key} leaks the record`).not.toContain(b.secret);
         checked.push(route.key);
@@ -186,7 +189,43 @@ describe('every API route', () => {
       expect(checked.length).toBeGreaterThan(20);
     });
 
-    it('reaches its own records through the same ids, so the check above is not vacuous', async () => {
+    it("answers a body naming the other subtree's record exactly as one naming a missing record", async () => {
+      const checked: string[] = [];
+      for (const route of routes.filter((r) => r.body)) {
+        const idFields = Object.keys(resolve(route.body ?? {}).properties ?? {}).filter((f) => /Id$/.test(f));
+        if (idFields.length === 0) continue;
+        const c = BODY_ID_CASES[route.key];
+        expect(c, `${route.key}: add it to body-id-cases.ts`).toBeDefined();
+        if (!c) continue;
+        // A path id, if any, names the caller's own record: only the body's id is foreign.
+        const url = fillPath(route.path, route.pathParams.length > 0 ? idFor(route, a.ids) : {});
+        for (const field of idFields) {
+          const kind = c.fields[field];
+          expect(kind, `${route.key}: add ${field} to its body-id-cases.ts entry`).toBeDefined();
+          if (!kind || typeof kind === 'object') continue;
+          const send = (id: string | number) => inject(t, route, url, a.admin.headers, { ...c.body(a), [field]: id });
+          const missing = await send(MISSING_IDS[kind]);
+          const foreign = await send(b.ids[kind]);
+          const asField = c.refusedAsField?.includes(field) ?? false;
+          const seen = (res: typeof foreign) => ({
+            key: `${route.key} ${field}`,
+            status: res.statusCode,
+            code: res.json().error?.code,
+            details: asField ? res.json().error?.details : undefined,
+          });
+          expect(seen(missing).status, `${route.key} ${field} missing`).toBeGreaterThanOrEqual(400);
+          if (!asField) {
+            expect(seen(missing).code, `${route.key}: fix its body-id-cases.ts body`).not.toBe('VALIDATION_FAILED');
+          }
+          expect.soft(seen(foreign)).toEqual(seen(missing));
+          expect.soft(foreign.body, `${route.key} ${field} leaks the record`).not.toContain(b.secret);
+          checked.push(`${route.key} ${field}`);
+        }
+      }
+      expect(checked.length).toBeGreaterThan(12);
+    });
+
+    it('reaches its own records through the same ids, so the checks above are not vacuous', async () => {
       for (const route of routes.filter((r) => r.method === 'GET' && r.pathParams.length > 0)) {
         if (NOT_SUBTREE_SCOPED.has(route.key)) continue;
         const res = await inject(t, route, fillPath(route.path, idFor(route, a.ids)), a.admin.headers);

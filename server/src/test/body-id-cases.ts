@@ -1,0 +1,91 @@
+// Ids a request names in its body (a target org, a principal, an uploaded file…), for the
+// every-route check that another subtree's id in a body answers like a missing one. Every body
+// field whose name ends in `Id` must be listed here with the kind of record it names, or with the
+// reason it is not scoped to a subtree; a new route or field without an entry fails the test.
+import { makeIdNumber, makePhone } from './factories.ts';
+import type { Subtree, SubtreeIds } from './two-subtrees.ts';
+
+type Kind = keyof SubtreeIds;
+
+export type BodyIdCase = {
+  /** A body the caller's own subtree makes valid; each listed field is then swapped for another id. */
+  body: (own: Subtree) => Record<string, unknown>;
+  /** The kind of record each id field names, or why it is not checked. */
+  fields: Record<string, Kind | { notScoped: string }>;
+  /**
+   * Fields the command refuses as a bad field (400 VALIDATION_FAILED naming it) when the record is
+   * not a fit, missing or not: then both answers, details included, must be the same.
+   */
+  refusedAsField?: string[];
+};
+
+export const BODY_ID_CASES: Record<string, BodyIdCase> = {
+  'POST /api/auth/acting-for': {
+    body: (own) => ({ delegationId: own.ids.delegations }),
+    fields: { delegationId: 'delegations' },
+  },
+  'POST /api/accounts': {
+    body: (own) => ({ personId: own.ids.people, phone: makePhone(), initialPassword: 'Hongyun#2026open' }),
+    fields: { personId: 'people' },
+  },
+  'POST /api/grants': {
+    body: (own) => ({ accountId: own.ids.accounts, role: 'member', orgId: own.branch.id }),
+    fields: {
+      orgId: 'orgs',
+      // A role at one's own org may go to an account whose person sits elsewhere (a seconded cadre):
+      // grantRule checks the grant's org and the holder's admin grants, not where the account is.
+      accountId: { notScoped: 'the grant org is what is scoped (grantRule in core/accounts/policy.ts)' },
+    },
+  },
+  'POST /api/delegations': {
+    body: (own) => ({
+      delegateAccountId: own.ids.accounts,
+      principalPersonId: own.ids.people,
+      relation: '子女',
+      scopes: ['learning'],
+    }),
+    fields: {
+      principalPersonId: 'people',
+      // The delegate is whoever the principal trusts, found by phone: an account anywhere.
+      delegateAccountId: { notScoped: 'a delegate may be any account' },
+    },
+  },
+  'POST /api/orgs': {
+    body: (own) => ({ name: '新建的支部', type: 'branch', parentId: own.town.id }),
+    fields: { parentId: 'orgs' },
+  },
+  'PATCH /api/orgs/{id}': {
+    body: (own) => ({ secretaryPersonId: own.ids.people }),
+    fields: { secretaryPersonId: 'people' },
+    // update-org.ts: the secretary must be a person in the org's subtree, else person.not_in_org.
+    refusedAsField: ['secretaryPersonId'],
+  },
+  'POST /api/orgs/{id}/move': {
+    body: (own) => ({ newParentId: own.town.id }),
+    fields: { newParentId: 'orgs' },
+  },
+  'POST /api/orgs/imports': {
+    body: (own) => ({ fileId: own.ids.files, orgId: own.town.id, dryRun: true }),
+    fields: { fileId: 'files', orgId: 'orgs' },
+  },
+  'POST /api/people': {
+    body: (own) => ({ name: '新登记党员', idNumber: makeIdNumber(), orgId: own.branch.id }),
+    fields: { orgId: 'orgs' },
+  },
+  'POST /api/people/{id}/transfer': {
+    body: (own) => ({ toOrgId: own.town.id, effectiveDate: '2026-01-05', reason: '工作调动' }),
+    fields: {
+      // 组织关系转接 may send a member anywhere (another county too): only the sending org is
+      // scoped (transfer-person.ts); a missing target answers NOT_FOUND like a hidden one.
+      toOrgId: { notScoped: 'a transfer may go to any organisation' },
+    },
+  },
+  'POST /api/people/imports': {
+    body: (own) => ({ fileId: own.ids.files, orgId: own.town.id, dryRun: true }),
+    fields: { fileId: 'files', orgId: 'orgs' },
+  },
+  'POST /api/people/exports': {
+    body: (own) => ({ orgId: own.town.id }),
+    fields: { orgId: 'orgs' },
+  },
+};
