@@ -1,7 +1,7 @@
 // zod request/response schemas of the auth and accounts API (shared by server and web).
 import { z } from 'zod';
 import { Limits, Paged, PageQuery } from './common.ts';
-import { parseMobilePhone } from './people.ts';
+import { PeopleLimits, parseMobilePhone } from './people.ts';
 import { Modules, Roles } from './roles.ts';
 
 // 'mfa': password accepted, TOTP owed; 'password_change': only change-password works;
@@ -9,7 +9,7 @@ import { Modules, Roles } from './roles.ts';
 export const SessionStages = ['active', 'mfa', 'password_change', 'mfa_setup'] as const;
 export const SessionStage = z.enum(SessionStages);
 
-import { Locales, PasswordLimits } from './auth-limits.ts';
+import { DelegationLimits, Locales, PasswordLimits, TotpLimits } from './auth-limits.ts';
 
 export * from './auth-limits.ts';
 
@@ -25,10 +25,10 @@ export function normalizePhone(raw: string): string {
 /** A mainland mobile number, possibly written with spaces, dashes, full-width digits or +86. */
 export const Phone = z
   .string()
-  .max(30)
+  .max(PeopleLimits.phoneInputMax)
   .refine((v) => parseMobilePhone(v) !== null, { message: 'phone.invalid' });
 const NewPassword = z.string().min(PasswordLimits.min).max(PasswordLimits.max);
-const TotpCode = z.string().regex(/^\d{6}$/, '6 位数字 / 6 digits');
+const TotpCode = z.string().regex(TotpLimits.pattern, '6 位数字 / 6 digits');
 const IsoDate = z.string();
 
 export const LoginRequest = z
@@ -230,8 +230,6 @@ export const CreateGrantRequest = z
   .meta({ id: 'CreateGrantRequest' });
 
 // ---- delegations ----
-
-export const DelegationLimits = { relationMax: 20 } as const;
 
 export const DelegationItem = z
   .object({

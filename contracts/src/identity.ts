@@ -13,7 +13,16 @@ export const FivePersonRoles = [
 export const Genders = ['M', 'F'] as const;
 export type Gender = (typeof Genders)[number];
 
-export const PeopleLimits = { ethnicityMax: 20, educationMax: 40, positionMax: 80, reasonMax: 500 } as const;
+// The *InputMax limits bound what a field accepts before normalisation (spaces, dashes, +86, full-width
+// digits), not the normalised value.
+export const PeopleLimits = {
+  ethnicityMax: 20,
+  educationMax: 40,
+  positionMax: 80,
+  reasonMax: 500,
+  idNumberInputMax: 40,
+  phoneInputMax: 30,
+} as const;
 
 // ---- GB 11643-1999 citizen ID number --------------------------------------------------------------
 

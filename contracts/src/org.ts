@@ -7,7 +7,14 @@ import { Modules } from './roles.ts';
 export const OrgTypes = ['committee', 'general_branch', 'branch', 'group'] as const; // 党委 / 党总支 / 党支部 / 党小组
 export type OrgTypeName = (typeof OrgTypes)[number];
 
-export const OrgLimits = { shortNameMax: 20, addressMax: 200, phoneMax: 30, sortOrderMax: 1_000_000 } as const;
+export const OrgLimits = {
+  shortNameMax: 20,
+  addressMax: 200,
+  phoneMax: 30,
+  sortOrderMax: 1_000_000,
+  /** An office line (with extension or area code), not only a mobile: digits, spaces, - + ( ). */
+  contactPhonePattern: /^[\d\-+() ]{5,30}$/,
+} as const;
 
 /** 12-digit NBS division code (统计用区划代码). */
 export const RegionCode = z.string().regex(/^\d{12}$/, 'region.code');
@@ -19,12 +26,7 @@ const OrgFields = {
   type: z.enum(OrgTypes),
   regionCode: Nullable(RegionCode),
   shortName: Nullable(z.string().trim().min(1).max(OrgLimits.shortNameMax)),
-  contactPhone: Nullable(
-    z
-      .string()
-      .trim()
-      .regex(/^[\d\-+() ]{5,30}$/, 'phone.invalid'),
-  ),
+  contactPhone: Nullable(z.string().trim().regex(OrgLimits.contactPhonePattern, 'phone.invalid')),
   address: Nullable(z.string().trim().min(1).max(OrgLimits.addressMax)),
   lng: Nullable(z.number().min(-180).max(180)),
   lat: Nullable(z.number().min(-90).max(90)),

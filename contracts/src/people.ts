@@ -24,13 +24,13 @@ export * from './identity.ts';
 
 const IdNumberInput = z
   .string()
-  .max(40)
+  .max(PeopleLimits.idNumberInputMax)
   .superRefine((v, ctx) => {
     for (const reason of checkIdNumber(v)) ctx.addIssue({ code: 'custom', message: `id_number.${reason}` });
   });
 const PhoneInput = z
   .string()
-  .max(30)
+  .max(PeopleLimits.phoneInputMax)
   .refine((v) => parseMobilePhone(v) !== null, { message: 'phone.invalid' });
 export const PlausibleDate = z.iso
   .date({ abort: true })

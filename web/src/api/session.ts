@@ -3,7 +3,7 @@ import type { LoginResponse, MeResponse } from '@hongyun/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { type Lang, setLang } from '../i18n/index.ts';
-import { ApiError, get, patch, post } from './client.ts';
+import { ApiError, call, http } from './client.ts';
 
 export type Me = z.infer<typeof MeResponse>['data'];
 export type LoginResult = z.infer<typeof LoginResponse>['data'];
@@ -12,7 +12,7 @@ export const ME_KEY = ['me'] as const;
 /** Resolves to the signed-in user, or null when nobody is signed in (a 401 is not an error here). */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const res = await get<{ data: Me }>('/api/me');
+    const res = await call(http.GET('/api/me'));
     return res.data;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
@@ -32,13 +32,13 @@ export function useSignedInMe(): Me {
 }
 
 export function login(body: { phone: string; password: string; totp?: string }) {
-  return post<{ data: LoginResult }>('/api/auth/login', { ...body, client: 'web' });
+  return call(http.POST('/api/auth/login', { body: { ...body, client: 'web' } }));
 }
 
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (everywhere: boolean) => post(everywhere ? '/api/auth/logout-all' : '/api/auth/logout'),
+    mutationFn: (everywhere: boolean) => call(http.POST(everywhere ? '/api/auth/logout-all' : '/api/auth/logout')),
     onSettled: () => {
       client.clear();
       client.setQueryData(ME_KEY, null);
@@ -53,7 +53,7 @@ export function useSwitchLang() {
     await setLang(lang);
     const me = client.getQueryData<Me | null>(ME_KEY);
     if (me && me.stage === 'active' && me.account.locale !== lang) {
-      const res = await patch<{ data: Me }>('/api/me', { locale: lang }).catch(() => null);
+      const res = await call(http.PATCH('/api/me', { body: { locale: lang } })).catch(() => null);
       if (res) client.setQueryData(ME_KEY, res.data);
     }
     // Lists and details carry server-translated labels: fetch them again in the new language.

@@ -108,10 +108,14 @@ function recordOf(row: { id: string; personId: string | null; personOrgPath: str
 /** An account row with its policy record and active grants. */
 export type LoadedAccount = { row: AccountRow; record: AccountRecord; grants: HeldGrant[] };
 
-/** One account with the org paths it touches; throws ACCOUNT_NOT_FOUND. */
+// The loaders below serve ids a caller sent (path or body). A missing id answers NOT_FOUND, exactly
+// like a record outside the caller's reach (authorize's 'hide'); a more specific code for the missing
+// case would let anyone probe which ids exist in other subtrees (every-route.test.ts checks this).
+
+/** One account with the org paths it touches; throws NOT_FOUND. */
 export async function getAccount(db: DbOrTx, id: string): Promise<LoadedAccount> {
   const [row] = await selectAccounts(db, eq(accounts.id, id));
-  if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   const grants = (await grantPathsOf(db, [id])).get(id) ?? [];
   return { row, record: recordOf(row, grants), grants };
 }
@@ -225,7 +229,7 @@ export async function getGrant(db: DbOrTx, id: string): Promise<GrantRow> {
     .from(roleGrants)
     .innerJoin(orgs, eq(orgs.id, roleGrants.orgId))
     .where(eq(roleGrants.id, id));
-  if (!row) throw new AppError('GRANT_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
@@ -234,17 +238,17 @@ export async function getOrgForGrant(db: DbOrTx, id: number) {
     .select({ id: orgs.id, name: orgs.name, path: orgs.path, isDissolved: orgs.isDissolved })
     .from(orgs)
     .where(eq(orgs.id, id));
-  if (!row) throw new AppError('ORG_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
-/** A person's name and organisation; throws PERSON_NOT_FOUND. */
+/** A person's name and organisation; throws NOT_FOUND (see above). */
 export async function getPersonBrief(db: DbOrTx, id: string) {
   const [row] = await db
     .select({ id: people.id, name: people.name, orgId: people.orgId, orgPath: people.orgPath })
     .from(people)
     .where(eq(people.id, id));
-  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
@@ -273,9 +277,14 @@ function delegationQuery(db: DbOrTx, where: SQL | undefined) {
 }
 export type DelegationRow = Awaited<ReturnType<typeof delegationQuery>>[number];
 
-export async function getDelegation(db: DbOrTx, id: string): Promise<DelegationRow> {
+export async function findDelegation(db: DbOrTx, id: string): Promise<DelegationRow | undefined> {
   const [row] = await delegationQuery(db, eq(delegations.id, id));
-  if (!row) throw new AppError('DELEGATION_NOT_FOUND');
+  return row;
+}
+
+export async function getDelegation(db: DbOrTx, id: string): Promise<DelegationRow> {
+  const row = await findDelegation(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 

@@ -1,6 +1,6 @@
 // 开通账号: a sign-in account for a registered person (found by name in the security admin's
 // subtrees), with the phone they sign in with and an initial password shown once afterwards.
-import { parseMobilePhone } from '@hongyun/contracts';
+import { PeopleLimits, parseMobilePhone } from '@hongyun/contracts';
 import { Alert, App, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -109,7 +109,12 @@ export function CreateAccountModal(props: { open: boolean; onClose: () => void }
               },
             ]}
           >
-            <Input inputMode="tel" autoComplete="off" placeholder={t('createForm.phonePlaceholder')} maxLength={20} />
+            <Input
+              inputMode="tel"
+              autoComplete="off"
+              placeholder={t('createForm.phonePlaceholder')}
+              maxLength={PeopleLimits.phoneInputMax}
+            />
           </Form.Item>
           <InitialPasswordField form={form} />
         </Form>

@@ -1,6 +1,6 @@
 // 新建代办授权: which member is acted for, by which account (found by phone), their relation, the
 // modules the delegate may act in and an optional end date. The server checks who may set it up.
-import { ModuleLabels, type ModuleName, Modules } from '@hongyun/contracts';
+import { DelegationLimits, ModuleLabels, type ModuleName, Modules } from '@hongyun/contracts';
 import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -12,8 +12,6 @@ import { useCreateDelegation } from './api.ts';
 import { DelegateLookup } from './DelegateLookup.tsx';
 import { PersonSearchSelect } from './PersonSearchSelect.tsx';
 import './strings.ts';
-
-const RELATION_MAX = 20;
 
 type Values = {
   principalPersonId: string;
@@ -91,7 +89,7 @@ export function CreateDelegationModal(props: { open: boolean; onClose: () => voi
           label={t('delegations.form.relation')}
           rules={[{ required: true, whitespace: true, message: t('delegations.form.relationRequired') }]}
         >
-          <Input maxLength={RELATION_MAX} placeholder={t('delegations.form.relationPlaceholder')} />
+          <Input maxLength={DelegationLimits.relationMax} placeholder={t('delegations.form.relationPlaceholder')} />
         </Form.Item>
         <Form.Item
           name="scopes"

@@ -1,5 +1,6 @@
 // The delegate field: a relative's account has no grants to be listed by, so it is found by the exact
 // mobile number it signs in with, then confirmed by its (masked) name before the form can be sent.
+import { PeopleLimits } from '@hongyun/contracts';
 import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +50,7 @@ export function DelegateLookup({ id, onChange, principalPersonId }: Props) {
           id={id}
           inputMode="tel"
           autoComplete="off"
-          maxLength={20}
+          maxLength={PeopleLimits.phoneInputMax}
           placeholder={t('createForm.phonePlaceholder')}
           value={phone}
           onChange={(e) => {

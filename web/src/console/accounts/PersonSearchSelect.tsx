@@ -1,15 +1,9 @@
-// Picks a member by name from the people the viewer may read (the server scopes the search),
-// showing each one's organisation and birth year so namesakes can be told apart.
-import type { PersonView } from '@hongyun/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import './strings.ts';
-
-type Person = z.infer<typeof PersonView>;
 
 type Props = {
   id?: string;
@@ -30,7 +24,7 @@ export function PersonSearchSelect({ id, value, onChange, placeholder, notFound 
 
   const people = useQuery({
     queryKey: ['accounts', 'person-search', q],
-    queryFn: ({ signal }) => get<{ data: Person[] }>('/api/people', { q, pageSize: 20 }, signal),
+    queryFn: ({ signal }) => call(http.GET('/api/people', { params: { query: { q, pageSize: 20 } }, signal })),
     enabled: q.length > 0,
   });
   const options = (q ? (people.data?.data ?? []) : []).map((p) => ({

@@ -9,11 +9,10 @@ import type {
   DelegateAccount,
   DelegationItem,
   GrantItem,
-  ListAccountsResponse,
 } from '@hongyun/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { del, get, post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 export type Account = z.infer<typeof AccountItem>;
 export type Grant = z.infer<typeof GrantItem>;
@@ -23,7 +22,6 @@ export type Delegate = z.infer<typeof DelegateAccount>;
 export type CreateAccountBody = z.infer<typeof CreateAccountRequest>;
 export type CreateGrantBody = z.infer<typeof CreateGrantRequest>;
 export type CreateDelegationBody = z.infer<typeof CreateDelegationRequest>;
-type AccountsPage = z.infer<typeof ListAccountsResponse>;
 
 /** The account actions that share one POST /api/accounts/:id/<action> route. */
 export type AccountAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
@@ -40,7 +38,7 @@ export const accountKeys = {
 export function useAccountList(q: { q?: string; page: number; pageSize: number }, enabled = true) {
   return useQuery({
     queryKey: accountKeys.list(q),
-    queryFn: ({ signal }) => get<AccountsPage>('/api/accounts', q, signal),
+    queryFn: ({ signal }) => call(http.GET('/api/accounts', { params: { query: q }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -49,7 +47,8 @@ export function useAccountList(q: { q?: string; page: number; pageSize: number }
 export function useAccount(id: string) {
   return useQuery({
     queryKey: accountKeys.one(id),
-    queryFn: ({ signal }) => get<{ data: Account }>(`/api/accounts/${id}`, undefined, signal).then((r) => r.data),
+    queryFn: ({ signal }) =>
+      call(http.GET('/api/accounts/{id}', { params: { path: { id } }, signal })).then((r) => r.data),
     retry: false,
   });
 }
@@ -58,7 +57,7 @@ export function useGrants(accountId: string, enabled: boolean) {
   return useQuery({
     queryKey: accountKeys.grants(accountId),
     queryFn: ({ signal }) =>
-      get<{ data: Grant[] }>(`/api/accounts/${accountId}/grants`, undefined, signal).then((r) => r.data),
+      call(http.GET('/api/accounts/{id}/grants', { params: { path: { id: accountId } }, signal })).then((r) => r.data),
     enabled,
   });
 }
@@ -66,7 +65,8 @@ export function useGrants(accountId: string, enabled: boolean) {
 export function useCandidates(q: string) {
   return useQuery({
     queryKey: accountKeys.candidates(q),
-    queryFn: ({ signal }) => get<{ data: Candidate[] }>('/api/accounts/candidates', { q }, signal).then((r) => r.data),
+    queryFn: ({ signal }) =>
+      call(http.GET('/api/accounts/candidates', { params: { query: { q } }, signal })).then((r) => r.data),
     enabled: q.length > 0,
   });
 }
@@ -75,11 +75,19 @@ export function useCandidates(q: string) {
 export function useAccountAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; action: AccountAction; initialPassword?: string }) =>
-      post<{ data: Account }>(
-        `/api/accounts/${v.id}/${v.action}`,
-        v.action === 'reset-password' ? { initialPassword: v.initialPassword } : {},
-      ).then((r) => r.data),
+    mutationFn: (
+      v:
+        | { id: string; action: Exclude<AccountAction, 'reset-password'> }
+        | { id: string; action: 'reset-password'; initialPassword: string },
+    ) => {
+      const params = { path: { id: v.id } };
+      // Only the reset takes a body: the initial password the administrator hands over.
+      const request =
+        v.action === 'reset-password'
+          ? http.POST('/api/accounts/{id}/reset-password', { params, body: { initialPassword: v.initialPassword } })
+          : http.POST(`/api/accounts/{id}/${v.action}`, { params });
+      return call(request).then((r) => r.data);
+    },
     onSuccess: (account) => {
       client.setQueryData(accountKeys.one(account.id), account);
       void client.invalidateQueries({ queryKey: ['accounts', 'list'] });
@@ -90,7 +98,7 @@ export function useAccountAction() {
 export function useCreateAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateAccountBody) => post<{ data: Account }>('/api/accounts', body).then((r) => r.data),
+    mutationFn: (body: CreateAccountBody) => call(http.POST('/api/accounts', { body })).then((r) => r.data),
     onSuccess: () => void client.invalidateQueries({ queryKey: accountKeys.all }),
   });
 }
@@ -98,7 +106,7 @@ export function useCreateAccount() {
 export function useGrantRole() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateGrantBody) => post<{ data: Grant }>('/api/grants', body).then((r) => r.data),
+    mutationFn: (body: CreateGrantBody) => call(http.POST('/api/grants', { body })).then((r) => r.data),
     // Grants change what the viewer may do with the account (e.g. an administrator role), so both refetch.
     onSuccess: () => void client.invalidateQueries({ queryKey: accountKeys.all }),
   });
@@ -107,7 +115,7 @@ export function useGrantRole() {
 export function useRevokeGrant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => del<{ data: Grant }>(`/api/grants/${id}`).then((r) => r.data),
+    mutationFn: (id: string) => call(http.DELETE('/api/grants/{id}', { params: { path: { id } } })).then((r) => r.data),
     onSuccess: () => void client.invalidateQueries({ queryKey: accountKeys.all }),
   });
 }
@@ -116,22 +124,24 @@ export function useDelegations(orgId: number | null, personId: string | null) {
   return useQuery<Delegation[]>({
     queryKey: accountKeys.delegations(orgId, personId),
     queryFn: ({ signal }) =>
-      get<{ data: Delegation[] }>('/api/delegations', { orgId, principalPersonId: personId }, signal).then(
-        (r) => r.data,
-      ),
+      call(
+        http.GET('/api/delegations', {
+          params: { query: { orgId: orgId ?? undefined, principalPersonId: personId ?? undefined } },
+          signal,
+        }),
+      ).then((r) => r.data),
     enabled: orgId !== null || personId !== null,
     placeholderData: keepPreviousData,
   });
 }
 
 export const findDelegate = (phone: string, principalPersonId: string) =>
-  get<{ data: Delegate }>('/api/delegations/delegate', { phone, principalPersonId }).then((r) => r.data);
+  call(http.GET('/api/delegations/delegate', { params: { query: { phone, principalPersonId } } })).then((r) => r.data);
 
 export function useCreateDelegation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateDelegationBody) =>
-      post<{ data: Delegation }>('/api/delegations', body).then((r) => r.data),
+    mutationFn: (body: CreateDelegationBody) => call(http.POST('/api/delegations', { body })).then((r) => r.data),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['delegations'] }),
   });
 }
@@ -139,7 +149,8 @@ export function useCreateDelegation() {
 export function useRevokeDelegation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => del<{ data: Delegation }>(`/api/delegations/${id}`).then((r) => r.data),
+    mutationFn: (id: string) =>
+      call(http.DELETE('/api/delegations/{id}', { params: { path: { id } } })).then((r) => r.data),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['delegations'] }),
   });
 }

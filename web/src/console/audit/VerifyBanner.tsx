@@ -1,18 +1,14 @@
 // Hash-chain verification: one button, then a banner that says plainly whether the chain is intact
 // (rows, head hash, when) or where it first breaks. Verifying is itself audited by the server.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import type { VerifyAuditResult } from '@hongyun/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { errorText } from '../../shared/errors.ts';
 import { AUDIT_KEY } from './useAuditList.ts';
 import './strings.ts';
-
-type Verification = z.infer<typeof VerifyAuditResult>;
 
 const shortHash = (hash: string) => `${hash.slice(0, 8)}…${hash.slice(-8)}`;
 
@@ -20,7 +16,7 @@ export function VerifyBanner() {
   const { t } = useTranslation('audit');
   const client = useQueryClient();
   const verify = useMutation({
-    mutationFn: () => post<{ data: Verification }>('/api/audit/verify').then((r) => r.data),
+    mutationFn: () => call(http.POST('/api/audit/verify')).then((r) => r.data),
     // The check wrote its own audit row: show it in the list.
     onSettled: () => client.invalidateQueries({ queryKey: AUDIT_KEY }),
   });

@@ -1,13 +1,12 @@
 // The audit list query and its filters, kept in the address bar so a filtered view can be
 // bookmarked, shared with a colleague, and survives going back from another screen.
-import type { AuditEntry, ListAuditResponse } from '@hongyun/contracts';
+import type { AuditEntry } from '@hongyun/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 export type AuditRow = z.infer<typeof AuditEntry>;
-type AuditPage = z.infer<typeof ListAuditResponse>;
 
 export const AUDIT_KEY = ['audit'] as const;
 
@@ -51,7 +50,7 @@ export function useAuditList(filters: AuditFilters, enabled: boolean) {
   const { actorName: _shownOnly, ...query } = filters;
   return useQuery({
     queryKey: [...AUDIT_KEY, query],
-    queryFn: ({ signal }) => get<AuditPage>('/api/audit', query, signal),
+    queryFn: ({ signal }) => call(http.GET('/api/audit', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { ME_KEY, useMe } from '../../api/session.ts';
 import { errorText, showFieldErrors } from '../../shared/errors.ts';
 import { safeNext } from '../../shared/sign-in.ts';
@@ -31,7 +31,7 @@ export function ChangePasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password', { currentPassword, newPassword });
+      await call(http.POST('/api/auth/password', { body: { currentPassword, newPassword } }));
       await client.invalidateQueries({ queryKey: ME_KEY });
       message.success(t('password.done'));
       navigate(safeNext(params.get('next'), '/'), { replace: true });

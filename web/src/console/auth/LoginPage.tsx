@@ -1,7 +1,7 @@
 // Console sign-in: phone + password (+ one-time code when the account has one), with the server's
 // lockout and timeout messages, then on to the page the user was going to.
 import { LockOutlined, MobileOutlined, SafetyOutlined } from '@ant-design/icons';
-import { parseMobilePhone } from '@hongyun/contracts';
+import { parseMobilePhone, TotpLimits } from '@hongyun/contracts';
 import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +87,7 @@ export function LoginPage() {
             <Form.Item
               name="totp"
               label={t('login.totp')}
-              rules={[{ required: true, pattern: /^\d{6}$/, message: t('login.totpPlaceholder') }]}
+              rules={[{ required: true, pattern: TotpLimits.pattern, message: t('login.totpPlaceholder') }]}
             >
               <Input
                 prefix={<SafetyOutlined />}

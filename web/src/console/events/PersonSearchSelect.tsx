@@ -3,7 +3,7 @@ import type { PersonView } from '@hongyun/contracts';
 import { Select, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import './strings.ts';
 
 type Option = { value: string; label: string };
@@ -26,9 +26,11 @@ export function PersonSearchSelect({ id, value, valueLabel, onChange }: Props) {
     if (!q.trim()) return;
     timer.current = setTimeout(async () => {
       setSearching(true);
-      const res = await get<{ data: PersonView[] }>('/api/people', { q: q.trim(), pageSize: 20 }).catch(() => ({
-        data: [] as PersonView[],
-      }));
+      const res = await call(http.GET('/api/people', { params: { query: { q: q.trim(), pageSize: 20 } } })).catch(
+        () => ({
+          data: [] as PersonView[],
+        }),
+      );
       setOptions(res.data.map((p) => ({ value: p.id, label: p.org ? `${p.name} · ${p.org.name}` : p.name })));
       setNames(new Map(res.data.map((p) => [p.id, p.name])));
       setSearching(false);

@@ -1,15 +1,14 @@
 // The events query: filters in the address bar (bookmarkable), keyset pages of 200 from the API,
 // and enough pages fetched up front for the per-day chart to mean something.
-import type { BehaviourEvent, ListEventsResponse } from '@hongyun/contracts';
+import type { BehaviourEvent } from '@hongyun/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 export type EventRow = z.infer<typeof BehaviourEvent>;
-type EventsPage = z.infer<typeof ListEventsResponse>;
 
 const PAGE = 200;
 /** Pages fetched without asking, so the chart covers up to this many events; beyond, on request. */
@@ -71,7 +70,8 @@ export function useEvents(filters: EventFilters, enabled: boolean) {
   };
   const result = useInfiniteQuery({
     queryKey: ['events', query],
-    queryFn: ({ pageParam, signal }) => get<EventsPage>('/api/events', { ...query, cursor: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      call(http.GET('/api/events', { params: { query: { ...query, cursor: pageParam } }, signal })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,

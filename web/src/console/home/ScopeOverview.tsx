@@ -6,7 +6,7 @@ import { Alert, Card, Col, Empty, Row, Skeleton, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { fetchOrgChildren, type OrgNode } from '../../api/orgs.ts';
 import { EChart, type EChartOption } from '../../shared/charts/EChart.tsx';
 import { errorText } from '../../shared/errors.ts';
@@ -20,7 +20,7 @@ const TOP_CHILDREN = 15;
 function useOrgOverview(orgId: number) {
   const detail = useQuery({
     queryKey: ['home', 'org', orgId],
-    queryFn: () => get<{ data: OrgDetailView }>(`/api/orgs/${orgId}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/orgs/{id}', { params: { path: { id: orgId } } })).then((r) => r.data),
   });
   const children = useQuery({ queryKey: ['home', 'children', orgId], queryFn: () => fetchOrgChildren(orgId) });
   return { detail, children };

@@ -144,7 +144,7 @@ export function OrgFormModal({ mode, open, onClose, onDone }: Props) {
             <Form.Item
               name="contactPhone"
               label={t('field.contactPhone')}
-              rules={[{ pattern: /^[\d\-+() ]{5,30}$/, message: t('form.phoneInvalid') }]}
+              rules={[{ pattern: OrgLimits.contactPhonePattern, message: t('form.phoneInvalid') }]}
             >
               <Input maxLength={OrgLimits.phoneMax} inputMode="tel" />
             </Form.Item>

@@ -1,11 +1,8 @@
-// Picks the secretary among the people of an organisation's subtree (the server refuses anyone else),
-// searching by name on the server; the current secretary shows by name before any search.
-import type { PersonView } from '@hongyun/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 type Props = {
   orgId: number;
@@ -26,7 +23,7 @@ export function SecretarySelect({ orgId, current, value, onChange, id }: Props) 
 
   const people = useQuery({
     queryKey: ['orgs', 'secretary-candidates', orgId, q],
-    queryFn: ({ signal }) => get<{ data: PersonView[] }>('/api/people', { orgId, q, pageSize: 20 }, signal),
+    queryFn: ({ signal }) => call(http.GET('/api/people', { params: { query: { orgId, q, pageSize: 20 } }, signal })),
     enabled: q.length > 0,
   });
 

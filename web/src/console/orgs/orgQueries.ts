@@ -11,8 +11,8 @@ import type {
 } from '@hongyun/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { get, patch, post, put } from '../../api/client.ts';
-import { fetchOrgChildren, fetchOrgRoots, type OrgHit } from '../../api/orgs.ts';
+import { call, http } from '../../api/client.ts';
+import { fetchOrgChildren, fetchOrgRoots } from '../../api/orgs.ts';
 
 export type OrgDetail = z.infer<typeof OrgDetailSchema>;
 export type Org = z.infer<typeof OrgView>;
@@ -39,7 +39,7 @@ export const useOrgRoots = () => useQuery({ queryKey: orgKeys.roots(), queryFn: 
 export const useOrgDetail = (id: number | null) =>
   useQuery({
     queryKey: orgKeys.detail(id ?? 0),
-    queryFn: () => get<{ data: OrgDetail }>(`/api/orgs/${id}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/orgs/{id}', { params: { path: { id: id ?? 0 } } })).then((r) => r.data),
     enabled: id != null,
   });
 
@@ -49,7 +49,12 @@ export const useOrgSearch = (q: string, includeDissolved: boolean) =>
   useQuery({
     queryKey: orgKeys.search(q, includeDissolved),
     queryFn: ({ signal }) =>
-      get<{ data: OrgHit[]; total: number }>('/api/orgs', { q, includeDissolved, pageSize: 20 }, signal),
+      call(
+        http.GET('/api/orgs', {
+          params: { query: { q, includeDissolved: includeDissolved ? 'true' : 'false', pageSize: 20 } },
+          signal,
+        }),
+      ),
     enabled: q.length > 0,
     placeholderData: (prev) => prev,
   });
@@ -57,8 +62,7 @@ export const useOrgSearch = (q: string, includeDissolved: boolean) =>
 export const useOrgModules = (id: number, enabled: boolean) =>
   useQuery({
     queryKey: orgKeys.modules(id),
-    queryFn: () =>
-      get<{ data: { orgId: number; modules: ModuleSetting[] } }>(`/api/orgs/${id}/modules`).then((r) => r.data.modules),
+    queryFn: () => call(http.GET('/api/orgs/{id}/modules', { params: { path: { id } } })).then((r) => r.data.modules),
     enabled,
   });
 
@@ -76,7 +80,7 @@ function useRefreshOrgs() {
 export function useCreateOrg() {
   const refresh = useRefreshOrgs();
   return useMutation({
-    mutationFn: (body: CreateOrgInput) => post<{ data: Org }>('/api/orgs', body).then((r) => r.data),
+    mutationFn: (body: CreateOrgInput) => call(http.POST('/api/orgs', { body })).then((r) => r.data),
     onSuccess: refresh,
   });
 }
@@ -84,7 +88,8 @@ export function useCreateOrg() {
 export function useUpdateOrg(id: number) {
   const refresh = useRefreshOrgs();
   return useMutation({
-    mutationFn: (body: UpdateOrgInput) => patch<{ data: Org }>(`/api/orgs/${id}`, body).then((r) => r.data),
+    mutationFn: (body: UpdateOrgInput) =>
+      call(http.PATCH('/api/orgs/{id}', { params: { path: { id } }, body })).then((r) => r.data),
     onSuccess: refresh,
   });
 }
@@ -93,7 +98,7 @@ export function useMoveOrg(id: number) {
   const refresh = useRefreshOrgs();
   return useMutation({
     mutationFn: (newParentId: number) =>
-      post<{ data: Org }>(`/api/orgs/${id}/move`, { newParentId }).then((r) => r.data),
+      call(http.POST('/api/orgs/{id}/move', { params: { path: { id } }, body: { newParentId } })).then((r) => r.data),
     onSuccess: refresh,
   });
 }
@@ -101,7 +106,7 @@ export function useMoveOrg(id: number) {
 export function useDissolveOrg(id: number) {
   const refresh = useRefreshOrgs();
   return useMutation({
-    mutationFn: () => post<{ data: Org }>(`/api/orgs/${id}/dissolve`).then((r) => r.data),
+    mutationFn: () => call(http.POST('/api/orgs/{id}/dissolve', { params: { path: { id } } })).then((r) => r.data),
     onSuccess: refresh,
   });
 }
@@ -110,7 +115,7 @@ export function useSetOrgModules(id: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (changes: Partial<Record<ModuleName, boolean | null>>) =>
-      put<{ data: { modules: ModuleSetting[] } }>(`/api/orgs/${id}/modules`, changes).then((r) => r.data.modules),
+      call(http.PUT('/api/orgs/{id}/modules', { params: { path: { id } }, body: changes })).then((r) => r.data.modules),
     onSuccess: (modules) => {
       client.setQueryData(orgKeys.modules(id), modules);
       // Settings inherit downwards: every detail's effective modules may have changed.
@@ -120,9 +125,9 @@ export function useSetOrgModules(id: number) {
 }
 
 export const fetchRegions = (parent?: string) =>
-  get<{ data: Region[] }>('/api/regions', { parent }).then((r) => r.data);
+  call(http.GET('/api/regions', { params: { query: { parent } } })).then((r) => r.data);
 export const fetchRegion = (code: string) =>
-  get<{ data: RegionWithAncestors }>(`/api/regions/${code}`).then((r) => r.data);
+  call(http.GET('/api/regions/{code}', { params: { path: { code } } })).then((r) => r.data);
 
 /** The org ids of a materialised path such as `/1/138/139/`, outermost first. */
 export const pathIds = (path: string): number[] => path.split('/').filter(Boolean).map(Number);

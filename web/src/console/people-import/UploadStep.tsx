@@ -1,19 +1,16 @@
 // Step 2: the .xlsx goes to POST /api/files with a progress bar; the server's refusals (too large,
 // not an .xlsx, too many uploads) are shown as it words them, with the limit when it gives one.
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import { ErrorCatalog, type StoredFileView } from '@hongyun/contracts';
+import { ErrorCatalog } from '@hongyun/contracts';
 import { Alert, Button, Descriptions, Progress, Space, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { ApiError, upload } from '../../api/client.ts';
 import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
 import type { UploadedFile } from './import-api.ts';
 import { NS } from './strings.ts';
-
-type StoredFile = z.infer<typeof StoredFileView>;
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Refusal = { title: string; description: string };
@@ -72,9 +69,7 @@ export function UploadStep({
     }
     setSending({ name: chosen.name, percent: 0 });
     try {
-      const res = await upload<{ data: StoredFile }>('/api/files', chosen, (percent) =>
-        setSending({ name: chosen.name, percent }),
-      );
+      const res = await upload(chosen, (percent) => setSending({ name: chosen.name, percent }));
       const { id, name, sizeBytes, expiresAt } = res.data;
       onUploaded({ id, name, sizeBytes, expiresAt });
     } catch (e) {

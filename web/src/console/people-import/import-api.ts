@@ -1,15 +1,15 @@
 // The Excel import API as the wizard uses it: the two kinds (members, organisations), the template
 // download, starting a check or a write, and reading the job's result.
 import type { ImportProblem, JobView } from '@hongyun/contracts';
-import { ApiError, post } from '../../api/client.ts';
+import { ApiError, acceptLanguage, call, http, type paths, toError } from '../../api/client.ts';
 import { i18n } from '../../i18n/index.ts';
 
 export type ImportKind = 'people' | 'orgs';
 
-export const ImportPaths: Record<ImportKind, { template: string; start: string }> = {
+export const ImportPaths = {
   people: { template: '/api/people/import-template', start: '/api/people/imports' },
   orgs: { template: '/api/orgs/import-template', start: '/api/orgs/imports' },
-};
+} as const satisfies Record<ImportKind, { template: keyof paths; start: keyof paths }>;
 
 /** Where to look at what an import wrote: the member list filtered on the org, or the org itself. */
 export const importedListPath = (kind: ImportKind, orgId: number) =>
@@ -54,7 +54,7 @@ export async function startImport(
   body: { fileId: string; orgId: number; dryRun: boolean },
   idempotencyKey: string,
 ): Promise<JobView> {
-  const res = await post<{ data: JobView }>(ImportPaths[kind].start, body, { idempotencyKey });
+  const res = await call(http.POST(ImportPaths[kind].start, { body, headers: { 'idempotency-key': idempotencyKey } }));
   return res.data;
 }
 
@@ -80,15 +80,12 @@ export async function downloadTemplate(kind: ImportKind): Promise<void> {
   try {
     res = await fetch(ImportPaths[kind].template, {
       credentials: 'same-origin',
-      headers: { 'accept-language': i18n.language === 'en' ? 'en' : 'zh-CN' },
+      headers: { 'accept-language': acceptLanguage() },
     });
   } catch {
     throw new ApiError(0, 'NETWORK', i18n.t('common:error.network'));
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    throw new ApiError(res.status, body?.error?.code ?? 'INTERNAL', body?.error?.message ?? res.statusText);
-  }
+  if (!res.ok) throw await toError(res);
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

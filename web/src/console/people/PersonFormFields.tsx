@@ -1,7 +1,7 @@
 // The fields of a person record, shared by the register and edit dialogs. Checks at the edge use the
 // contracts' own ID-number and phone rules, so the form refuses exactly what the server would; the
 // server's remaining answers (cross-field, duplicates) land on the fields through showFieldErrors.
-import { checkIdNumber, FieldMessages, parseMobilePhone } from '@hongyun/contracts';
+import { checkIdNumber, FieldMessages, Limits, PeopleLimits, parseMobilePhone } from '@hongyun/contracts';
 import { Col, DatePicker, Form, type FormInstance, Input, Row, Select, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -132,8 +132,8 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
   return (
     <Row gutter={16}>
       <Col {...half}>
-        <Form.Item name="name" label={t('field.name')} rules={[required('field.name'), { max: 50 }]}>
-          <Input autoComplete="off" maxLength={50} />
+        <Form.Item name="name" label={t('field.name')} rules={[required('field.name'), { max: Limits.nameMax }]}>
+          <Input autoComplete="off" maxLength={Limits.nameMax} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -144,7 +144,7 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
           extra={isNew ? t('hint.idNumber') : undefined}
           validateDebounce={300}
         >
-          <Input autoComplete="off" maxLength={40} />
+          <Input autoComplete="off" maxLength={PeopleLimits.idNumberInputMax} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -156,20 +156,24 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
         <Form.Item
           name="ethnicity"
           label={t('field.ethnicity')}
-          rules={isNew ? [{ max: 20 }] : [required('field.ethnicity'), { max: 20 }]}
+          rules={
+            isNew
+              ? [{ max: PeopleLimits.ethnicityMax }]
+              : [required('field.ethnicity'), { max: PeopleLimits.ethnicityMax }]
+          }
         >
-          <Input placeholder={isNew ? t('hint.ethnicity') : undefined} maxLength={20} />
+          <Input placeholder={isNew ? t('hint.ethnicity') : undefined} maxLength={PeopleLimits.ethnicityMax} />
         </Form.Item>
       </Col>
       <Col {...half}>{date('birthDate')}</Col>
       <Col {...half}>
         <Form.Item name="phone" label={t('field.phone')} rules={[phoneRule]} validateDebounce={300}>
-          <Input inputMode="tel" autoComplete="off" maxLength={30} />
+          <Input inputMode="tel" autoComplete="off" maxLength={PeopleLimits.phoneInputMax} />
         </Form.Item>
       </Col>
       <Col {...half}>
-        <Form.Item name="education" label={t('field.education')} rules={[{ max: 40 }]}>
-          <Input maxLength={40} />
+        <Form.Item name="education" label={t('field.education')} rules={[{ max: PeopleLimits.educationMax }]}>
+          <Input maxLength={PeopleLimits.educationMax} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -180,8 +184,8 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
       <Col {...half}>{date('joinDate')}</Col>
       <Col {...half}>{date('fullMemberDate')}</Col>
       <Col {...half}>
-        <Form.Item name="position" label={t('field.position')} rules={[{ max: 80 }]}>
-          <Input maxLength={80} />
+        <Form.Item name="position" label={t('field.position')} rules={[{ max: PeopleLimits.positionMax }]}>
+          <Input maxLength={PeopleLimits.positionMax} />
         </Form.Item>
       </Col>
       <Col {...half}>

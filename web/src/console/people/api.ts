@@ -1,9 +1,7 @@
 // The people API as the console uses it: list, detail, membership history and the writes.
 // Types come from the shared contracts (types only, so the zod schemas stay out of the bundle).
 import type {
-  ListMembershipsResponse,
   ListPeopleQuery,
-  ListPeopleResponse,
   MembershipView,
   PersonView,
   RegisterPersonRequest,
@@ -13,7 +11,7 @@ import type {
 } from '@hongyun/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ApiError, get, patch, post } from '../../api/client.ts';
+import { ApiError, call, http } from '../../api/client.ts';
 import type { Job } from '../../shared/jobs/useJob.ts';
 
 export type Person = z.infer<typeof PersonView>;
@@ -25,7 +23,6 @@ export type PeopleQuery = PeopleFilter & Pick<z.infer<typeof ListPeopleQuery>, '
 export type RegisterPersonBody = z.infer<typeof RegisterPersonRequest>;
 export type UpdatePersonBody = z.infer<typeof UpdatePersonRequest>;
 export type TransferPersonBody = z.infer<typeof TransferPersonRequest>;
-type PeoplePage = z.infer<typeof ListPeopleResponse>;
 
 export const peopleKeys = {
   all: ['people'] as const,
@@ -37,7 +34,7 @@ export const peopleKeys = {
 export function usePeopleList(query: PeopleQuery, enabled = true) {
   return useQuery({
     queryKey: peopleKeys.list(query),
-    queryFn: ({ signal }) => get<PeoplePage>('/api/people', query, signal),
+    queryFn: ({ signal }) => call(http.GET('/api/people', { params: { query }, signal })),
     enabled,
     // Paging and filtering keep the old rows on screen (dimmed by the table's spinner) instead of a blank.
     placeholderData: keepPreviousData,
@@ -47,7 +44,8 @@ export function usePeopleList(query: PeopleQuery, enabled = true) {
 export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.person(id),
-    queryFn: ({ signal }) => get<{ data: Person }>(`/api/people/${id}`, undefined, signal).then((r) => r.data),
+    queryFn: ({ signal }) =>
+      call(http.GET('/api/people/{id}', { params: { path: { id } }, signal })).then((r) => r.data),
   });
 }
 
@@ -55,9 +53,7 @@ export function useMemberships(id: string, enabled: boolean) {
   return useQuery({
     queryKey: peopleKeys.memberships(id),
     queryFn: ({ signal }) =>
-      get<z.infer<typeof ListMembershipsResponse>>(`/api/people/${id}/memberships`, undefined, signal).then(
-        (r) => r.data,
-      ),
+      call(http.GET('/api/people/{id}/memberships', { params: { path: { id } }, signal })).then((r) => r.data),
     enabled,
   });
 }
@@ -66,20 +62,23 @@ export function useMemberships(id: string, enabled: boolean) {
 export function useOrgName(orgId: number | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['orgs', 'name', orgId],
-    queryFn: () => get<{ data: { id: number; name: string } }>(`/api/orgs/${orgId}`).then((r) => r.data.name),
+    queryFn: () => call(http.GET('/api/orgs/{id}', { params: { path: { id: orgId ?? 0 } } })).then((r) => r.data.name),
     enabled: enabled && orgId !== undefined,
     staleTime: 5 * 60_000,
   });
 }
 
-export const registerPerson = (body: RegisterPersonBody) => post<{ data: Person }>('/api/people', body);
-export const updatePerson = (id: string, body: UpdatePersonBody) => patch<{ data: Person }>(`/api/people/${id}`, body);
+export const registerPerson = (body: RegisterPersonBody) => call(http.POST('/api/people', { body }));
+export const updatePerson = (id: string, body: UpdatePersonBody) =>
+  call(http.PATCH('/api/people/{id}', { params: { path: { id } }, body }));
 export const transferPerson = (id: string, body: TransferPersonBody) =>
-  post<{ data: Person }>(`/api/people/${id}/transfer`, body);
+  call(http.POST('/api/people/{id}/transfer', { params: { path: { id } }, body }));
 
 /** Starts an export of the filtered list; the key lets a retried click return the same job. */
 export const startPeopleExport = (filter: PeopleFilter, idempotencyKey: string) =>
-  post<{ data: Job }>('/api/people/exports', filter, { idempotencyKey }).then((r) => r.data);
+  call(http.POST('/api/people/exports', { body: filter, headers: { 'idempotency-key': idempotencyKey } })).then(
+    (r) => r.data,
+  );
 
 /** What a finished people.export job reports (server/src/modules/people/jobs/export-people.ts). */
 export type PeopleExportResult = { rows: number; maskedIdNumbers: number; fileId: string; fileName: string };

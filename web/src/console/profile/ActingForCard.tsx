@@ -8,7 +8,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Space, Tag, Typography } 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { del, get, post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { ME_KEY, type Me } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
@@ -23,7 +23,7 @@ function useMyDelegations(accountId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['profile', 'delegations', accountId],
     queryFn: () =>
-      get<{ data: Delegation[] }>('/api/delegations', { delegateAccountId: accountId }).then((r) =>
+      call(http.GET('/api/delegations', { params: { query: { delegateAccountId: accountId } } })).then((r) =>
         r.data.filter((d) => d.isActive),
       ),
     enabled,
@@ -66,13 +66,13 @@ export function ActingForCard({ me }: { me: Me }) {
 
   const refreshMe = () => client.invalidateQueries({ queryKey: ME_KEY });
   const start = useMutation({
-    mutationFn: (d: Delegation) => post('/api/auth/acting-for', { delegationId: d.id }),
+    mutationFn: (d: Delegation) => call(http.POST('/api/auth/acting-for', { body: { delegationId: d.id } })),
     onSuccess: (_r, d) => message.success(t('acting.started', { name: d.principalName })),
     onError: (e) => message.error(errorText(e)),
     onSettled: refreshMe,
   });
   const stop = useMutation({
-    mutationFn: () => del('/api/auth/acting-for'),
+    mutationFn: () => call(http.DELETE('/api/auth/acting-for')),
     onSuccess: () => message.success(t('acting.stopped')),
     onError: (e) => message.error(errorText(e)),
     onSettled: refreshMe,

@@ -1,9 +1,9 @@
 // A person's record as the server lets the viewer see it: my own, or the relative I act for.
-import { PartyStatusLabels, type PersonView } from '@hongyun/contracts';
+import { PartyStatusLabels } from '@hongyun/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { pick } from '../../i18n/index.ts';
 import { errorText } from '../../shared/errors.ts';
 import './strings.ts';
@@ -11,7 +11,7 @@ import './strings.ts';
 export function usePerson(personId: string | null | undefined) {
   return useQuery({
     queryKey: ['profile', 'person', personId],
-    queryFn: () => get<{ data: PersonView }>(`/api/people/${personId}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/people/{id}', { params: { path: { id: personId ?? '' } } })).then((r) => r.data),
     enabled: !!personId,
   });
 }

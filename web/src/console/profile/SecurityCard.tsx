@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Divider, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { ME_KEY } from '../../api/session.ts';
 import './strings.ts';
 
@@ -26,7 +26,7 @@ export function SecurityCard() {
       cancelText: t('common:action.cancel'),
       onOk: async () => {
         // Signed out either way: a failure here means the session is already gone.
-        await post('/api/auth/logout-all').catch(() => undefined);
+        await call(http.POST('/api/auth/logout-all')).catch(() => undefined);
         // Leave the console before forgetting the user, so no signed-in screen renders without one.
         await navigate('/login?signedOut=1', { replace: true });
         client.clear();

@@ -7,7 +7,7 @@ import { LeftOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, post } from '../../api/client.ts';
+import { ApiError, call, http } from '../../api/client.ts';
 import { ME_KEY, useMe } from '../../api/session.ts';
 import { errorText } from '../../shared/errors.ts';
 import { safeNext } from '../../shared/sign-in.ts';
@@ -37,7 +37,7 @@ export function ChangePasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await post('/api/auth/password', { currentPassword, newPassword });
+      await call(http.POST('/api/auth/password', { body: { currentPassword, newPassword } }));
       await client.invalidateQueries({ queryKey: ME_KEY });
       Toast.show({ icon: 'success', content: t('password.done') });
       navigate(next, { replace: true });

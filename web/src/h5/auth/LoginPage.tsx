@@ -1,7 +1,7 @@
 // Phone sign-in: mobile number + password (+ one-time code when the account has one), big touch
 // targets, the server's lockout and timeout messages (shared with the console via useSignIn), then
 // on to the page the user was going to; a forced password change goes to /m/change-password.
-import { parseMobilePhone } from '@hongyun/contracts';
+import { PeopleLimits, parseMobilePhone, TotpLimits } from '@hongyun/contracts';
 import { Button, Form, Input, NoticeBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -91,7 +91,7 @@ export function LoginPage() {
               autoComplete="username"
               inputMode="tel"
               clearable
-              maxLength={20}
+              maxLength={PeopleLimits.phoneInputMax}
             />
           </Form.Item>
           <Form.Item
@@ -105,13 +105,13 @@ export function LoginPage() {
             <Form.Item
               name="totp"
               label={t('login.totp')}
-              rules={[{ required: true, pattern: /^\d{6}$/, message: t('login.totpPlaceholder') }]}
+              rules={[{ required: true, pattern: TotpLimits.pattern, message: t('login.totpPlaceholder') }]}
             >
               <Input
                 placeholder={t('login.totpPlaceholder')}
                 inputMode="numeric"
                 autoComplete="one-time-code"
-                maxLength={6}
+                maxLength={TotpLimits.digits}
                 autoFocus
               />
             </Form.Item>

@@ -2,7 +2,7 @@
 import type { DelegationItem, OrgDetail, PersonView } from '@hongyun/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { del, get, post } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 import { ME_KEY, type Me } from '../../api/session.ts';
 
 export type Person = z.infer<typeof PersonView>;
@@ -13,7 +13,7 @@ export type Delegation = z.infer<typeof DelegationItem>;
 export function usePerson(personId: string | null) {
   return useQuery({
     queryKey: ['h5', 'person', personId],
-    queryFn: () => get<{ data: Person }>(`/api/people/${personId}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/people/{id}', { params: { path: { id: personId ?? '' } } })).then((r) => r.data),
     enabled: !!personId,
     staleTime: 5 * 60_000,
   });
@@ -22,7 +22,7 @@ export function usePerson(personId: string | null) {
 export function useOrg(orgId: number | null) {
   return useQuery({
     queryKey: ['h5', 'org', orgId],
-    queryFn: () => get<{ data: Org }>(`/api/orgs/${orgId}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/orgs/{id}', { params: { path: { id: orgId ?? 0 } } })).then((r) => r.data),
     enabled: orgId !== null,
     staleTime: 5 * 60_000,
   });
@@ -33,7 +33,7 @@ export function useMyDelegations(me: Me) {
   return useQuery({
     queryKey: ['h5', 'delegations', me.account.id],
     queryFn: () =>
-      get<{ data: Delegation[] }>('/api/delegations', { delegateAccountId: me.account.id }).then((r) =>
+      call(http.GET('/api/delegations', { params: { query: { delegateAccountId: me.account.id } } })).then((r) =>
         r.data.filter((d) => d.isActive),
       ),
     // While acting, the session may not list delegations; the banner offers the way back instead.
@@ -79,9 +79,9 @@ export function useActingFor() {
     await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0], refetchType: 'none' });
   };
   const start = useMutation({
-    mutationFn: (delegationId: string) => post('/api/auth/acting-for', { delegationId }),
+    mutationFn: (delegationId: string) => call(http.POST('/api/auth/acting-for', { body: { delegationId } })),
     onSuccess: refresh,
   });
-  const stop = useMutation({ mutationFn: () => del('/api/auth/acting-for'), onSuccess: refresh });
+  const stop = useMutation({ mutationFn: () => call(http.DELETE('/api/auth/acting-for')), onSuccess: refresh });
   return { start, stop };
 }

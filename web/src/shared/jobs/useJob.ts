@@ -2,7 +2,7 @@
 // every second while it is queued or running, then stops.
 import type { JobView } from '@hongyun/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 export type Job = JobView;
 
@@ -11,7 +11,7 @@ export const isJobActive = (job: Job | undefined) => !!job && (job.status === 'q
 export function useJob(jobId: string | null | undefined) {
   return useQuery({
     queryKey: ['job', jobId],
-    queryFn: () => get<{ data: Job }>(`/api/jobs/${jobId}`).then((r) => r.data),
+    queryFn: () => call(http.GET('/api/jobs/{id}', { params: { path: { id: jobId ?? '' } } })).then((r) => r.data),
     enabled: !!jobId,
     refetchInterval: (query) => (isJobActive(query.state.data) || !query.state.data ? 1000 : false),
     staleTime: 0,

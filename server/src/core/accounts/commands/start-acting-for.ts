@@ -6,16 +6,17 @@ import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { setSessionActingFor } from '../../auth/sessions.ts';
 import type { Actor } from '../../context.ts';
-import { type DelegationRow, getDelegation, isDelegationActive } from '../queries.ts';
+import { type DelegationRow, findDelegation, isDelegationActive } from '../queries.ts';
 
 export async function startActingFor(
   ctx: Ctx & { actor: Actor },
   input: { delegationId: string },
 ): Promise<DelegationRow> {
   const { actor } = ctx;
-  const d = await getDelegation(ctx.db, input.delegationId);
-  // Someone else's, revoked or expired delegations all look the same: not found.
-  if (d.delegateAccountId !== actor.accountId || !isDelegationActive(d)) throw new AppError('DELEGATION_NOT_FOUND');
+  const d = await findDelegation(ctx.db, input.delegationId);
+  // Missing, someone else's, revoked or expired delegations all look the same: not found.
+  if (!d || d.delegateAccountId !== actor.accountId || !isDelegationActive(d))
+    throw new AppError('DELEGATION_NOT_FOUND');
   const acting = { personId: d.principalPersonId, delegationId: d.id, scopes: d.scopes };
   await ctx.db.transaction(async (tx) => {
     await setSessionActingFor(tx, actor.sessionId, acting);

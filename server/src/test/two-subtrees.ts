@@ -1,0 +1,109 @@
+// Two sibling subtrees under one county, each with one real record of every kind a route can name
+// by id (org, person, account, grant, delegation, job, file), and an administrator of each. Built
+// for every-route.test.ts: an administrator of one subtree must not reach the other's records.
+import ExcelJS from 'exceljs';
+import type { App } from '../app.ts';
+import { delegations, roleGrants } from '../core/auth/schema.ts';
+import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
+
+/** Every record a path parameter can name, by the first segment of the route (`/api/<segment>/{id}`). */
+export type SubtreeIds = {
+  orgs: number;
+  people: string;
+  accounts: string;
+  grants: string;
+  delegations: string;
+  jobs: string;
+  files: string;
+};
+
+export type Subtree = {
+  town: OrgRow;
+  branch: OrgRow;
+  /** Org admin and security admin of the town: the widest reach short of the whole county. */
+  admin: TestAccount;
+  ids: SubtreeIds;
+  /** A name carried by the subtree's records, which no answer to an outsider may contain. */
+  secret: string;
+};
+
+const book = new ExcelJS.Workbook();
+book.addWorksheet('党员').addRow(['姓名', '身份证号']);
+const XLSX = Buffer.from(await book.xlsx.writeBuffer());
+
+async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Subtree> {
+  const s = app.services;
+  const secret = `${label}机密`;
+  const town = await createOrg(s, { parent: county, name: `${secret}镇党委`, type: 'committee' });
+  const branch = await createOrg(s, { parent: town, name: `${secret}村支部` });
+  const admin = await createAccount(s, {
+    grants: [
+      { role: 'org_admin', org: town },
+      { role: 'security_admin', org: town },
+    ],
+  });
+  const person = await createPerson(s, { org: branch, name: `${secret}党员` });
+  const account = await createAccount(s, { person, grants: [{ role: 'member', org: branch }] });
+  const relative = await createAccount(s);
+  const [grant] = await s.db
+    .insert(roleGrants)
+    .values({ accountId: account.id, role: 'branch_secretary', orgId: branch.id, grantedBy: admin.id })
+    .returning();
+  const [delegation] = await s.db
+    .insert(delegations)
+    .values({ delegateAccountId: relative.id, principalPersonId: person.id, relation: '子女', grantedBy: admin.id })
+    .returning();
+  // A job and a file belong to the administrator who started or uploaded them.
+  const exported = await app.inject({
+    method: 'POST',
+    url: '/api/people/exports',
+    headers: admin.headers,
+    payload: { orgId: town.id },
+  });
+  const upload = multipartFile(XLSX);
+  const uploaded = await app.inject({
+    method: 'POST',
+    url: '/api/files',
+    headers: { ...admin.headers, ...upload.headers },
+    payload: upload.payload,
+  });
+  const jobId = exported.json().data?.id;
+  const fileId = uploaded.json().data?.id;
+  if (!grant || !delegation || !jobId || !fileId) {
+    throw new Error(
+      `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body}`,
+    );
+  }
+  return {
+    town,
+    branch,
+    admin,
+    secret,
+    ids: {
+      orgs: branch.id,
+      people: person.id,
+      accounts: account.id,
+      grants: grant.id,
+      delegations: delegation.id,
+      jobs: jobId,
+      files: fileId,
+    },
+  };
+}
+
+/** 甲 and 乙: two townships of one county. */
+export async function buildTwoSubtrees(app: App): Promise<{ county: OrgRow; a: Subtree; b: Subtree }> {
+  const county = await createOrg(app.services, { name: '双镇测试县委' });
+  return { county, a: await buildSubtree(app, county, '甲'), b: await buildSubtree(app, county, '乙') };
+}
+
+/** Ids that name nothing, of each kind: what "not found" looks like to compare with. */
+export const MISSING_IDS: SubtreeIds = {
+  orgs: 999_999_999,
+  people: '00000000-0000-4000-8000-000000000000',
+  accounts: '00000000-0000-4000-8000-000000000000',
+  grants: '00000000-0000-4000-8000-000000000000',
+  delegations: '00000000-0000-4000-8000-000000000000',
+  jobs: '00000000-0000-4000-8000-000000000000',
+  files: '00000000-0000-4000-8000-000000000000',
+};

@@ -1,0 +1,3783 @@
+// Generated from the server's OpenAPI document by `npm run gen:api` — do not edit.
+// server/src/test/api-types.test.ts fails when this file no longer matches the server.
+export interface paths {
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 账号列表
+         * @description Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListAccountsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 开通账号
+         * @description Creates a sign-in account for a registered person. Security admin over the person's organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAccountRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 账号详情
+         * @description One account with its status and the viewer's abilities on it. The holder, or a security admin, org admin or party office over the account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用账号
+         * @description Disables an account and ends its sessions. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启用账号
+         * @description Re-enables a disabled account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 账号的角色授权
+         * @description Lists an account's role grants (administrators see only those in their subtrees). The holder, or a security admin, org admin or party office over the account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListGrantsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重置密码
+         * @description Sets a new initial password the holder must change at next sign-in. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResetPasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 解除账号锁定
+         * @description Clears a sign-in lockout on an account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可开通账号的人员
+         * @description Searches people by name in the caller's security-admin subtrees (name, org and any existing account only), to open an account for one. Security admin.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountCandidatesResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志 */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorAccountId?: string;
+                    from?: unknown;
+                    outcome?: "success" | "failure";
+                    page?: number;
+                    pageSize?: number;
+                    targetId?: string;
+                    to?: unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AuditEntry"][];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验审计日志哈希链 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["VerifyAuditResult"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/acting-for": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始代办
+         * @description Switches the current session to act for a principal through one of the caller's active delegations. The delegate account only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActingForRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActingForResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * 结束代办
+         * @description Stops acting for a principal in the current session. Any signed-in session.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActingForResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登录
+         * @description Signs in with phone, password and (when enabled) TOTP code, setting a cookie (web) or returning a bearer token (app). Public; rate-limited per IP and locked per account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出登录
+         * @description Ends the current session. Any signed-in session, at any stage or while acting for someone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出全部设备
+         * @description Ends every session of the caller's account. Any signed-in session, at any stage or while acting for someone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改密码
+         * @description Changes the caller's own password and ends their other sessions. Any signed-in account (also in the forced password-change stage), not while acting for someone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关闭动态口令
+         * @description Turns the caller's own TOTP off with a current code (refused for administrators under mlps). Any fully signed-in account, not while acting for someone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TotpCodeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OkResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启用动态口令
+         * @description Turns TOTP on with a first correct code and completes the mfa_setup stage. Only a session in the mfa_setup stage.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TotpCodeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 设置动态口令
+         * @description Starts TOTP setup and returns the otpauth URI for an authenticator app. Only a session in the mfa_setup stage.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupTotpResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 代办授权列表
+         * @description Lists delegations of a principal, a delegate or the principals of an org's subtree, keeping those the caller may see: the principal, the delegate, or an org admin, branch secretary or security admin over the principal. The subtree filter needs one of those roles over the org.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    delegateAccountId?: string;
+                    orgId?: number;
+                    principalPersonId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListDelegationsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建代办授权
+         * @description Lets a relative's account act for a member (代办). The member themself, or their org admin or branch secretary; never naming oneself as delegate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDelegationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelegationResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 撤销代办授权
+         * @description Revokes a delegation. The principal, their org admin or branch secretary, or the delegate.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelegationResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按手机号查找代办人账号
+         * @description Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only. Org admin or branch secretary over the member; rate-limited per account and audited.
+         */
+        get: {
+            parameters: {
+                query: {
+                    phone: string;
+                    principalPersonId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FindDelegateResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行为数据查询 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    from?: unknown;
+                    limit?: number;
+                    orgId?: number;
+                    personId?: string;
+                    to?: unknown;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BehaviourEvent"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件订阅投递状态 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "ok" | "retrying" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["EventSubscriptionState"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传文件
+         * @description Uploads one .xlsx file (multipart field "file") for a later import. The type is read from the bytes, not the name; the file is private to the uploader and expires after 48 h. Org admin or party office.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["StoredFile"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载文件
+         * @description Downloads one of your own files (an import report or an export) until it expires.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 授予角色
+         * @description Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateGrantRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 撤销角色授权
+         * @description Revokes a role grant. Same rule as granting it: security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never one's own.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的任务
+         * @description Your 50 most recent jobs.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 任务进度
+         * @description Status, progress and result of one of your jobs; poll it until status is succeeded or failed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前用户信息
+         * @description Returns the signed-in account, session stage, grants, acting-for state, modules and console abilities. Any signed-in session, at any stage or while acting for someone.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改界面语言
+         * @description Sets the signed-in account's interface language. Any fully signed-in account, also while acting for someone.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateMeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 搜索组织
+         * @description Searches organisations within the caller's granted subtrees and their own branch. Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    includeDissolved?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchOrgsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建组织
+         * @description Creates an organisation under a parent. Org admin, party office or system admin over the parent; a new root only by a system admin granted at a root org.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateOrgRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织详情
+         * @description Returns an organisation with its region, secretary, member counts, path and effective modules. Any grant over the org, or a member of that branch.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgDetailResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改组织
+         * @description Updates an organisation's details. Org admin, party office or system admin over the org.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateOrgRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织树：下级组织
+         * @description Lists the direct child organisations of an org. Any grant over the org, or a member of that branch.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    includeDissolved?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgTreeResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销组织
+         * @description Dissolves an organisation. Org admin, party office or system admin strictly above the org.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织业务模块设置
+         * @description Returns the org's business module switches (on, off or inherited). Any grant over the org.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgModulesResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * 设置组织业务模块
+         * @description Switches business modules on, off or back to inherit for the org and its subtree. Party office or system admin over the org.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetOrgModulesRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgModulesResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 移动组织
+         * @description Moves an organisation under a new parent. Org admin, party office or system admin strictly above the org and over the new parent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveOrgRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载党组织导入模板
+         * @description The .xlsx organisation import template in the caller language. Org admin, party office or system admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入党组织（Excel）
+         * @description Starts a background import of an uploaded .xlsx of organisations into the subtree of orgId; a parent may be an organisation there or an earlier row. dryRun (default true) checks every row and writes nothing; dryRun=false creates all rows in file order in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin, party office or system admin over orgId.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartImportRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/roots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织树：起点
+         * @description Returns the caller's tree starting points: the orgs where they hold grants, or their own branch if none. Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgTreeResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人员列表
+         * @description Lists and filters people in the caller's subtrees (ID numbers and phones masked unless permitted). Org admin, party office, branch secretary or monitor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
+                    fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
+                    gender?: "M" | "F";
+                    isFirstSecretary?: "true" | "false";
+                    isVillageStationed?: "true" | "false";
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    partyStatus?: "probationary" | "full";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListPeopleResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记人员
+         * @description Registers a person into an organisation. Org admin or party office over that organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterPersonRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人员详情
+         * @description Returns a person's record. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改人员信息
+         * @description Updates a person's record. Org admin or party office over the person's current organisation.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePersonRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/people/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人员组织关系记录
+         * @description Lists a person's organisation membership history. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListMembershipsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 人员组织关系转接
+         * @description Transfers a member to another organisation (组织关系转接). Org admin or party office over the current organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransferPersonRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferPersonResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出党员（Excel）
+         * @description Starts a background export of the people the caller may list (optionally one org subtree and the list filters) to .xlsx; ID numbers and phones are masked as on screen. Poll /api/jobs/:id, then download result.fileId. Org admin, party office, branch secretary or monitor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartPeopleExportRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载党员导入模板
+         * @description The .xlsx import template in the caller language. Org admin or party office.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入党员（Excel）
+         * @description Starts a background import of an uploaded .xlsx into the subtree of orgId. dryRun (default true) checks every row and writes nothing; dryRun=false writes all rows in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin or party office over orgId.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartImportRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 行政区划：下级
+         * @description Lists the regions directly under a parent region code (top level without one). Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 行政区划详情
+         * @description Returns a region by code with its ancestors. Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccountCandidate: {
+            /** Format: uuid */
+            accountId: string | null;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** Format: uuid */
+            personId: string;
+        };
+        AccountCandidateInput: {
+            /** Format: uuid */
+            accountId: string | null;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** Format: uuid */
+            personId: string;
+        };
+        AccountCandidatesResponse: {
+            data: components["schemas"]["AccountCandidate"][];
+        };
+        AccountCandidatesResponseInput: {
+            data: components["schemas"]["AccountCandidateInput"][];
+        };
+        AccountItem: {
+            abilities: {
+                canDisable: boolean;
+                canEnable: boolean;
+                canResetPassword: boolean;
+                canUnlock: boolean;
+            };
+            createdAt: string;
+            displayName: string;
+            failedLogins: number;
+            /** Format: uuid */
+            id: string;
+            isDisabled: boolean;
+            isLocked: boolean;
+            isTotpEnabled: boolean;
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            /** Format: uuid */
+            personId: string | null;
+            phoneMasked: string;
+            roles: {
+                orgName: string;
+                /** @enum {string} */
+                role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+            }[];
+        };
+        AccountItemInput: {
+            abilities: {
+                canDisable: boolean;
+                canEnable: boolean;
+                canResetPassword: boolean;
+                canUnlock: boolean;
+            };
+            createdAt: string;
+            displayName: string;
+            failedLogins: number;
+            /** Format: uuid */
+            id: string;
+            isDisabled: boolean;
+            isLocked: boolean;
+            isTotpEnabled: boolean;
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            /** Format: uuid */
+            personId: string | null;
+            phoneMasked: string;
+            roles: {
+                orgName: string;
+                /** @enum {string} */
+                role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+            }[];
+        };
+        AccountResponse: {
+            data: components["schemas"]["AccountItem"];
+        };
+        AccountResponseInput: {
+            data: components["schemas"]["AccountItemInput"];
+        };
+        ActingForRequest: {
+            /** Format: uuid */
+            delegationId: string;
+        };
+        ActingForRequestInput: {
+            /** Format: uuid */
+            delegationId: string;
+        };
+        ActingForResponse: {
+            data: {
+                actingFor: {
+                    /** Format: uuid */
+                    delegationId: string;
+                    /** Format: uuid */
+                    personId: string;
+                    personName: string;
+                    scopes: string[];
+                } | null;
+            };
+        };
+        ActingForResponseInput: {
+            data: {
+                actingFor: {
+                    /** Format: uuid */
+                    delegationId: string;
+                    /** Format: uuid */
+                    personId: string;
+                    personName: string;
+                    scopes: string[];
+                } | null;
+            };
+        };
+        AuditEntry: {
+            actingForPersonId: string | null;
+            action: string;
+            actionLabel: string;
+            actorAccountId: string | null;
+            actorName: string | null;
+            /** @enum {string} */
+            alg: "sha256" | "sm3";
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            hash: string;
+            ip: string | null;
+            orgId: number | null;
+            orgName: string | null;
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            requestId: string | null;
+            seq: number;
+            summary: string;
+            targetId: string | null;
+            targetType: string | null;
+        };
+        AuditEntryInput: {
+            actingForPersonId: string | null;
+            action: string;
+            actionLabel: string;
+            actorAccountId: string | null;
+            actorName: string | null;
+            /** @enum {string} */
+            alg: "sha256" | "sm3";
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            hash: string;
+            ip: string | null;
+            orgId: number | null;
+            orgName: string | null;
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            requestId: string | null;
+            seq: number;
+            summary: string;
+            targetId: string | null;
+            targetType: string | null;
+        };
+        BehaviourEvent: {
+            actingForPersonId: string | null;
+            actorAccountId: string | null;
+            actorName: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            delegationId: string | null;
+            id: number;
+            occurredAt: string;
+            orgId: number | null;
+            orgName: string | null;
+            personId: string | null;
+            personName: string | null;
+            subjectId: string | null;
+            subjectType: string | null;
+            summary: string;
+            type: string;
+            typeLabel: string;
+        };
+        BehaviourEventInput: {
+            actingForPersonId: string | null;
+            actorAccountId: string | null;
+            actorName: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            delegationId: string | null;
+            id: number;
+            occurredAt: string;
+            orgId: number | null;
+            orgName: string | null;
+            personId: string | null;
+            personName: string | null;
+            subjectId: string | null;
+            subjectType: string | null;
+            summary: string;
+            type: string;
+            typeLabel: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangePasswordRequestInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CreateAccountRequest: {
+            initialPassword: string;
+            /** Format: uuid */
+            personId: string;
+            phone: string;
+        };
+        CreateAccountRequestInput: {
+            initialPassword: string;
+            /** Format: uuid */
+            personId: string;
+            phone: string;
+        };
+        CreateDelegationRequest: {
+            /** Format: uuid */
+            delegateAccountId: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            principalPersonId: string;
+            relation: string;
+            scopes: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+        };
+        CreateDelegationRequestInput: {
+            /** Format: uuid */
+            delegateAccountId: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            principalPersonId: string;
+            relation: string;
+            scopes: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+        };
+        CreateGrantRequest: {
+            /** Format: uuid */
+            accountId: string;
+            orgId: number;
+            /** @enum {string} */
+            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+        };
+        CreateGrantRequestInput: {
+            /** Format: uuid */
+            accountId: string;
+            orgId: number;
+            /** @enum {string} */
+            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+        };
+        CreateOrgRequest: {
+            address?: string | null;
+            contactPhone?: string | null;
+            lat?: number | null;
+            lng?: number | null;
+            name: string;
+            parentId?: number | null;
+            regionCode?: string | null;
+            shortName?: string | null;
+            sortOrder?: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+        };
+        CreateOrgRequestInput: {
+            address?: string | null;
+            contactPhone?: string | null;
+            lat?: number | null;
+            lng?: number | null;
+            name: string;
+            parentId?: number | null;
+            regionCode?: string | null;
+            shortName?: string | null;
+            sortOrder?: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+        };
+        DelegateAccount: {
+            displayNameMasked: string;
+            /** Format: uuid */
+            id: string;
+            phoneMasked: string;
+        };
+        DelegateAccountInput: {
+            displayNameMasked: string;
+            /** Format: uuid */
+            id: string;
+            phoneMasked: string;
+        };
+        DelegationItem: {
+            abilities: {
+                canRevoke: boolean;
+            };
+            createdAt: string;
+            /** Format: uuid */
+            delegateAccountId: string;
+            delegateName: string;
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            principalName: string;
+            /** Format: uuid */
+            principalPersonId: string;
+            relation: string;
+            revokedAt: string | null;
+            scopes: string[];
+        };
+        DelegationItemInput: {
+            abilities: {
+                canRevoke: boolean;
+            };
+            createdAt: string;
+            /** Format: uuid */
+            delegateAccountId: string;
+            delegateName: string;
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            principalName: string;
+            /** Format: uuid */
+            principalPersonId: string;
+            relation: string;
+            revokedAt: string | null;
+            scopes: string[];
+        };
+        DelegationResponse: {
+            data: components["schemas"]["DelegationItem"];
+        };
+        DelegationResponseInput: {
+            data: components["schemas"]["DelegationItemInput"];
+        };
+        Error: {
+            error: {
+                code: string;
+                details?: unknown;
+                message: string;
+            };
+        };
+        ErrorInput: {
+            error: {
+                code: string;
+                details?: unknown;
+                message: string;
+            };
+        };
+        EventSubscriptionState: {
+            attempts: number;
+            delivered: number;
+            failingSince: string | null;
+            lastDeliveredAt: string | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "ok" | "retrying" | "failed";
+            subscriberId: string;
+            updatedAt: string;
+        };
+        EventSubscriptionStateInput: {
+            attempts: number;
+            delivered: number;
+            failingSince: string | null;
+            lastDeliveredAt: string | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "ok" | "retrying" | "failed";
+            subscriberId: string;
+            updatedAt: string;
+        };
+        FindDelegateResponse: {
+            data: components["schemas"]["DelegateAccount"];
+        };
+        FindDelegateResponseInput: {
+            data: components["schemas"]["DelegateAccountInput"];
+        };
+        GrantItem: {
+            abilities: {
+                canRevoke: boolean;
+            };
+            /** Format: uuid */
+            accountId: string;
+            createdAt: string;
+            /** Format: uuid */
+            grantedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            orgId: number;
+            orgName: string;
+            orgPath: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+        };
+        GrantItemInput: {
+            abilities: {
+                canRevoke: boolean;
+            };
+            /** Format: uuid */
+            accountId: string;
+            createdAt: string;
+            /** Format: uuid */
+            grantedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            orgId: number;
+            orgName: string;
+            orgPath: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+        };
+        GrantResponse: {
+            data: components["schemas"]["GrantItem"];
+        };
+        GrantResponseInput: {
+            data: components["schemas"]["GrantItemInput"];
+        };
+        Job: {
+            createdAt: string;
+            done: number;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            phase: string | null;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            total: number | null;
+        };
+        JobInput: {
+            createdAt: string;
+            done: number;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            phase: string | null;
+            result: {
+                [key: string]: unknown;
+            } | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            total: number | null;
+        };
+        ListAccountsResponse: {
+            data: components["schemas"]["AccountItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ListAccountsResponseInput: {
+            data: components["schemas"]["AccountItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ListDelegationsResponse: {
+            data: components["schemas"]["DelegationItem"][];
+        };
+        ListDelegationsResponseInput: {
+            data: components["schemas"]["DelegationItemInput"][];
+        };
+        ListGrantsResponse: {
+            data: components["schemas"]["GrantItem"][];
+        };
+        ListGrantsResponseInput: {
+            data: components["schemas"]["GrantItemInput"][];
+        };
+        ListMembershipsResponse: {
+            data: components["schemas"]["Membership"][];
+        };
+        ListMembershipsResponseInput: {
+            data: components["schemas"]["MembershipInput"][];
+        };
+        ListPeopleResponse: {
+            data: components["schemas"]["Person"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ListPeopleResponseInput: {
+            data: components["schemas"]["PersonInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LoginRequest: {
+            /** @enum {string} */
+            client: "web" | "app";
+            password: string;
+            phone: string;
+            totp?: string;
+        };
+        LoginRequestInput: {
+            /** @enum {string} */
+            client: "web" | "app";
+            password: string;
+            phone: string;
+            totp?: string;
+        };
+        LoginResponse: {
+            data: {
+                account: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                    isTotpEnabled: boolean;
+                    /** @enum {string} */
+                    locale: "zh-CN" | "en";
+                    mustChangePassword: boolean;
+                    /** Format: uuid */
+                    personId: string | null;
+                    phoneMasked: string;
+                };
+                expiresAt: string;
+                /** @enum {string|null} */
+                reason: "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_EXPIRED" | "MFA_SETUP_REQUIRED" | null;
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+                token?: string;
+            };
+        };
+        LoginResponseInput: {
+            data: {
+                account: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                    isTotpEnabled: boolean;
+                    /** @enum {string} */
+                    locale: "zh-CN" | "en";
+                    mustChangePassword: boolean;
+                    /** Format: uuid */
+                    personId: string | null;
+                    phoneMasked: string;
+                };
+                expiresAt: string;
+                /** @enum {string|null} */
+                reason: "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_EXPIRED" | "MFA_SETUP_REQUIRED" | null;
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+                token?: string;
+            };
+        };
+        Membership: {
+            /** @enum {string|null} */
+            closedBy: "transfer" | "leave" | "death" | "dissolve" | null;
+            fromDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            openedBy: "register" | "transfer" | "import";
+            org: {
+                id: number;
+                name: string;
+            };
+            toDate: string | null;
+            transferIn: {
+                /** Format: uuid */
+                id: string;
+                reason: string | null;
+            } | null;
+            transferOut: {
+                /** Format: uuid */
+                id: string;
+                reason: string | null;
+            } | null;
+        };
+        MembershipInput: {
+            /** @enum {string|null} */
+            closedBy: "transfer" | "leave" | "death" | "dissolve" | null;
+            fromDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            openedBy: "register" | "transfer" | "import";
+            org: {
+                id: number;
+                name: string;
+            };
+            toDate: string | null;
+            transferIn: {
+                /** Format: uuid */
+                id: string;
+                reason: string | null;
+            } | null;
+            transferOut: {
+                /** Format: uuid */
+                id: string;
+                reason: string | null;
+            } | null;
+        };
+        MeResponse: {
+            data: {
+                abilities: {
+                    canCreateAccounts: boolean;
+                    canGrantRoles: boolean;
+                    canImportPeople: boolean;
+                    canManageAccounts: boolean;
+                    canManageDelegations: boolean;
+                    canManageOrgs: boolean;
+                    canManagePeople: boolean;
+                    canOpenAccounts: boolean;
+                    canReadAudit: boolean;
+                    canReadEvents: boolean;
+                    canViewOrgs: boolean;
+                    canViewPeople: boolean;
+                } & {
+                    [key: string]: boolean;
+                };
+                account: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                    isTotpEnabled: boolean;
+                    /** @enum {string} */
+                    locale: "zh-CN" | "en";
+                    mustChangePassword: boolean;
+                    /** Format: uuid */
+                    personId: string | null;
+                    phoneMasked: string;
+                };
+                actingFor: {
+                    /** Format: uuid */
+                    delegationId: string;
+                    /** Format: uuid */
+                    personId: string;
+                    personName: string;
+                    scopes: string[];
+                } | null;
+                grants: {
+                    /** Format: uuid */
+                    id: string;
+                    orgId: number;
+                    orgName: string;
+                    orgPath: string;
+                    /** @enum {string} */
+                    role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+                }[];
+                modules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+                nav: {
+                    icon: string;
+                    key: string;
+                    label: {
+                        en: string;
+                        zh: string;
+                    };
+                    module: string;
+                    path: string;
+                }[];
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+                tiles: {
+                    icon: string;
+                    key: string;
+                    label: {
+                        en: string;
+                        zh: string;
+                    };
+                    module: string;
+                    path: string;
+                }[];
+            };
+        };
+        MeResponseInput: {
+            data: {
+                abilities: {
+                    canCreateAccounts: boolean;
+                    canGrantRoles: boolean;
+                    canImportPeople: boolean;
+                    canManageAccounts: boolean;
+                    canManageDelegations: boolean;
+                    canManageOrgs: boolean;
+                    canManagePeople: boolean;
+                    canOpenAccounts: boolean;
+                    canReadAudit: boolean;
+                    canReadEvents: boolean;
+                    canViewOrgs: boolean;
+                    canViewPeople: boolean;
+                } & {
+                    [key: string]: boolean;
+                };
+                account: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                    isTotpEnabled: boolean;
+                    /** @enum {string} */
+                    locale: "zh-CN" | "en";
+                    mustChangePassword: boolean;
+                    /** Format: uuid */
+                    personId: string | null;
+                    phoneMasked: string;
+                };
+                actingFor: {
+                    /** Format: uuid */
+                    delegationId: string;
+                    /** Format: uuid */
+                    personId: string;
+                    personName: string;
+                    scopes: string[];
+                } | null;
+                grants: {
+                    /** Format: uuid */
+                    id: string;
+                    orgId: number;
+                    orgName: string;
+                    orgPath: string;
+                    /** @enum {string} */
+                    role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
+                }[];
+                modules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+                nav: {
+                    icon: string;
+                    key: string;
+                    label: {
+                        en: string;
+                        zh: string;
+                    };
+                    module: string;
+                    path: string;
+                }[];
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+                tiles: {
+                    icon: string;
+                    key: string;
+                    label: {
+                        en: string;
+                        zh: string;
+                    };
+                    module: string;
+                    path: string;
+                }[];
+            };
+        };
+        MoveOrgRequest: {
+            newParentId: number;
+        };
+        MoveOrgRequestInput: {
+            newParentId: number;
+        };
+        OkResponse: {
+            data: {
+                /** @enum {boolean} */
+                ok: true;
+            };
+        };
+        OkResponseInput: {
+            data: {
+                /** @enum {boolean} */
+                ok: true;
+            };
+        };
+        Org: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            name: string;
+            parentId: number | null;
+            path: string;
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgDetail: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            childCount: number;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            effectiveModules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            memberCounts: {
+                full: number;
+                probationary: number;
+                total: number;
+            };
+            name: string;
+            parentId: number | null;
+            path: string;
+            pathNames: string[];
+            regionCode: string | null;
+            regionName: string | null;
+            secretary: {
+                id: string;
+                name: string;
+            } | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgDetailInput: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            childCount: number;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            effectiveModules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            memberCounts: {
+                full: number;
+                probationary: number;
+                total: number;
+            };
+            name: string;
+            parentId: number | null;
+            path: string;
+            pathNames: string[];
+            regionCode: string | null;
+            regionName: string | null;
+            secretary: {
+                id: string;
+                name: string;
+            } | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgDetailResponse: {
+            data: components["schemas"]["OrgDetail"];
+        };
+        OrgDetailResponseInput: {
+            data: components["schemas"]["OrgDetailInput"];
+        };
+        OrgInput: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            name: string;
+            parentId: number | null;
+            path: string;
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgModulesResponse: {
+            data: {
+                modules: {
+                    effective: boolean;
+                    /** @enum {string} */
+                    module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
+                    setting: boolean | null;
+                }[];
+                orgId: number;
+            };
+        };
+        OrgModulesResponseInput: {
+            data: {
+                modules: {
+                    effective: boolean;
+                    /** @enum {string} */
+                    module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
+                    setting: boolean | null;
+                }[];
+                orgId: number;
+            };
+        };
+        OrgResponse: {
+            data: components["schemas"]["Org"];
+        };
+        OrgResponseInput: {
+            data: components["schemas"]["OrgInput"];
+        };
+        OrgSearchItem: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            name: string;
+            parentId: number | null;
+            path: string;
+            pathLabel: string;
+            pathNames: string[];
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgSearchItemInput: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            name: string;
+            parentId: number | null;
+            path: string;
+            pathLabel: string;
+            pathNames: string[];
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgTreeNode: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            childCount: number;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            memberCount: number;
+            name: string;
+            parentId: number | null;
+            path: string;
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgTreeNodeInput: {
+            abilities: {
+                canCreateChild: boolean;
+                canDissolve: boolean;
+                canEdit: boolean;
+                canMove: boolean;
+                canSwitchModules: boolean;
+            };
+            address: string | null;
+            childCount: number;
+            contactPhone: string | null;
+            createdAt: string;
+            depth: number;
+            dissolvedAt: string | null;
+            id: number;
+            isDissolved: boolean;
+            lat: number | null;
+            lng: number | null;
+            memberCount: number;
+            name: string;
+            parentId: number | null;
+            path: string;
+            regionCode: string | null;
+            secretaryPersonId: string | null;
+            shortName: string | null;
+            sortOrder: number;
+            /** @enum {string} */
+            type: "committee" | "general_branch" | "branch" | "group";
+            updatedAt: string;
+        };
+        OrgTreeResponse: {
+            data: components["schemas"]["OrgTreeNode"][];
+        };
+        OrgTreeResponseInput: {
+            data: components["schemas"]["OrgTreeNodeInput"][];
+        };
+        Person: {
+            abilities: {
+                canEdit: boolean;
+                canSeeIdNumber: boolean;
+                canSeePhone: boolean;
+                canTransfer: boolean;
+            };
+            birthDate: string | null;
+            birthYear: number | null;
+            /** @enum {string|null} */
+            cadreRank: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education: string | null;
+            ethnicity: string;
+            /** @enum {string|null} */
+            fivePersonRole: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            fullMemberDate: string | null;
+            /** @enum {string} */
+            gender: "M" | "F";
+            /** Format: uuid */
+            id: string;
+            idNumber: string | null;
+            isFirstSecretary: boolean;
+            isVillageStationed: boolean;
+            joinDate: string | null;
+            name: string;
+            org: {
+                id: number;
+                name: string;
+                pathNames?: string[];
+            } | null;
+            /** @enum {string|null} */
+            partyStatus: "probationary" | "full" | null;
+            phone: string | null;
+            position: string | null;
+            updatedAt: string;
+        };
+        PersonInput: {
+            abilities: {
+                canEdit: boolean;
+                canSeeIdNumber: boolean;
+                canSeePhone: boolean;
+                canTransfer: boolean;
+            };
+            birthDate: string | null;
+            birthYear: number | null;
+            /** @enum {string|null} */
+            cadreRank: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education: string | null;
+            ethnicity: string;
+            /** @enum {string|null} */
+            fivePersonRole: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            fullMemberDate: string | null;
+            /** @enum {string} */
+            gender: "M" | "F";
+            /** Format: uuid */
+            id: string;
+            idNumber: string | null;
+            isFirstSecretary: boolean;
+            isVillageStationed: boolean;
+            joinDate: string | null;
+            name: string;
+            org: {
+                id: number;
+                name: string;
+                pathNames?: string[];
+            } | null;
+            /** @enum {string|null} */
+            partyStatus: "probationary" | "full" | null;
+            phone: string | null;
+            position: string | null;
+            updatedAt: string;
+        };
+        PersonResponse: {
+            data: components["schemas"]["Person"];
+        };
+        PersonResponseInput: {
+            data: components["schemas"]["PersonInput"];
+        };
+        Region: {
+            code: string;
+            level: number;
+            name: string;
+            parentCode: string | null;
+        };
+        RegionInput: {
+            code: string;
+            level: number;
+            name: string;
+            parentCode: string | null;
+        };
+        RegionResponse: {
+            data: {
+                ancestors: components["schemas"]["Region"][];
+                code: string;
+                level: number;
+                name: string;
+                parentCode: string | null;
+            };
+        };
+        RegionResponseInput: {
+            data: {
+                ancestors: components["schemas"]["RegionInput"][];
+                code: string;
+                level: number;
+                name: string;
+                parentCode: string | null;
+            };
+        };
+        RegionsResponse: {
+            data: components["schemas"]["Region"][];
+        };
+        RegionsResponseInput: {
+            data: components["schemas"]["RegionInput"][];
+        };
+        RegisterPersonRequest: {
+            /** Format: date */
+            birthDate?: string | null;
+            /** @enum {string|null} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education?: string | null;
+            ethnicity?: string;
+            /** @enum {string|null} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            /** Format: date */
+            fullMemberDate?: string | null;
+            /** @enum {string} */
+            gender?: "M" | "F";
+            idNumber: string;
+            isFirstSecretary?: boolean;
+            isVillageStationed?: boolean;
+            /** Format: date */
+            joinDate?: string | null;
+            name: string;
+            orgId: number;
+            /** @enum {string|null} */
+            partyStatus?: "probationary" | "full" | null;
+            phone?: string | null;
+            position?: string | null;
+        };
+        RegisterPersonRequestInput: {
+            /** Format: date */
+            birthDate?: string | null;
+            /** @enum {string|null} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education?: string | null;
+            ethnicity?: string;
+            /** @enum {string|null} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            /** Format: date */
+            fullMemberDate?: string | null;
+            /** @enum {string} */
+            gender?: "M" | "F";
+            idNumber: string;
+            isFirstSecretary?: boolean;
+            isVillageStationed?: boolean;
+            /** Format: date */
+            joinDate?: string | null;
+            name: string;
+            orgId: number;
+            /** @enum {string|null} */
+            partyStatus?: "probationary" | "full" | null;
+            phone?: string | null;
+            position?: string | null;
+        };
+        ResetPasswordRequest: {
+            initialPassword: string;
+        };
+        ResetPasswordRequestInput: {
+            initialPassword: string;
+        };
+        SearchOrgsResponse: {
+            data: components["schemas"]["OrgSearchItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SearchOrgsResponseInput: {
+            data: components["schemas"]["OrgSearchItemInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SetOrgModulesRequest: {
+            analytics?: boolean | null;
+            command?: boolean | null;
+            community?: boolean | null;
+            learning?: boolean | null;
+            performance?: boolean | null;
+            services?: boolean | null;
+            supervision?: boolean | null;
+            village?: boolean | null;
+        };
+        SetOrgModulesRequestInput: {
+            analytics?: boolean | null;
+            command?: boolean | null;
+            community?: boolean | null;
+            learning?: boolean | null;
+            performance?: boolean | null;
+            services?: boolean | null;
+            supervision?: boolean | null;
+            village?: boolean | null;
+        };
+        SetupTotpResponse: {
+            data: {
+                secret: string;
+                uri: string;
+            };
+        };
+        SetupTotpResponseInput: {
+            data: {
+                secret: string;
+                uri: string;
+            };
+        };
+        StageResponse: {
+            data: {
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+            };
+        };
+        StageResponseInput: {
+            data: {
+                /** @enum {string} */
+                stage: "active" | "mfa" | "password_change" | "mfa_setup";
+            };
+        };
+        StartImportRequest: {
+            /** @default true */
+            dryRun: boolean;
+            /** Format: uuid */
+            fileId: string;
+            orgId: number;
+        };
+        StartImportRequestInput: {
+            /** @default true */
+            dryRun: boolean;
+            /** Format: uuid */
+            fileId: string;
+            orgId: number;
+        };
+        StartPeopleExportRequest: {
+            /** @enum {string} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
+            /** @enum {string} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
+            /** @enum {string} */
+            gender?: "M" | "F";
+            /** @enum {string} */
+            isFirstSecretary?: "true" | "false";
+            /** @enum {string} */
+            isVillageStationed?: "true" | "false";
+            orgId?: number;
+            /** @enum {string} */
+            partyStatus?: "probationary" | "full";
+            q?: string;
+        };
+        StartPeopleExportRequestInput: {
+            /** @enum {string} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
+            /** @enum {string} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
+            /** @enum {string} */
+            gender?: "M" | "F";
+            /** @enum {string} */
+            isFirstSecretary?: "true" | "false";
+            /** @enum {string} */
+            isVillageStationed?: "true" | "false";
+            orgId?: number;
+            /** @enum {string} */
+            partyStatus?: "probationary" | "full";
+            q?: string;
+        };
+        StoredFile: {
+            contentType: string;
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sha256: string;
+            sizeBytes: number;
+        };
+        StoredFileInput: {
+            contentType: string;
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sha256: string;
+            sizeBytes: number;
+        };
+        TotpCodeRequest: {
+            code: string;
+        };
+        TotpCodeRequestInput: {
+            code: string;
+        };
+        TransferPersonRequest: {
+            /** Format: date */
+            effectiveDate: string;
+            reason: string;
+            toOrgId: number;
+        };
+        TransferPersonRequestInput: {
+            /** Format: date */
+            effectiveDate: string;
+            reason: string;
+            toOrgId: number;
+        };
+        TransferPersonResponse: {
+            data: components["schemas"]["Person"];
+            transfer: {
+                effectiveDate: string;
+                fromOrgId: number;
+                /** Format: uuid */
+                id: string;
+                toOrgId: number;
+            };
+        };
+        TransferPersonResponseInput: {
+            data: components["schemas"]["PersonInput"];
+            transfer: {
+                effectiveDate: string;
+                fromOrgId: number;
+                /** Format: uuid */
+                id: string;
+                toOrgId: number;
+            };
+        };
+        UpdateMeRequest: {
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+        };
+        UpdateMeRequestInput: {
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+        };
+        UpdateOrgRequest: {
+            address?: string | null;
+            contactPhone?: string | null;
+            lat?: number | null;
+            lng?: number | null;
+            name?: string;
+            regionCode?: string | null;
+            /** Format: uuid */
+            secretaryPersonId?: string | null;
+            shortName?: string | null;
+            sortOrder?: number;
+            /** @enum {string} */
+            type?: "committee" | "general_branch" | "branch" | "group";
+        };
+        UpdateOrgRequestInput: {
+            address?: string | null;
+            contactPhone?: string | null;
+            lat?: number | null;
+            lng?: number | null;
+            name?: string;
+            regionCode?: string | null;
+            /** Format: uuid */
+            secretaryPersonId?: string | null;
+            shortName?: string | null;
+            sortOrder?: number;
+            /** @enum {string} */
+            type?: "committee" | "general_branch" | "branch" | "group";
+        };
+        UpdatePersonRequest: {
+            /** Format: date */
+            birthDate?: string | null;
+            /** @enum {string|null} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education?: string | null;
+            ethnicity?: string;
+            /** @enum {string|null} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            /** Format: date */
+            fullMemberDate?: string | null;
+            /** @enum {string} */
+            gender?: "M" | "F";
+            idNumber?: string;
+            isFirstSecretary?: boolean;
+            isVillageStationed?: boolean;
+            /** Format: date */
+            joinDate?: string | null;
+            name?: string;
+            /** @enum {string|null} */
+            partyStatus?: "probationary" | "full" | null;
+            phone?: string | null;
+            position?: string | null;
+        };
+        UpdatePersonRequestInput: {
+            /** Format: date */
+            birthDate?: string | null;
+            /** @enum {string|null} */
+            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
+            education?: string | null;
+            ethnicity?: string;
+            /** @enum {string|null} */
+            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
+            /** Format: date */
+            fullMemberDate?: string | null;
+            /** @enum {string} */
+            gender?: "M" | "F";
+            idNumber?: string;
+            isFirstSecretary?: boolean;
+            isVillageStationed?: boolean;
+            /** Format: date */
+            joinDate?: string | null;
+            name?: string;
+            /** @enum {string|null} */
+            partyStatus?: "probationary" | "full" | null;
+            phone?: string | null;
+            position?: string | null;
+        };
+        VerifyAuditResult: {
+            brokenAtSeq?: number;
+            checkedAt: string;
+            headHash?: string;
+            lastSeq?: number;
+            ok: boolean;
+            /** @enum {string} */
+            reason?: "hash_mismatch" | "prev_mismatch" | "seq_gap";
+            rows: number;
+        };
+        VerifyAuditResultInput: {
+            brokenAtSeq?: number;
+            checkedAt: string;
+            headHash?: string;
+            lastSeq?: number;
+            ok: boolean;
+            /** @enum {string} */
+            reason?: "hash_mismatch" | "prev_mismatch" | "seq_gap";
+            rows: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
