@@ -42,13 +42,13 @@ export async function registerEventRoutes(fastify: FastifyInstance): Promise<voi
       let roots: string[] | 'all' = req.actor ? scopeToOrgs(req.actor, EventReaderRoles) : [];
       if (q.orgId) {
         const [org] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, q.orgId));
-        if (!org) throw new AppError('ORG_NOT_FOUND');
+        if (!org) throw new AppError('NOT_FOUND'); // as for another subtree's org: no side channel
         authorize(req.actor, 'events.read', { orgPath: org.path });
         orgPath = org.path;
       }
       if (q.personId) {
         const [p] = await db.select({ orgPath: people.orgPath }).from(people).where(eq(people.id, q.personId));
-        if (!p) throw new AppError('PERSON_NOT_FOUND');
+        if (!p) throw new AppError('NOT_FOUND');
         authorize(req.actor, 'events.read', { orgPath: p.orgPath, personId: q.personId });
         // Your own record is yours wherever it happened.
         if (q.personId === (req.actor.actingFor?.personId ?? req.actor.personId)) roots = 'all';

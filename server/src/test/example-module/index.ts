@@ -35,7 +35,7 @@ async function exampleRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const org = await findOrg(req.ctx.db, req.params.id);
-      if (!org) throw new AppError('ORG_NOT_FOUND');
+      if (!org) throw new AppError('NOT_FOUND'); // as for another subtree's
       authorize(req.actor, 'example.greeting.read', { orgPath: org.path });
       return { data: { greeting: `你好，${org.name}`, orgName: org.name, ticks: exampleState.ticks } };
     },
