@@ -8,6 +8,7 @@
 //   代办授权   org admin, branch secretary
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
+//   事件投递   system admin (the event subscribers' delivery state)
 // 工作台 and 个人资料 are everyone's.
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
@@ -23,6 +24,7 @@ const ALL = [
   '代办授权',
   '审计日志',
   '行为数据',
+  '事件投递',
   '个人资料',
 ];
 const only = (...entries: string[]) => ALL.filter((e) => e === '工作台' || e === '个人资料' || entries.includes(e));
@@ -31,7 +33,7 @@ const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号
 const personal = only();
 
 const expected: { phone: string; who: string; menu: string[]; screenshot?: string }[] = [
-  { phone: Demo.systemAdmin, who: 'system admin', menu: only('组织管理') },
+  { phone: Demo.systemAdmin, who: 'system admin', menu: only('组织管理', '事件投递') },
   { phone: Demo.securityAdmin, who: 'security admin', menu: only('账号与角色') },
   { phone: Demo.auditAdmin, who: 'audit admin', menu: only('审计日志') },
   {

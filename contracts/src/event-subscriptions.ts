@@ -8,6 +8,10 @@ export const ListEventSubscriptionsRequest = z.object({ status: SubscriptionStat
 export const EventSubscriptionState = z
   .object({
     subscriberId: z.string(),
+    /** What the subscriber does, in the caller's language (its id when it has no label). */
+    label: z.string(),
+    /** False for a subscriber no installed module declares any more. */
+    isInstalled: z.boolean(),
     status: SubscriptionStatus,
     delivered: z.number(),
     attempts: z.number(),

@@ -48,6 +48,11 @@ const consoleRoutes: RouteObject[] = [
   },
   { path: 'audit', handle: { crumb: 'nav.audit' }, lazy: () => import('./console/audit/AuditPage.tsx') },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
+  {
+    path: 'event-delivery',
+    handle: { crumb: 'nav.eventDelivery' },
+    lazy: () => import('./console/event-delivery/EventDeliveryPage.tsx'),
+  },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];

@@ -2624,6 +2624,8 @@ export interface components {
             attempts: number;
             delivered: number;
             failingSince: string | null;
+            isInstalled: boolean;
+            label: string;
             lastDeliveredAt: string | null;
             lastError: string | null;
             nextAttemptAt: string | null;
@@ -2636,6 +2638,8 @@ export interface components {
             attempts: number;
             delivered: number;
             failingSince: string | null;
+            isInstalled: boolean;
+            label: string;
             lastDeliveredAt: string | null;
             lastError: string | null;
             nextAttemptAt: string | null;

@@ -5,6 +5,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CloudSyncOutlined,
   ClusterOutlined,
   DashboardOutlined,
   IdcardOutlined,
@@ -27,6 +28,7 @@ const icons: Record<string, ReactNode> = {
   userSwitch: <UserSwitchOutlined />,
   audit: <AuditOutlined />,
   chart: <BarChartOutlined />,
+  delivery: <CloudSyncOutlined />,
   idcard: <IdcardOutlined />,
 };
 

@@ -11,6 +11,7 @@ export const commonStrings = {
       delegations: '代办授权',
       audit: '审计日志',
       events: '行为数据',
+      eventDelivery: '事件投递',
       profile: '个人资料',
     },
     shell: {
@@ -103,6 +104,7 @@ export const commonStrings = {
       delegations: 'Delegations',
       audit: 'Audit log',
       events: 'Behaviour data',
+      eventDelivery: 'Event delivery',
       profile: 'My profile',
     },
     shell: {

@@ -1,4 +1,5 @@
 import { atAnyGrant, defineModule } from '../kernel/index.ts';
+import { can } from '../policy.ts';
 import { eventPolicies } from './policy.ts';
 import { registerEventRoutes } from './routes.ts';
 import { coreSubscribers } from './subscribers.ts';
@@ -9,7 +10,10 @@ export const eventsModule = defineModule({
   routes: registerEventRoutes,
   policies: eventPolicies,
   subscribers: coreSubscribers,
-  abilities: (actor) => ({ canReadEvents: atAnyGrant(actor, 'events.read') }),
+  abilities: (actor) => ({
+    canReadEvents: atAnyGrant(actor, 'events.read'),
+    canReadEventDelivery: can(actor, 'events.subscriptions.read'),
+  }),
   nav: [
     {
       key: 'events',
@@ -18,6 +22,14 @@ export const eventsModule = defineModule({
       icon: 'chart',
       ability: 'canReadEvents',
       order: 80,
+    },
+    {
+      key: 'eventDelivery',
+      path: '/event-delivery',
+      label: { zh: '事件投递', en: 'Event delivery' },
+      icon: 'delivery',
+      ability: 'canReadEventDelivery',
+      order: 85,
     },
   ],
 });

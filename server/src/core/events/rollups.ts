@@ -27,6 +27,7 @@ const metricTypes = EventTypes.filter((t) => metricOf(t) !== undefined);
  */
 export const rollupSubscriber: EventSubscriber = {
   id: 'core.rollups',
+  label: { zh: '按日汇总行为数据（个人、组织）', en: 'Daily behaviour rollups (people, organisations)' },
   types: [...metricTypes, 'org.org.moved'] satisfies EventType[],
   async handle(services, events) {
     const db = services.db;

@@ -3,8 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eventSubscriptions } from '../../platform/events/schema.ts';
+import { allSubscribers } from '../kernel/index.ts';
 import { authorize } from '../policy.ts';
-import './policy.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -28,9 +28,14 @@ export async function registerEventSubscriptionRoutes(fastify: FastifyInstance):
         .from(eventSubscriptions)
         .where(req.query.status ? eq(eventSubscriptions.status, req.query.status) : undefined)
         .orderBy(asc(eventSubscriptions.subscriberId));
+      const labels = new Map(allSubscribers().map((sub) => [sub.id, sub.label]));
+      const lang = req.ctx.lang;
       return {
         data: rows.map((r) => ({
           subscriberId: r.subscriberId,
+          // A subscriber no installed module declares any more keeps its row but has no label.
+          label: labels.get(r.subscriberId)?.[lang] ?? r.subscriberId,
+          isInstalled: labels.has(r.subscriberId),
           status: r.status,
           delivered: r.delivered,
           attempts: r.attempts,

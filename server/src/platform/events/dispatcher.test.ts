@@ -144,6 +144,9 @@ describe('event outbox dispatcher', () => {
     expect(listed.json().data).toEqual([
       expect.objectContaining({
         subscriberId: 'test.failing',
+        // A subscriber no installed module declares: shown by its id, marked as such.
+        label: 'test.failing',
+        isInstalled: false,
         status: 'failed',
         attempts: 3,
         lastError: 'Error: subscriber is broken',

@@ -54,6 +54,8 @@ export function isEventOf<T extends EventType>(
 export type EventSubscriber = {
   /** Stable id: the cursor is stored under it ('<module>.<purpose>', e.g. 'core.rollups'). */
   id: string;
+  /** What it does, for the delivery screen ("按日汇总行为数据"); the id is shown without one. */
+  label?: { zh: string; en: string };
   types: readonly EventType[] | '*';
   handle(services: SubscriberServices, events: DeliveredEvent[]): Promise<void>;
 };

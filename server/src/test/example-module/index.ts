@@ -76,6 +76,7 @@ export const exampleModule = defineModule({
   subscribers: [
     {
       id: 'example.org-watcher',
+      label: { zh: '示例：记下新建的组织', en: 'Example: notes new organisations' },
       types: ['org.org.created'],
       handle: async (_services, events: { type: string; orgId: number | null }[]) => {
         for (const e of events) exampleState.seenEvents.push({ type: e.type, orgId: e.orgId });
