@@ -75,7 +75,7 @@ export function parseGenerateOutput(stdout: string) {
   };
 }
 
-export type Server = { url: string; pgUrl: string; stop: () => Promise<void> };
+export type Server = { url: string; pgUrl: string; pid: number; stop: () => Promise<void> };
 
 /** Starts the API (no worker, no demo seed) on a data folder and waits until /readyz answers. */
 export async function startServer(dataDir: string, port: number, pgPort: number): Promise<Server> {
@@ -99,6 +99,7 @@ export async function startServer(dataDir: string, port: number, pgPort: number)
   return {
     url,
     pgUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hongyun`,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { CryptoProfile, createCryptoProfiles } from './crypto/profiles.ts';
+import type { ChangeFeed } from './db/change-feed.ts';
 import type { Db, DbOrTx } from './db/client.ts';
 import type { Lang } from './errors.ts';
 import type { FileStorage } from './files/storage.ts';
@@ -27,6 +28,8 @@ export type Services = {
   files: FileStorage;
   jobs: JobQueue;
   identity: Identity;
+  /** Cross-process change notices for in-memory caches (LISTEN/NOTIFY). */
+  changes: ChangeFeed;
 };
 
 /**
