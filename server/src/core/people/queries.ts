@@ -43,8 +43,33 @@ export const personColumns = {
 const selectPeople = (db: DbOrTx) => db.select(personColumns).from(people).leftJoin(orgs, eq(orgs.id, people.orgId));
 export type PersonRow = Awaited<ReturnType<typeof selectPeople>>[number];
 
+// The reads behind every record view, prepared once per database handle and named, so PostgreSQL
+// plans them once per connection instead of on every request.
+const prepareById = (db: DbOrTx) =>
+  selectPeople(db)
+    .where(eq(people.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('hy_person_by_id');
+const prepareOrgNames = (db: DbOrTx) =>
+  db
+    .select({ id: orgs.id, name: orgs.name })
+    .from(orgs)
+    .where(sql`${orgs.id} = any(${sql.placeholder('ids')}::int[])`)
+    .prepare('hy_org_names');
+const byIdStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareById>>();
+const orgNameStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareOrgNames>>();
+
+function prepared<T>(cache: WeakMap<DbOrTx, T>, db: DbOrTx, make: (db: DbOrTx) => T): T {
+  let statement = cache.get(db);
+  if (!statement) {
+    statement = make(db);
+    cache.set(db, statement);
+  }
+  return statement;
+}
+
 export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | null> {
-  const [row] = await selectPeople(db).where(eq(people.id, id)).limit(1);
+  const [row] = await prepared(byIdStatements, db, prepareById).execute({ id });
   return row ?? null;
 }
 
@@ -78,7 +103,7 @@ export async function findOrg(db: DbOrTx, id: number): Promise<OrgRef | null> {
 export async function orgPathNames(db: DbOrTx, path: string | null): Promise<string[]> {
   const ids = (path ?? '').split('/').filter(Boolean).map(Number);
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids));
+  const rows = await prepared(orgNameStatements, db, prepareOrgNames).execute({ ids });
   const byId = new Map(rows.map((r) => [r.id, r.name]));
   return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
 }
