@@ -62,6 +62,12 @@ export type Ctx = Services & {
   requestId: string;
   ip: string | null;
   lang: Lang;
+  /**
+   * Set while the request's writes run in a transaction that commits after the handler returns
+   * (idempotent routes): work another process must not see before that commit, such as queueing a
+   * job whose row the handler inserted, is handed here and runs after the commit.
+   */
+  afterCommit?: (fn: (db: Db) => Promise<void>) => void;
 };
 
 /** A context whose writes go through an open transaction. */
