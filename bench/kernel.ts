@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { hashToken } from '../server/src/core/auth/sessions.ts';
 import { freshDataDir, login, median, parseGenerateOutput, ROOT, runCli, say, startServer } from './lib.ts';
 import { treeCpu } from './proc-cpu.ts';
 
@@ -11,15 +13,16 @@ import { treeCpu } from './proc-cpu.ts';
 // on ONE embedded PostgreSQL cluster. The API server and a bare Fastify + pg server each run in their
 // own process; autocannon (50 connections, 127.0.0.1) runs here. Pairs:
 //   write: PATCH /api/me (locale; one UPDATE + one behaviour event) vs one INSERT per request;
-//   read:  GET /api/people/:id (a branch secretary reading their own record) vs one-row SELECT;
+//   read:  GET /api/people/:id (a member reading their own record) vs one-row SELECT;
 //   hello: GET /healthz vs GET /hello.
-// Each side runs `runs` times; medians of req/s and of CPU ms per request of the server process
+// Requests cycle through `users` accounts (default 200), each reading its own record or setting its
+// own locale. Each side runs `runs` times; medians of req/s and of CPU ms per request of the server process
 // tree and of PostgreSQL. Then 8 connections write for `lockSeconds` while pg_stat_activity and
 // pg_locks are sampled every 100 ms for lock waits.
 
-type Opts = { runs: number; seconds: number; lockSeconds: number; port: number; pgPort: number };
-type Req = { method: 'GET' | 'PATCH' | 'POST'; path: string; body?: string };
-type Side = { rps: number; appCpuMs: number; pgCpuMs: number; non2xx: number; errors: number };
+type Opts = { runs: number; seconds: number; lockSeconds: number; users: number; port: number; pgPort: number };
+type Req = { method: 'GET' | 'PATCH' | 'POST'; path: string; body?: string; headers?: Record<string, string> };
+type Side = { rps: number; appCpuMs: number; pgCpuMs: number; xactsPerReq: number; non2xx: number; errors: number };
 
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
@@ -57,9 +60,21 @@ async function startBare(
 async function run(
   url: string,
   reqs: Req[],
-  opts: { connections: number; seconds: number; headers: Record<string, string>; serverPid: number; pgRootPid: number },
+  opts: {
+    connections: number;
+    seconds: number;
+    headers: Record<string, string>;
+    serverPid: number;
+    pgRootPid: number;
+    db: pg.Client;
+  },
 ): Promise<Side> {
   let i = 0;
+  // Transactions (each autocommit statement is one) of the whole cluster, to see round trips.
+  const xacts = async () =>
+    (await opts.db.query<{ n: number }>('select sum(xact_commit + xact_rollback)::float8 as n from pg_stat_database'))
+      .rows[0]?.n ?? 0;
+  const x0 = await xacts();
   const before = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgRootPid) };
   const result = await autocannon({
     url,
@@ -68,11 +83,12 @@ async function run(
     headers: { 'content-type': 'application/json', ...opts.headers },
     requests: [
       {
-        setupRequest: (req: { path: string; method: string; body?: string }) => {
+        setupRequest: (req: { path: string; method: string; body?: string; headers?: Record<string, string> }) => {
           const r = reqs[i++ % reqs.length] as Req;
           req.path = r.path;
           req.method = r.method;
           if (r.body) req.body = r.body;
+          if (r.headers) req.headers = { ...req.headers, ...r.headers };
           return req;
         },
       },
@@ -80,13 +96,35 @@ async function run(
   });
   const after = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgRootPid) };
   const n = result.requests.total || 1;
+  // pg_stat_database is updated when a backend reports (at most every second or so): approximate.
+  await new Promise((r) => setTimeout(r, 1200));
+  const x1 = await xacts();
   return {
     rps: Math.round(n / (result.duration || 1)),
     appCpuMs: round((after.server.app - before.server.app) / n),
     pgCpuMs: round((after.pg.postgres - before.pg.postgres) / n),
+    xactsPerReq: Math.round(((x1 - x0 - 3) / n) * 100) / 100,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+/** Bearer sessions for `n` accounts that have a person (branch secretaries in the generated data). */
+async function signInMany(db: pg.Client, n: number) {
+  const { rows } = await db.query<{ id: string; person_id: string }>(
+    'select id, person_id from accounts where person_id is not null and not is_disabled order by id limit $1',
+    [n],
+  );
+  const users: { personId: string; headers: Record<string, string> }[] = [];
+  for (const r of rows) {
+    const token = randomBytes(32).toString('base64url');
+    await db.query(
+      `insert into sessions (token_hash, account_id, kind, stage, expires_at) values ($1, $2, 'bearer', 'active', now() + interval '1 day')`,
+      [hashToken(token), r.id],
+    );
+    users.push({ personId: r.person_id, headers: { authorization: `Bearer ${token}` } });
+  }
+  return users;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -97,6 +135,7 @@ function medianSide(xs: Side[]): Side {
     rps: m((s) => s.rps),
     appCpuMs: m((s) => s.appCpuMs),
     pgCpuMs: m((s) => s.pgCpuMs),
+    xactsPerReq: m((s) => s.xactsPerReq),
     non2xx: xs.reduce((s, x) => s + x.non2xx, 0),
     errors: xs.reduce((s, x) => s + x.errors, 0),
   };
@@ -115,7 +154,9 @@ async function sampleLockWaits(pgUrl: string, work: () => Promise<unknown>) {
   const loop = (async () => {
     while (!done) {
       const a = await db.query<{ n: number; ev: string | null }>(
-        `select count(*)::int as n, string_agg(distinct wait_event, ',') as ev from pg_stat_activity where wait_event_type = 'Lock'`,
+        `select count(*)::int as n,
+                string_agg(distinct wait_event || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 40), ',') as ev
+         from pg_stat_activity where wait_event_type = 'Lock'`,
       );
       const l = await db.query<{ n: number }>('select count(*)::int as n from pg_locks where not granted');
       const n = a.rows[0]?.n ?? 0;
@@ -152,28 +193,35 @@ export async function benchKernel(opts: Opts) {
     await db.query(
       'create table if not exists bench_bare_writes (id bigserial primary key, data jsonb, at timestamptz not null default now())',
     );
+    // One real sign-in (the route works), then many users: sessions for accounts that have a person
+    // record, inserted directly (sign-in is rate-limited per address and costs a scrypt each). With
+    // one account, every PATCH /api/me would queue on that one account row.
     const headers = await login(server.url, sample.phone, parsed.password);
-    const me = (await (await fetch(`${server.url}/api/me`, { headers })).json()) as {
-      data: { account: { personId: string }; stage: string };
-    };
-    const personId = me.data.account.personId;
-    say(`signed in as ${sample.label} (stage ${me.data.stage}), person ${personId}`);
+    const users = await signInMany(db, opts.users);
+    say(`${users.length} users, each with a bearer session`);
+    const meRes = await fetch(`${server.url}/api/me`, { headers: users[0]?.headers });
+    const me = (await meRes.json()) as { data?: { account: { personId: string } } };
+    if (me.data?.account.personId !== users[0]?.personId) {
+      throw new Error(`session of the first user not accepted: ${meRes.status} ${JSON.stringify(me)}`);
+    }
 
     const locales = ['zh-CN', 'en'].map((locale) => JSON.stringify({ locale }));
     const pairs: { name: string; app: Req[]; bare: Req[] }[] = [
       {
         name: 'write',
-        app: locales.map((body) => ({ method: 'PATCH', path: '/api/me', body })),
+        app: users.flatMap((u) =>
+          locales.map((body) => ({ method: 'PATCH' as const, path: '/api/me', body, headers: u.headers })),
+        ),
         bare: locales.map((body) => ({ method: 'POST', path: '/insert', body })),
       },
       {
         name: 'read',
-        app: [{ method: 'GET', path: `/api/people/${personId}` }],
-        bare: [{ method: 'GET', path: `/row/${personId}` }],
+        app: users.map((u) => ({ method: 'GET', path: `/api/people/${u.personId}`, headers: u.headers })),
+        bare: users.map((u) => ({ method: 'GET', path: `/row/${u.personId}` })),
       },
       { name: 'hello', app: [{ method: 'GET', path: '/healthz' }], bare: [{ method: 'GET', path: '/hello' }] },
     ];
-    const base = { connections: 50, headers, pgRootPid: server.pid };
+    const base = { connections: 50, headers, pgRootPid: server.pid, db };
     // Warm-up: JIT, prepared statements and caches of both servers.
     for (const p of pairs) {
       await run(server.url, p.app, { ...base, seconds: 2, serverPid: server.pid });
@@ -192,8 +240,8 @@ export async function benchKernel(opts: Opts) {
       const b = medianSide(bareRuns);
       results[p.name] = { app, bare: b, ratio: Math.round((app.rps / b.rps) * 100) / 100 };
       say(
-        `${p.name}: app ${app.rps} req/s (cpu ${app.appCpuMs} ms + pg ${app.pgCpuMs} ms /req, non-2xx ${app.non2xx}) ` +
-          `vs bare ${b.rps} req/s (cpu ${b.appCpuMs} ms + pg ${b.pgCpuMs} ms /req) → ratio ${results[p.name]?.ratio}` +
+        `${p.name}: app ${app.rps} req/s (cpu ${app.appCpuMs} ms + pg ${app.pgCpuMs} ms /req, ${app.xactsPerReq} xacts/req, non-2xx ${app.non2xx}) ` +
+          `vs bare ${b.rps} req/s (cpu ${b.appCpuMs} ms + pg ${b.pgCpuMs} ms /req, ${b.xactsPerReq} xacts/req) → ratio ${results[p.name]?.ratio}` +
           `   runs app ${appRuns.map((x) => x.rps).join('/')} bare ${bareRuns.map((x) => x.rps).join('/')}`,
       );
     }

@@ -19,6 +19,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '8' },
     'lock-seconds': { type: 'string', default: '60' },
+    users: { type: 'string', default: '200' },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
   },
@@ -46,6 +47,7 @@ if (which === 'generate') {
     runs: Number(values.runs),
     seconds: Number(values.seconds),
     lockSeconds: Number(values['lock-seconds']),
+    users: Number(values.users),
     port: Number(values.port),
     pgPort: Number(values['pg-port']),
   });

@@ -17,6 +17,13 @@ export const sessionChanged = (ctx: Publisher, sessionId: string) =>
 export const accountChanged = (ctx: Publisher, accountId: string) =>
   ctx.changes.publish(ctx.db, AUTH_TOPIC, `a:${accountId}`);
 
+/**
+ * The account's interface language: cached sessions take the new value instead of being dropped, so
+ * the next request of the user who changed it needs no reload (it is no security matter).
+ */
+export const accountLocaleChanged = (ctx: Publisher, accountId: string, locale: 'zh-CN' | 'en') =>
+  ctx.changes.publish(ctx.db, AUTH_TOPIC, `l:${locale}:${accountId}`);
+
 /** Sessions of a person's account and those acting for them (their branch or name changed). */
 export const personChanged = (ctx: Publisher, personId: string) =>
   ctx.changes.publish(ctx.db, AUTH_TOPIC, `p:${personId}`);

@@ -153,6 +153,25 @@ describe('session cache across two API processes', () => {
     await within2s(async () => !(await has('learning')));
   });
 
+  it('the idle-timeout touch is written in a batch, off the request path', async () => {
+    const acc = await createAccount(one.app.services, { withSession: false });
+    const headers = await signIn(acc.phone, acc.password);
+    await sql(`update sessions set last_seen_at = now() - interval '10 minutes' where account_id = $1`, [acc.id]);
+    const seen = async () =>
+      (
+        await sql(`select last_seen_at > now() - interval '1 minute' as recent from sessions where account_id = $1`, [
+          acc.id,
+        ])
+      )[0]?.recent === true;
+    expect((await meOn(two, headers)).statusCode).toBe(200);
+    expect(await seen()).toBe(false); // the request did not write it
+    const started = Date.now();
+    while (!(await seen())) {
+      if (Date.now() - started > 7000) throw new Error('touch not flushed within 7 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
   it('after the listening connection drops, caches start empty and notices flow again', async () => {
     const acc = await createAccount(one.app.services, { withSession: false });
     const headers = await signIn(acc.phone, acc.password);

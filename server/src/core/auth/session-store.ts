@@ -32,7 +32,7 @@ export type SessionStore = {
   close(): Promise<void>;
 };
 
-/** Does a notice ('*', 's:<session>', 'a:<account>', 'p:<person>') concern this session? */
+/** Does a notice ('*', 's:<session>', 'a:<account>', 'p:<person>') concern this session? ('l:' patches instead.) */
 function concerns(record: SessionRecord, payload: string): boolean {
   if (payload === '*') return true;
   const id = payload.slice(2);
@@ -90,7 +90,11 @@ export function createSessionStore(services: Services): SessionStore {
   changes.subscribe(AUTH_TOPIC, {
     onChange: (payload) => {
       generation += 1;
-      if (payload === '*') entries.clear();
+      const locale = /^l:(zh-CN|en):(.+)$/.exec(payload);
+      if (locale) {
+        for (const e of entries.values())
+          if (e.record.account.id === locale[2]) e.record.account.locale = locale[1] as 'zh-CN' | 'en';
+      } else if (payload === '*') entries.clear();
       else for (const [hash, e] of entries) if (concerns(e.record, payload)) entries.delete(hash);
     },
     onReset: () => {

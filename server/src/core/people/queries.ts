@@ -56,6 +56,21 @@ const prepareOrgNames = (db: DbOrTx) =>
     .from(orgs)
     .where(sql`${orgs.id} = any(${sql.placeholder('ids')}::int[])`)
     .prepare('hy_org_names');
+// The record view also needs the names along the person's org path: one subquery in the same
+// statement (in path order) instead of a second round trip.
+const pathNamesColumn = sql<string[]>`(
+  select coalesce(array_agg(o.name order by p.ord), '{}')
+  from unnest(string_to_array(trim(both '/' from ${people.orgPath}), '/')::int[]) with ordinality as p(id, ord)
+  join ${orgs} o on o.id = p.id)`;
+const prepareView = (db: DbOrTx) =>
+  db
+    .select({ ...personColumns, pathNames: pathNamesColumn })
+    .from(people)
+    .leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(eq(people.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('hy_person_view');
+const viewStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareView>>();
 const byIdStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareById>>();
 const orgNameStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareOrgNames>>();
 
@@ -70,6 +85,12 @@ function prepared<T>(cache: WeakMap<DbOrTx, T>, db: DbOrTx, make: (db: DbOrTx) =
 
 export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | null> {
   const [row] = await prepared(byIdStatements, db, prepareById).execute({ id });
+  return row ?? null;
+}
+
+/** One person for the record view: the row plus the org names along their path, in one statement. */
+export async function findPersonView(db: DbOrTx, id: string): Promise<(PersonRow & { pathNames: string[] }) | null> {
+  const [row] = await prepared(viewStatements, db, prepareView).execute({ id });
   return row ?? null;
 }
 

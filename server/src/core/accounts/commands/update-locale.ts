@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { accountChanged } from '../../auth/auth-changes.ts';
+import { accountLocaleChanged } from '../../auth/auth-changes.ts';
 import { accounts } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
 
@@ -13,7 +13,7 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
       .update(accounts)
       .set({ locale: input.locale, updatedAt: new Date() })
       .where(eq(accounts.id, actor.accountId));
-    await accountChanged({ db: tx, changes: ctx.changes }, actor.accountId);
+    await accountLocaleChanged({ db: tx, changes: ctx.changes }, actor.accountId, input.locale);
     await recordEvent(
       { ...ctx, db: tx },
       {
