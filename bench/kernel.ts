@@ -155,7 +155,7 @@ async function sampleLockWaits(pgUrl: string, work: () => Promise<unknown>) {
     while (!done) {
       const a = await db.query<{ n: number; ev: string | null }>(
         `select count(*)::int as n,
-                string_agg(distinct wait_event || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 40), ',') as ev
+                string_agg(distinct wait_event || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 40), ' | ') as ev
          from pg_stat_activity where wait_event_type = 'Lock'`,
       );
       const l = await db.query<{ n: number }>('select count(*)::int as n from pg_locks where not granted');
@@ -164,7 +164,7 @@ async function sampleLockWaits(pgUrl: string, work: () => Promise<unknown>) {
       activityWaits += n;
       ungranted += l.rows[0]?.n ?? 0;
       maxAtOnce = Math.max(maxAtOnce, n);
-      for (const ev of (a.rows[0]?.ev ?? '').split(',').filter(Boolean))
+      for (const ev of (a.rows[0]?.ev ?? '').split(' | ').filter(Boolean))
         waitEvents.set(ev, (waitEvents.get(ev) ?? 0) + 1);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -209,8 +209,9 @@ export async function benchKernel(opts: Opts) {
     const pairs: { name: string; app: Req[]; bare: Req[] }[] = [
       {
         name: 'write',
-        app: users.flatMap((u) =>
-          locales.map((body) => ({ method: 'PATCH' as const, path: '/api/me', body, headers: u.headers })),
+        // Each account comes round once every `users` requests, so concurrent writes seldom share a row.
+        app: locales.flatMap((body) =>
+          users.map((u) => ({ method: 'PATCH' as const, path: '/api/me', body, headers: u.headers })),
         ),
         bare: locales.map((body) => ({ method: 'POST', path: '/insert', body })),
       },

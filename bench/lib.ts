@@ -81,7 +81,14 @@ export type Server = { url: string; pgUrl: string; pid: number; stop: () => Prom
 export async function startServer(dataDir: string, port: number, pgPort: number): Promise<Server> {
   const child: ChildProcess = spawn(TSX, ['server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...baseEnv(dataDir, pgPort), PORT: String(port), HOST: '127.0.0.1', WORKER: 'false' },
+    env: {
+      ...baseEnv(dataDir, pgPort),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WORKER: 'false',
+      // e.g. BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server alone
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

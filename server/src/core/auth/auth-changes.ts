@@ -18,11 +18,13 @@ export const accountChanged = (ctx: Publisher, accountId: string) =>
   ctx.changes.publish(ctx.db, AUTH_TOPIC, `a:${accountId}`);
 
 /**
- * The account's interface language: cached sessions take the new value instead of being dropped, so
- * the next request of the user who changed it needs no reload (it is no security matter).
+ * The account's interface language, after its commit: this process's cached sessions take the new
+ * value (the next /api/me of the user who changed it needs no reload). Other processes show the old
+ * one for at most the cache lifetime: no NOTIFY, whose cluster-wide commit lock would serialise every
+ * language change for a setting that is no security matter.
  */
-export const accountLocaleChanged = (ctx: Publisher, accountId: string, locale: 'zh-CN' | 'en') =>
-  ctx.changes.publish(ctx.db, AUTH_TOPIC, `l:${locale}:${accountId}`);
+export const accountLocaleChanged = (changes: ChangeFeed, accountId: string, locale: 'zh-CN' | 'en') =>
+  changes.announceLocally(AUTH_TOPIC, `l:${locale}:${accountId}`);
 
 /** Sessions of a person's account and those acting for them (their branch or name changed). */
 export const personChanged = (ctx: Publisher, personId: string) =>

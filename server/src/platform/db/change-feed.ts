@@ -27,6 +27,12 @@ export type ChangeHandler = {
 export type ChangeFeed = {
   /** Notifies every process (on commit of `db`'s transaction) and this one (now). */
   publish(db: DbOrTx, topic: string, payload: string): Promise<void>;
+  /**
+   * Tells this process only, with no NOTIFY: for changes that other processes may learn from their
+   * cache lifetime, where the NOTIFY's commit-time lock (one notifying commit at a time in the whole
+   * cluster) would cost a hot write more than a short staleness elsewhere is worth.
+   */
+  announceLocally(topic: string, payload: string): void;
   subscribe(topic: string, handler: ChangeHandler): void;
   /** True while the listening connection is up: only then may caches answer from memory. */
   readonly isLive: boolean;
@@ -96,6 +102,9 @@ export function createChangeFeed(connection: pg.ClientConfig, log: FastifyBaseLo
   return {
     async publish(db, topic, payload) {
       await db.execute(sql`select pg_notify(${PG_CHANNEL}, ${`${topic}|${payload}`})`);
+      deliver(topic, payload, true);
+    },
+    announceLocally(topic, payload) {
       deliver(topic, payload, true);
     },
     subscribe(topic, handler) {

@@ -13,7 +13,6 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
       .update(accounts)
       .set({ locale: input.locale, updatedAt: new Date() })
       .where(eq(accounts.id, actor.accountId));
-    await accountLocaleChanged({ db: tx, changes: ctx.changes }, actor.accountId, input.locale);
     await recordEvent(
       { ...ctx, db: tx },
       {
@@ -24,4 +23,5 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
       },
     );
   });
+  accountLocaleChanged(ctx.changes, actor.accountId, input.locale);
 }
