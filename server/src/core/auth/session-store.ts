@@ -86,15 +86,28 @@ export function createSessionStore(services: Services): SessionStore {
   const entries = new Map<string, Entry>();
   const touches = new Set<string>();
   let generation = 0;
+  let localeSeq = 0;
+  const localeChanges = new Map<string, number>();
 
   changes.subscribe(AUTH_TOPIC, {
     onChange: (payload) => {
-      generation += 1;
       const locale = /^l:(zh-CN|en):(.+)$/.exec(payload);
       if (locale) {
+        // Only this account's loads in flight must not be stored (they may hold the old value): a
+        // global generation bump here would stop the cache from filling under a stream of writes.
+        const accountId = locale[2] as string;
+        localeSeq += 1;
+        if (localeChanges.size >= MAX_ENTRIES) {
+          localeChanges.clear();
+          generation += 1;
+        }
+        localeChanges.set(accountId, localeSeq);
         for (const e of entries.values())
-          if (e.record.account.id === locale[2]) e.record.account.locale = locale[1] as 'zh-CN' | 'en';
-      } else if (payload === '*') entries.clear();
+          if (e.record.account.id === accountId) e.record.account.locale = locale[1] as 'zh-CN' | 'en';
+        return;
+      }
+      generation += 1;
+      if (payload === '*') entries.clear();
       else for (const [hash, e] of entries) if (concerns(e.record, payload)) entries.delete(hash);
     },
     onReset: () => {
@@ -109,10 +122,12 @@ export function createSessionStore(services: Services): SessionStore {
 
   async function fetchRecord(hash: string, now: number): Promise<SessionRecord> {
     const gen = generation;
+    const seq = localeSeq;
     const record = await loadSessionRecord(services.pool, hash);
     if (!record) throw new AppError('UNAUTHENTICATED');
     if (!isCurrent(record, now)) throw new AppError('SESSION_EXPIRED');
-    if (changes.isLive && gen === generation) {
+    const localeMoved = (localeChanges.get(record.account.id) ?? 0) > seq;
+    if (changes.isLive && gen === generation && !localeMoved) {
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
       entries.set(hash, { record, loadedAt: now });
     }
