@@ -142,7 +142,7 @@ function medianSide(xs: Side[]): Side {
 }
 
 /** Counts lock waits every 100 ms while `work` runs. */
-async function sampleLockWaits(pgUrl: string, work: () => Promise<unknown>) {
+async function sampleLockWaits<T>(pgUrl: string, work: () => Promise<T>) {
   const db = new pg.Client({ connectionString: pgUrl });
   await db.connect();
   let samples = 0;
