@@ -75,13 +75,20 @@ export function parseGenerateOutput(stdout: string) {
   };
 }
 
-export type Server = { url: string; pgUrl: string; stop: () => Promise<void> };
+export type Server = { url: string; pgUrl: string; pid: number; stop: () => Promise<void> };
 
 /** Starts the API (no worker, no demo seed) on a data folder and waits until /readyz answers. */
 export async function startServer(dataDir: string, port: number, pgPort: number): Promise<Server> {
   const child: ChildProcess = spawn(TSX, ['server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...baseEnv(dataDir, pgPort), PORT: String(port), HOST: '127.0.0.1', WORKER: 'false' },
+    env: {
+      ...baseEnv(dataDir, pgPort),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WORKER: 'false',
+      // e.g. BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server alone
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -99,6 +106,7 @@ export async function startServer(dataDir: string, port: number, pgPort: number)
   return {
     url,
     pgUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hongyun`,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

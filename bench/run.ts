@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchGenerate } from './generate.ts';
 
-// Entry point: `npm run bench -- generate|api|import …` (see bench/README.md).
+// Entry point: `npm run bench -- generate|api|import|kernel …` (see bench/README.md).
 const [which, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
@@ -17,6 +17,9 @@ const { values } = parseArgs({
     phone: { type: 'string' },
     password: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '8' },
+    'lock-seconds': { type: 'string', default: '60' },
+    users: { type: 'string', default: '200' },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
   },
@@ -37,6 +40,17 @@ if (which === 'generate') {
         ? { dataDir: values['data-dir'], phone: String(values.phone), password: String(values.password) }
         : undefined,
   });
+} else if (which === 'kernel') {
+  // Loaded on demand like import: the request-kernel bench against the bare stack (bench/kernel.ts).
+  const { benchKernel } = await import('./kernel.ts');
+  await benchKernel({
+    runs: Number(values.runs),
+    seconds: Number(values.seconds),
+    lockSeconds: Number(values['lock-seconds']),
+    users: Number(values.users),
+    port: Number(values.port),
+    pgPort: Number(values['pg-port']),
+  });
 } else if (which === 'import') {
   // Loaded on demand: the Excel import bench is its own script (bench/import.ts).
   const { benchImport } = await import('./import.ts');
@@ -48,7 +62,7 @@ if (which === 'generate') {
   });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|kernel [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

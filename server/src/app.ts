@@ -6,7 +6,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -21,6 +20,7 @@ import type { Database } from './platform/db/client.ts';
 import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
+import { createSerializerCompiler } from './platform/http/serializer.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 
 export type App = FastifyInstance & { services: Services };
@@ -61,7 +61,8 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Answers are written from each route's JSON schema; tests also check them against zod.
+  app.setSerializerCompiler(createSerializerCompiler({ checkWithZod: config.NODE_ENV === 'test' }));
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     // API answers carry personal data: never kept by the browser or a proxy.

@@ -15,6 +15,11 @@ export type Actor = {
   /** Set when the session acts for another person through a recorded delegation. */
   actingFor: { personId: string; delegationId: string; scopes: string[] } | null;
   isDemo: boolean;
+  /**
+   * The org paths that decide which modules the user sees (grant orgs and their own branch, or the
+   * principal's when acting for someone), when the session load already knows them; else looked up.
+   */
+  orgPaths?: string[];
 };
 
 declare module '../platform/context.ts' {

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { CryptoProfile, createCryptoProfiles } from './crypto/profiles.ts';
+import type { ChangeFeed } from './db/change-feed.ts';
 import type { Db, DbOrTx } from './db/client.ts';
 import type { Lang } from './errors.ts';
 import type { FileStorage } from './files/storage.ts';
@@ -27,6 +28,8 @@ export type Services = {
   files: FileStorage;
   jobs: JobQueue;
   identity: Identity;
+  /** Cross-process change notices for in-memory caches (LISTEN/NOTIFY). */
+  changes: ChangeFeed;
 };
 
 /**
@@ -59,6 +62,12 @@ export type Ctx = Services & {
   requestId: string;
   ip: string | null;
   lang: Lang;
+  /**
+   * Set while the request's writes run in a transaction that commits after the handler returns
+   * (idempotent routes): work another process must not see before that commit, such as queueing a
+   * job whose row the handler inserted, is handed here and runs after the commit.
+   */
+  afterCommit?: (fn: (db: Db) => Promise<void>) => void;
 };
 
 /** A context whose writes go through an open transaction. */

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Identity, Services } from './context.ts';
 import { createCryptoService } from './crypto/service.ts';
+import { createChangeFeed } from './db/change-feed.ts';
 import type { Database } from './db/client.ts';
 import { createFileStorage } from './files/storage.ts';
 import { createJobQueue } from './jobs/queue.ts';
@@ -26,5 +27,6 @@ export function createServices(
     files: createFileStorage(config.FILES_DIR ?? path.join(config.DATA_DIR, 'files')),
     jobs: createJobQueue(database.pool, log, { supervise: config.WORKER }),
     identity,
+    changes: createChangeFeed(database.pool.options, log),
   };
 }

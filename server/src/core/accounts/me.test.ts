@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { MODULES_TOPIC } from '../org/module-switch-store.ts';
 import { orgModuleSwitches } from '../org/schema.ts';
 
 describe('/api/me', () => {
@@ -12,6 +13,8 @@ describe('/api/me', () => {
     const town = await createOrg(s(), { name: '测试镇党委' });
     const branch = await createOrg(s(), { parent: town });
     await s().db.insert(orgModuleSwitches).values({ orgId: town.id, module: 'command', isEnabled: false });
+    // Written behind set-org-modules' back: tell the in-memory switches, as that command does.
+    await s().changes.publish(s().db, MODULES_TOPIC, String(town.id));
     const person = await createPerson(s(), { org: branch });
     const acc = await createAccount(s(), { person, grants: [{ role: 'security_admin', org: town }] });
     const res = await t.app.inject({ url: '/api/me', headers: acc.headers });

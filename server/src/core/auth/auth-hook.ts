@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError, pickLang } from '../../platform/errors.ts';
 import type { Actor } from '../context.ts';
-import { isModuleEnabledForActor } from '../org/index.ts';
-import { loadSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
+import { createModuleSwitchStore, isModuleEnabledForActor } from '../org/index.ts';
+import { createSessionStore } from './session-store.ts';
+import { type LoadedSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,6 +26,8 @@ declare module 'fastify' {
     ctx: Ctx;
     actor: Actor | null;
     sessionToken: string | null;
+    /** The resolved session (null without one): what /api/me shows needs no second read. */
+    authSession: LoadedSession | null;
   }
 }
 
@@ -48,6 +51,19 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('authSession', null);
+
+  // Per app instance (tests build several in one process): the session cache and the switches.
+  const sessionStore = createSessionStore(services);
+  const switchStore = createModuleSwitchStore(services);
+  app.addHook('onReady', async () => {
+    await services.changes.start();
+    await switchStore.load();
+  });
+  app.addHook('onClose', async () => {
+    await sessionStore.close();
+    await services.changes.stop();
+  });
 
   app.addHook('onRequest', async (req) => {
     req.ctx = {
@@ -70,11 +86,12 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       return;
     }
     try {
-      const session = await loadSession(services, token);
+      const session = await sessionStore.load(token);
       if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
         throw stageError(session.stage);
       }
       req.sessionToken = token;
+      req.authSession = session;
       req.actor = session.actor;
       req.ctx.actor = session.actor;
     } catch (e) {

@@ -7,6 +7,7 @@ import { registerOrgRoutes } from './routes.ts';
 // Public face of the org module: routes, and the commands and queries other modules may use.
 
 export { type CreateOrgRecordInput, createOrgRecord } from './commands/create-org.ts';
+export { createModuleSwitchStore } from './module-switch-store.ts';
 export { effectiveModules, isModuleEnabledForActor, modulesForActor, pathIds } from './module-switches.ts';
 export { ModuleSwitchRoles, OrgAdminRoles } from './policy.ts';
 export { findOrg, getOrg, getOrgsByIds, type OrgRecord, orgPathNames, orgPathNamesMany } from './queries.ts';

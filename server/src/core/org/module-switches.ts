@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../context.ts';
 import { people } from '../people/schema.ts';
+import { type SwitchRow, switchStoreFor } from './module-switch-store.ts';
 import { orgModuleSwitches } from './schema.ts';
 
 // A switch set at an organisation applies to its whole subtree; the setting nearest to the org
@@ -11,14 +12,14 @@ import { orgModuleSwitches } from './schema.ts';
 /** "/1/17/230/" → [1, 17, 230] */
 export const pathIds = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
 
-export async function effectiveModules(db: DbOrTx, orgPath: string): Promise<Record<ModuleName, boolean>> {
-  const ids = pathIds(orgPath);
-  const rows = ids.length ? await db.select().from(orgModuleSwitches).where(inArray(orgModuleSwitches.orgId, ids)) : [];
+/** The effective switches at the org on `orgPath`, from the given switch rows. */
+function resolveModules(ids: number[], rows: SwitchRow[]): Record<ModuleName, boolean> {
   const depthOf = new Map(ids.map((id, i) => [id, i]));
   const result = Object.fromEntries(Modules.map((m) => [m, true])) as Record<ModuleName, boolean>;
   const bestDepth = new Map<string, number>();
   for (const r of rows) {
-    const d = depthOf.get(r.orgId) ?? -1;
+    const d = depthOf.get(r.orgId);
+    if (d === undefined) continue;
     if (d >= (bestDepth.get(r.module) ?? -1) && (Modules as readonly string[]).includes(r.module)) {
       bestDepth.set(r.module, d);
       result[r.module as ModuleName] = r.isEnabled;
@@ -27,8 +28,18 @@ export async function effectiveModules(db: DbOrTx, orgPath: string): Promise<Rec
   return result;
 }
 
+export async function effectiveModules(db: DbOrTx, orgPath: string): Promise<Record<ModuleName, boolean>> {
+  const ids = pathIds(orgPath);
+  // The process's in-memory copy when it is current; inside a transaction (or while stale) the table.
+  const held = switchStoreFor(db)?.rows();
+  if (held) return resolveModules(ids, held);
+  const rows = ids.length ? await db.select().from(orgModuleSwitches).where(inArray(orgModuleSwitches.orgId, ids)) : [];
+  return resolveModules(ids, rows);
+}
+
 /** The org paths that decide what a user sees: where they hold grants, and their own branch. */
 async function actorOrgPaths(db: DbOrTx, actor: Actor): Promise<string[]> {
+  if (actor.orgPaths) return actor.orgPaths; // loaded with the session
   const paths = new Set(actor.grants.map((g) => g.orgPath));
   const personId = actor.actingFor?.personId ?? actor.personId;
   if (personId) {

@@ -5,7 +5,7 @@ import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findOrg, type OrgRecord, orgPathNames as orgNamesAlong } from '../org/index.ts';
+import { findOrg, type OrgRecord } from '../org/index.ts';
 // Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
 // this should move to an exported org query once that module offers one.
 import { orgs } from '../org/schema.ts';
@@ -44,8 +44,54 @@ export const personColumns = {
 const selectPeople = (db: DbOrTx) => db.select(personColumns).from(people).leftJoin(orgs, eq(orgs.id, people.orgId));
 export type PersonRow = Awaited<ReturnType<typeof selectPeople>>[number];
 
+// The reads behind every record view, prepared once per database handle and named, so PostgreSQL
+// plans them once per connection instead of on every request.
+const prepareById = (db: DbOrTx) =>
+  selectPeople(db)
+    .where(eq(people.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('hy_person_by_id');
+const prepareOrgNames = (db: DbOrTx) =>
+  db
+    .select({ id: orgs.id, name: orgs.name })
+    .from(orgs)
+    .where(sql`${orgs.id} = any(${sql.placeholder('ids')}::int[])`)
+    .prepare('hy_org_names');
+// The record view also needs the names along the person's org path: one subquery in the same
+// statement (in path order) instead of a second round trip.
+const pathNamesColumn = sql<string[]>`(
+  select coalesce(array_agg(o.name order by p.ord), '{}')
+  from unnest(string_to_array(trim(both '/' from ${people.orgPath}), '/')::int[]) with ordinality as p(id, ord)
+  join ${orgs} o on o.id = p.id)`;
+const prepareView = (db: DbOrTx) =>
+  db
+    .select({ ...personColumns, pathNames: pathNamesColumn })
+    .from(people)
+    .leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(eq(people.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('hy_person_view');
+const viewStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareView>>();
+const byIdStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareById>>();
+const orgNameStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareOrgNames>>();
+
+function prepared<T>(cache: WeakMap<DbOrTx, T>, db: DbOrTx, make: (db: DbOrTx) => T): T {
+  let statement = cache.get(db);
+  if (!statement) {
+    statement = make(db);
+    cache.set(db, statement);
+  }
+  return statement;
+}
+
 export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | null> {
-  const [row] = await selectPeople(db).where(eq(people.id, id)).limit(1);
+  const [row] = await prepared(byIdStatements, db, prepareById).execute({ id });
+  return row ?? null;
+}
+
+/** One person for the record view: the row plus the org names along their path, in one statement. */
+export async function findPersonView(db: DbOrTx, id: string): Promise<(PersonRow & { pathNames: string[] }) | null> {
+  const [row] = await prepared(viewStatements, db, prepareView).execute({ id });
   return row ?? null;
 }
 
@@ -69,7 +115,11 @@ export { findOrg };
 
 /** Names of the orgs along a person's path, root first; none for a person without an org. */
 export async function orgPathNames(db: DbOrTx, path: string | null): Promise<string[]> {
-  return path ? orgNamesAlong(db, path) : [];
+  const ids = (path ?? '').split('/').filter(Boolean).map(Number);
+  if (ids.length === 0) return [];
+  const rows = await prepared(orgNameStatements, db, prepareOrgNames).execute({ ids });
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.map((id) => byId.get(id)).filter((n): n is string => n !== undefined);
 }
 
 /**

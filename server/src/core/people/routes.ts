@@ -21,7 +21,7 @@ import { transferPerson } from './commands/transfer-person.ts';
 import { updatePerson } from './commands/update-person.ts';
 import { IdNumberViewerRoles, PeopleReaderRoles, PhoneViewerRoles } from './policy.ts';
 import { presentMembership, presentPerson } from './presenter.ts';
-import { findOrg, findPerson, listMemberships, listPeople, orgPathNames } from './queries.ts';
+import { findOrg, findPerson, findPersonView, listMemberships, listPeople } from './queries.ts';
 
 const tags = ['people'];
 const record = (p: { id: string; orgPath: string | null }) => ({ orgPath: p.orgPath, personId: p.id });
@@ -122,10 +122,10 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     },
     async (req) => {
       const actor = requireActor(req);
-      const person = await loadPerson(req.ctx, req.params.id);
+      const person = await findPersonView(req.ctx.db, req.params.id);
+      if (!person) throw new AppError('NOT_FOUND');
       authorize(actor, 'people.person.read', record(person));
-      const pathNames = await orgPathNames(req.ctx.db, person.orgPath);
-      return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames }) };
+      return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames: person.pathNames }) };
     },
   );
 

@@ -18,17 +18,22 @@ export async function createJobRow(db: DbOrTx, input: NewJob & { requestedBy: st
 export async function startJob(ctx: Ctx, input: NewJob): Promise<JobRow> {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
   const row = await createJobRow(ctx.db, { ...input, requestedBy: ctx.actor.accountId, lang: ctx.lang });
-  try {
-    await ctx.jobs.enqueue(row.id);
-  } catch (e) {
-    await finish(ctx, row.id, { status: 'failed', errorCode: 'INTERNAL' });
-    throw e;
-  }
+  const enqueue = async (db: DbOrTx) => {
+    try {
+      await ctx.jobs.enqueue(row.id);
+    } catch (e) {
+      await finish({ db }, row.id, { status: 'failed', errorCode: 'INTERNAL' });
+      throw e;
+    }
+  };
+  // Inside a request transaction the worker could take the job before its row is committed.
+  if (ctx.afterCommit) ctx.afterCommit(enqueue);
+  else await enqueue(ctx.db);
   return row;
 }
 
 async function finish(
-  services: Pick<Services, 'db'>,
+  services: { db: DbOrTx },
   id: string,
   f: { status: 'succeeded' | 'failed'; result?: Record<string, unknown>; errorCode?: string },
 ) {

@@ -60,8 +60,8 @@ export async function changePassword(
         updatedAt: new Date(),
       })
       .where(eq(accounts.id, actor.accountId));
-    await revokeAccountSessions(tx, actor.accountId, actor.sessionId);
-    await setSessionStage(tx, actor.sessionId, next);
+    await revokeAccountSessions({ db: tx, changes: ctx.changes }, actor.accountId, actor.sessionId);
+    await setSessionStage({ db: tx, changes: ctx.changes }, actor.sessionId, next);
     await appendAudit(
       { ...ctx, db: tx },
       { action: 'auth.password.changed', targetType: 'account', targetId: actor.accountId },

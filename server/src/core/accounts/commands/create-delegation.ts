@@ -5,6 +5,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { delegations } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
 import { type DelegationRow, getAccount, getDelegation, type getPersonBrief } from '../queries.ts';
@@ -42,6 +43,7 @@ export async function createDelegation(
       })
       .returning({ id: delegations.id });
     if (!row) throw new Error('delegation insert returned nothing');
+    await accountChanged(txCtx, input.delegateAccountId);
     await appendAudit(txCtx, {
       action: 'delegations.granted',
       targetType: 'delegation',

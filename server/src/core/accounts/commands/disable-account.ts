@@ -12,7 +12,7 @@ export async function disableAccount(ctx: Ctx & { actor: Actor }, input: { accou
   await ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     await tx.update(accounts).set({ isDisabled: true, updatedAt: new Date() }).where(eq(accounts.id, input.accountId));
-    await revokeAccountSessions(tx, input.accountId);
+    await revokeAccountSessions({ db: tx, changes: ctx.changes }, input.accountId);
     await appendAudit(txCtx, { action: 'accounts.disabled', targetType: 'account', targetId: input.accountId });
     await recordEvent(txCtx, { type: 'accounts.account.disabled', subjectType: 'account', subjectId: input.accountId });
   });

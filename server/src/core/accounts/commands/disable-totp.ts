@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { releaseLoginAttempt, reserveLoginAttempt } from '../../auth/lockout.ts';
 import { accounts } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
@@ -41,6 +42,7 @@ export async function disableTotp(ctx: Ctx & { actor: Actor }, input: { code: st
       .update(accounts)
       .set({ isTotpEnabled: false, totpSecretEnc: null, updatedAt: new Date() })
       .where(eq(accounts.id, actor.accountId));
+    await accountChanged({ db: tx, changes: ctx.changes }, actor.accountId);
     await appendAudit(
       { ...ctx, db: tx },
       { action: 'auth.totp.disabled', targetType: 'account', targetId: actor.accountId },

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { accounts } from '../../auth/schema.ts';
 import { type SessionStage, setSessionStage } from '../../auth/sessions.ts';
 import type { Actor } from '../../context.ts';
@@ -27,7 +28,8 @@ export async function enableTotp(
       .update(accounts)
       .set({ isTotpEnabled: true, updatedAt: new Date() })
       .where(eq(accounts.id, actor.accountId));
-    if (stage !== input.stage) await setSessionStage(tx, actor.sessionId, stage);
+    await accountChanged({ db: tx, changes: ctx.changes }, actor.accountId);
+    if (stage !== input.stage) await setSessionStage({ db: tx, changes: ctx.changes }, actor.sessionId, stage);
     await appendAudit(
       { ...ctx, db: tx },
       { action: 'auth.totp.enabled', targetType: 'account', targetId: actor.accountId },

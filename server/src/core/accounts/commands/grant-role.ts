@@ -8,6 +8,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { accounts, roleGrants } from '../../auth/schema.ts';
 import { getOrgForGrant } from '../queries.ts';
 
@@ -46,6 +47,7 @@ export async function grantRole(
     .values({ accountId: input.accountId, role: input.role, orgId: org.id, grantedBy: ctx.actor?.accountId ?? null })
     .returning({ id: roleGrants.id });
   if (!row) throw new Error('grant insert returned nothing');
+  await accountChanged(ctx, input.accountId);
   await appendAudit(ctx, {
     action: 'grants.granted',
     targetType: 'account',

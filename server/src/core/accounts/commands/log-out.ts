@@ -8,8 +8,8 @@ import type { Actor } from '../../context.ts';
 export async function logOut(ctx: Ctx & { actor: Actor }, input: { everywhere: boolean }): Promise<void> {
   const { actor } = ctx;
   await ctx.db.transaction(async (tx) => {
-    if (input.everywhere) await revokeAccountSessions(tx, actor.accountId);
-    else await revokeSession(tx, actor.sessionId);
+    if (input.everywhere) await revokeAccountSessions({ db: tx, changes: ctx.changes }, actor.accountId);
+    else await revokeSession({ db: tx, changes: ctx.changes }, actor.sessionId);
     await appendAudit(
       { ...ctx, db: tx },
       {

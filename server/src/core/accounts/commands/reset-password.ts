@@ -31,7 +31,7 @@ export async function resetPassword(
         updatedAt: new Date(),
       })
       .where(eq(accounts.id, input.accountId));
-    await revokeAccountSessions(tx, input.accountId);
+    await revokeAccountSessions({ db: tx, changes: ctx.changes }, input.accountId);
     await appendAudit(
       { ...ctx, db: tx },
       { action: 'accounts.password_reset', targetType: 'account', targetId: input.accountId },

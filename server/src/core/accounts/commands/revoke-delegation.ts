@@ -5,6 +5,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { delegations } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
 import { type DelegationRow, getDelegation } from '../queries.ts';
@@ -22,6 +23,7 @@ export async function revokeDelegation(
       .where(and(eq(delegations.id, d.id), isNull(delegations.revokedAt)))
       .returning({ id: delegations.id });
     if (done.length === 0) throw new AppError('DELEGATION_NOT_FOUND');
+    await accountChanged(txCtx, d.delegateAccountId);
     await appendAudit(txCtx, { action: 'delegations.revoked', targetType: 'delegation', targetId: d.id });
     await recordEvent(txCtx, {
       type: 'accounts.delegation.revoked',

@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 import { roleGrants } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
 import { type GrantRow, getGrant } from '../queries.ts';
@@ -21,6 +22,7 @@ export async function revokeGrant(ctx: Ctx & { actor: Actor }, input: { grant: G
       .where(and(eq(roleGrants.id, grant.id), isNull(roleGrants.revokedAt)))
       .returning({ id: roleGrants.id });
     if (done.length === 0) throw new AppError('GRANT_NOT_FOUND');
+    await accountChanged(txCtx, grant.accountId);
     await appendAudit(txCtx, {
       action: 'grants.revoked',
       targetType: 'account',

@@ -19,7 +19,7 @@ export async function startActingFor(
     throw new AppError('DELEGATION_NOT_FOUND');
   const acting = { personId: d.principalPersonId, delegationId: d.id, scopes: d.scopes };
   await ctx.db.transaction(async (tx) => {
-    await setSessionActingFor(tx, actor.sessionId, acting);
+    await setSessionActingFor({ db: tx, changes: ctx.changes }, actor.sessionId, acting);
     await recordEvent(
       { ...ctx, db: tx, actor: { ...actor, actingFor: acting } },
       {

@@ -9,7 +9,7 @@ import type { Actor } from '../../context.ts';
 export async function stopActingFor(ctx: Ctx & { actor: Actor }): Promise<void> {
   const { actor } = ctx;
   await ctx.db.transaction(async (tx) => {
-    await setSessionActingFor(tx, actor.sessionId, null);
+    await setSessionActingFor({ db: tx, changes: ctx.changes }, actor.sessionId, null);
     if (actor.actingFor) {
       await recordEvent(
         { ...ctx, db: tx },

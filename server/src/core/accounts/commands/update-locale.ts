@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { accountLocaleChanged } from '../../auth/auth-changes.ts';
 import { accounts } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
 
@@ -22,4 +23,5 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
       },
     );
   });
+  accountLocaleChanged(ctx.changes, actor.accountId, input.locale);
 }

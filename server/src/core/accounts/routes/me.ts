@@ -1,18 +1,15 @@
 import { MeAbilities, MeResponse, type ModuleName, type Role, UpdateMeRequest } from '@hongyun/contracts';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../auth/auth-hook.ts';
-import { accounts } from '../../auth/schema.ts';
-import type { SessionStage } from '../../auth/sessions.ts';
+import type { LoadedSession, SessionStage } from '../../auth/sessions.ts';
 import type { Actor } from '../../context.ts';
 import { abilitiesFor, entriesFor, installedSwitches } from '../../kernel/index.ts';
 import { modulesForActor } from '../../org/index.ts';
 import { updateLocale } from '../commands/update-locale.ts';
 import { presentAccountSelf } from '../presenter.ts';
-import { getPersonBrief, getSessionState, listGrants } from '../queries.ts';
 
 /** The console and phone abilities every installed module contributes, from its policies. */
 export const meAbilities = (actor: Actor) => abilitiesFor(actor);
@@ -28,27 +25,23 @@ function presentEntries(kind: 'nav' | 'tiles', abilities: Record<string, boolean
   }));
 }
 
-/** Builds the /api/me answer for the signed-in actor. */
-async function loadMe(db: DbOrTx, actor: Actor) {
-  const [account] = await db
-    .select({
-      id: accounts.id,
-      displayName: accounts.displayName,
-      phoneLast4: accounts.phoneLast4,
-      personId: accounts.personId,
-      locale: accounts.locale,
-      isTotpEnabled: accounts.isTotpEnabled,
-      mustChangePassword: accounts.mustChangePassword,
-    })
-    .from(accounts)
-    .where(eq(accounts.id, actor.accountId));
-  if (!account) throw new AppError('UNAUTHENTICATED');
-  const state = await getSessionState(db, actor.sessionId);
-  // Acting for someone, the delegate's own grants do not apply (loadSession drops them): show none.
-  const grants = actor.actingFor ? [] : await listGrants(db, actor.accountId);
-  const actingFor = actor.actingFor
-    ? { ...actor.actingFor, personName: (await getPersonBrief(db, actor.actingFor.personId)).name }
-    : null;
+/**
+ * Builds the /api/me answer for the signed-in actor from what the session load already read (the
+ * account's own fields, the stage, every live grant with its org, the principal's name): no second
+ * read. `accountPatch` carries what the request itself has just changed (the locale).
+ */
+async function loadMe(
+  db: DbOrTx,
+  actor: Actor,
+  session: LoadedSession | null,
+  accountPatch: Partial<LoadedSession['record']['account']> = {},
+) {
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  const account = { ...session.record.account, ...accountPatch };
+  const state = { stage: session.stage };
+  // Acting for someone, the delegate's own grants do not apply (the session load drops them): show none.
+  const grants = actor.actingFor ? [] : session.record.grants;
+  const actingFor = actor.actingFor ? { ...actor.actingFor, personName: session.actingForName ?? '' } : null;
   // Only modules this build has (their manifests), on for the user; acting for someone, only the
   // delegated ones are usable (the auth hook enforces it).
   const modules = (await modulesForActor(db, actor)).filter(
@@ -94,7 +87,7 @@ export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: MeResponse },
       },
     },
-    async (req) => loadMe(req.ctx.db, requireActor(req)),
+    async (req) => loadMe(req.ctx.db, requireActor(req), req.authSession),
   );
 
   r.patch(
@@ -113,7 +106,7 @@ export async function registerMeRoutes(app: FastifyInstance): Promise<void> {
     async (req) => {
       const actor = requireActor(req);
       await updateLocale({ ...req.ctx, actor }, req.body);
-      return loadMe(req.ctx.db, actor);
+      return loadMe(req.ctx.db, actor, req.authSession, { locale: req.body.locale });
     },
   );
 }

@@ -7,6 +7,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { allSessionsChanged } from '../../auth/auth-changes.ts';
 import { authorize } from '../../policy.ts';
 import { countChildren, getOrg, type OrgRecord, orgColumns, subtreeMemberCounts } from '../queries.ts';
 import { orgs } from '../schema.ts';
@@ -37,6 +38,7 @@ export async function dissolveOrg(ctx: TxCtx, input: { orgId: number }): Promise
       subjectId: row.id,
       data: { name: row.name },
     });
+    await allSessionsChanged(txCtx); // grants at a dissolved org stop counting
     await appendAudit(txCtx, {
       action: 'org.dissolved',
       targetType: 'org',

@@ -8,6 +8,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { allSessionsChanged } from '../../auth/auth-changes.ts';
 import { allOrgPathCopies } from '../../kernel/index.ts';
 import { authorize, inScope } from '../../policy.ts';
 import { getOrg, type OrgRecord } from '../queries.ts';
@@ -61,6 +62,7 @@ export async function moveOrg(ctx: TxCtx, input: { orgId: number; newParentId: n
       subjectId: row.id,
       data: details,
     });
+    await allSessionsChanged(txCtx); // grant paths changed under cached sessions
     await appendAudit(txCtx, { action: 'org.moved', targetType: 'org', targetId: row.id, orgId: row.id, details });
     return row;
   });

@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { MODULES_TOPIC } from '../module-switch-store.ts';
 import { orgModuleSettings } from '../module-switches.ts';
 import type { OrgRecord } from '../queries.ts';
 import { orgModuleSwitches } from '../schema.ts';
@@ -39,6 +40,8 @@ export async function setOrgModules(ctx: TxCtx, input: { org: OrgRecord; changes
       }
     }
     if (Object.keys(diff).length > 0) {
+      // Every API process holds the switches in memory: tell them (delivered on commit).
+      await ctx.changes.publish(tx, MODULES_TOPIC, String(org.id));
       await recordEvent(txCtx, {
         type: 'org.org.modules_updated',
         orgId: org.id,

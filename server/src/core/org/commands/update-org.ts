@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { allSessionsChanged } from '../../auth/auth-changes.ts';
 import { isWithin } from '../../policy.ts';
 import { findRegion, type OrgRecord, orgColumns, personBrief } from '../queries.ts';
 import { orgs } from '../schema.ts';
@@ -47,6 +48,7 @@ export async function updateOrg(ctx: TxCtx, input: { org: OrgRecord; changes: Up
       subjectId: row.id,
       data: { changes: diff },
     });
+    await allSessionsChanged(txCtx); // /api/me shows grant org names from the session
     await appendAudit(txCtx, {
       action: 'org.updated',
       targetType: 'org',

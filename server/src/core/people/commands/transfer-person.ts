@@ -7,6 +7,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { personChanged } from '../../auth/auth-changes.ts';
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize, can } from '../../policy.ts';
 import { findOrg, getPerson } from '../queries.ts';
@@ -98,6 +99,7 @@ export async function transferPerson(ctx: TxCtx, input: TransferPersonInput) {
       subjectId: locked.id,
       data: facts,
     });
+    await personChanged(tx, locked.id); // their branch decides their modules
     await appendAudit(tx, {
       action: 'people.transferred',
       targetType: 'person',

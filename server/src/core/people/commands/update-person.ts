@@ -6,6 +6,7 @@ import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { personChanged } from '../../auth/auth-changes.ts';
 import { getPerson, type PersonRow } from '../queries.ts';
 import { people } from '../schema.ts';
 import { idNumberFacts, normalizeIdNumber, normalizePhone } from '../validation.ts';
@@ -111,6 +112,7 @@ export async function updatePerson(ctx: TxCtx, input: { personId: string; patch:
         subjectId: current.id,
         data: { fields: changed },
       });
+      await personChanged(tx, current.id); // a principal's name shows in their delegate's /api/me
       await appendAudit(tx, {
         action: 'people.updated',
         targetType: 'person',

@@ -12,6 +12,7 @@ import {
   type TestAccount,
 } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
+import { accountChanged } from '../../auth/auth-changes.ts';
 
 async function readSheet(buf: Buffer): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
@@ -89,6 +90,7 @@ describe('people export job', () => {
     const jobId = (await exportAs(temp, { orgId: county.id })).json().data.id;
     const { job } = await finish(temp, jobId);
     await superSql(s, `update role_grants set revoked_at = now() where account_id = '${temp.id}'`);
+    await accountChanged(s, temp.id); // as revoke-grant does: cached sessions drop the grant
     const res = await t.app.inject({ method: 'GET', url: `/api/files/${job.result.fileId}`, headers: temp.headers });
     expect(res.statusCode).toBe(404);
   });
