@@ -58,7 +58,9 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
   const switchStore = createModuleSwitchStore(services);
   app.addHook('onReady', async () => {
     await services.changes.start();
-    await switchStore.load();
+    // Without a first copy the switches are read from the table until a load succeeds (and the
+    // OpenAPI generator builds the app with no database at all).
+    await switchStore.load().catch((e) => services.log.warn({ err: e }, 'module switches not loaded at start'));
   });
   app.addHook('onClose', async () => {
     await sessionStore.close();
