@@ -11,7 +11,7 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
   // The UPDATE and its event in one autocommit statement: atomic, one round trip.
   await changeWithEvent(
     ctx,
-    sql`update ${accounts} set locale = ${input.locale}, updated_at = ${new Date()}::timestamptz where id = ${actor.accountId}::uuid`,
+    sql`update ${accounts} set locale = ${input.locale}, updated_at = ${new Date().toISOString()}::timestamptz where id = ${actor.accountId}::uuid`,
     {
       type: 'accounts.account.locale_changed',
       subjectType: 'account',
