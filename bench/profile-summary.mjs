@@ -7,7 +7,9 @@ const profile = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const top = Number(process.argv[3] ?? 30);
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 const where = (cf) =>
   (cf.url || '').replace(/^file:\/\/.*?\/(server|bench)\//, '$1/').replace(/.*node_modules\//, 'nm/');
