@@ -1,5 +1,6 @@
 import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
 import { and, desc, eq, gte, lt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { inScope } from '../db/path-scope.ts';
@@ -89,13 +90,32 @@ export async function changeWithEvent<T extends EventType>(
   input: EventInput<T>,
 ): Promise<void> {
   const e = eventRow(ctx, input);
-  await ctx.db.execute(sql`with change as (${change.getSQL()})
+  await executeNamed(
+    ctx.db,
+    sql`with change as (${change.getSQL()})
     insert into events (type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id,
                         org_id, org_path, subject_type, subject_id, data)
     values (${e.type}, ${(e.occurredAt as Date).toISOString()}::timestamptz, ${e.actorAccountId}::uuid, ${e.personId}::uuid,
             ${e.actingForPersonId}::uuid, ${e.delegationId}::uuid, ${e.orgId}::int, ${e.orgPath}::text,
-            ${e.subjectType}::text, ${e.subjectId}::text, ${JSON.stringify(e.data)}::jsonb)`);
+            ${e.subjectType}::text, ${e.subjectId}::text, ${JSON.stringify(e.data)}::jsonb)`,
+  );
   pokeDispatchers();
+}
+
+// Each distinct statement text gets a name once, so PostgreSQL parses and plans it once per
+// connection (drizzle's execute() of raw SQL sends it unnamed, parsed and planned every time).
+// Values are always parameters, so there is one text per call site and the names stay few.
+const dialect = new PgDialect();
+const statementNames = new Map<string, string>();
+type WithSession = { _: { session: PgSession } };
+async function executeNamed(db: DbOrTx, statement: SQL): Promise<void> {
+  const query = dialect.sqlToQuery(statement);
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `hy_change_event_${statementNames.size + 1}`;
+    statementNames.set(query.sql, name);
+  }
+  await (db as unknown as WithSession)._.session.prepareQuery(query, undefined, name, false).execute();
 }
 
 export type EventQuery = {
