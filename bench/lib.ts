@@ -86,7 +86,8 @@ export async function startServer(dataDir: string, port: number, pgPort: number)
       PORT: String(port),
       HOST: '127.0.0.1',
       WORKER: 'false',
-      // e.g. BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server alone
+      // e.g. BENCH_SERVER_NODE_OPTIONS='--import=./bench/cpu-profile.mjs' to profile the server alone
+      // (Node 20 refuses --cpu-prof in NODE_OPTIONS)
       ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

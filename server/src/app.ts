@@ -63,11 +63,15 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   // Answers are written from each route's JSON schema; tests also check them against zod.
   app.setSerializerCompiler(createSerializerCompiler({ checkWithZod: config.NODE_ENV === 'test' }));
-  app.addHook('onSend', async (req, reply) => {
+  // Synchronous (done-style) hooks: Fastify runs them without a promise per request.
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
-    // API answers carry personal data: never kept by the browser or a proxy.
-    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    if (req.url.startsWith('/api/')) reply.header('x-content-type-options', 'nosniff');
+    if (req.url.startsWith('/api/')) {
+      // API answers carry personal data: never kept by the browser or a proxy.
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      reply.header('x-content-type-options', 'nosniff');
+    }
+    done(null, payload);
   });
 
   const services: Services = createAppServices(config, database, app.log);

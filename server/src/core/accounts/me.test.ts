@@ -90,6 +90,43 @@ describe('/api/me', () => {
     expect(ok.json().data.account.locale).toBe('en');
   });
 
+  it('PATCH is one statement on the pool (the update and its event together), no transaction', async () => {
+    const acc = await createAccount(s());
+    await t.app.inject({ url: '/api/me', headers: acc.headers }); // the session is cached from here on
+    const pool = s().pool;
+    const seen: string[] = [];
+    const query = pool.query.bind(pool);
+    let acquired = 0;
+    const onAcquire = () => void acquired++;
+    pool.on('acquire', onAcquire);
+    pool.query = ((...args: Parameters<typeof pool.query>) => {
+      const q = args[0] as string | { text: string };
+      seen.push(typeof q === 'string' ? q : q.text);
+      return query(...args);
+    }) as typeof pool.query;
+    try {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: acc.headers,
+        payload: { locale: 'en' },
+      });
+      expect(res.statusCode).toBe(200);
+    } finally {
+      pool.query = query;
+      pool.off('acquire', onAcquire);
+    }
+    // A transaction would take a client of its own (a second acquire) for BEGIN … COMMIT.
+    expect(acquired).toBe(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^with change as \(update "accounts"[\s\S]*insert into events/);
+    const events = await s().pool.query(
+      `select data from events where subject_id = $1 and type = 'accounts.account.locale_changed'`,
+      [acc.id],
+    );
+    expect(events.rows).toEqual([{ data: { locale: 'en', requestId: expect.any(String) } }]);
+  });
+
   it('the OpenAPI document builds with every accounts schema', async () => {
     const res = await t.app.inject('/api/openapi.json');
     expect(res.statusCode).toBe(200);

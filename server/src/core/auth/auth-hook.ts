@@ -67,7 +67,8 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
     await services.changes.stop();
   });
 
-  app.addHook('onRequest', async (req) => {
+  // Synchronous (done-style) up to the session load, the only step that may wait.
+  app.addHook('onRequest', (req, _reply, done) => {
     req.ctx = {
       ...services,
       actor: null,
@@ -75,40 +76,43 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       ip: req.ip,
       lang: pickLang(req.headers['accept-language']),
     };
-    if (!req.routeOptions.url) return; // no such route: the not-found handler answers, signed in or not
+    if (!req.routeOptions.url) return done(); // no such route: the not-found handler answers, signed in or not
     // The web app's files and pages need no session: a stale cookie or a session that still owes a
     // password change must not stop the sign-in and change-password screens from loading.
-    if (!req.url.startsWith('/api/') && req.url !== '/api') return;
+    if (!req.url.startsWith('/api/') && req.url !== '/api') return done();
     const cfg = req.url.startsWith(DOCS_PREFIX)
       ? { ...req.routeOptions.config, isPublic: true }
       : req.routeOptions.config;
     const token = readToken(req);
     if (!token) {
-      if (!cfg.isPublic && req.url.startsWith('/api/')) throw new AppError('UNAUTHENTICATED');
-      return;
+      return done(!cfg.isPublic && req.url.startsWith('/api/') ? new AppError('UNAUTHENTICATED') : undefined);
     }
-    try {
-      const session = await sessionStore.load(token);
-      if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
-        throw stageError(session.stage);
-      }
-      req.sessionToken = token;
-      req.authSession = session;
-      req.actor = session.actor;
-      req.ctx.actor = session.actor;
-    } catch (e) {
-      if (!cfg.isPublic) throw e;
-    }
+    sessionStore.load(token).then(
+      (session) => {
+        if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
+          return done(stageError(session.stage));
+        }
+        req.sessionToken = token;
+        req.authSession = session;
+        req.actor = session.actor;
+        req.ctx.actor = session.actor;
+        done();
+      },
+      (e) => done(cfg.isPublic ? undefined : e),
+    );
   });
 
-  app.addHook('preHandler', async (req) => {
+  // Synchronous unless the route belongs to a switchable module (then the switches are asked).
+  app.addHook('preHandler', (req, _reply, done) => {
     const { module, allowWhileActingFor } = req.routeOptions.config;
     const acting = req.actor?.actingFor;
     if (acting && !allowWhileActingFor && !(module && acting.scopes.includes(module))) {
-      throw new AppError('ACTING_FOR_LIMITED', { scopes: acting.scopes });
+      return done(new AppError('ACTING_FOR_LIMITED', { scopes: acting.scopes }));
     }
-    if (module && req.actor && !(await isModuleEnabledForActor(services.db, req.actor, module))) {
-      throw new AppError('MODULE_DISABLED', { module });
-    }
+    if (!module || !req.actor) return done();
+    isModuleEnabledForActor(services.db, req.actor, module).then(
+      (isOn) => done(isOn ? undefined : new AppError('MODULE_DISABLED', { module })),
+      done,
+    );
   });
 }

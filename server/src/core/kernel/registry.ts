@@ -10,6 +10,10 @@ import type { CronDefinition, ModuleManifest, NavEntry, OrgPathCopy, TileEntry }
 // and menus, the worker's crons and subscribers, the org move's path copies.
 
 let installed: readonly ModuleManifest[] = [];
+type Shown = { module: string } & (NavEntry | TileEntry);
+// Derived once per registerModules: /api/me asks for them on every call.
+let switches: readonly ModuleName[] = [];
+let sortedEntries: Record<'nav' | 'tiles', readonly (Shown & { switch?: ModuleName })[]> = { nav: [], tiles: [] };
 
 /** Registers each module's policies and jobs and remembers the list. Safe to call again with the same list. */
 export function registerModules(modules: readonly ModuleManifest[]): void {
@@ -21,14 +25,24 @@ export function registerModules(modules: readonly ModuleManifest[]): void {
     for (const [kind, definition] of Object.entries(m.jobs ?? {})) defineJob(kind, definition);
   }
   installed = modules;
+  const on = new Set(modules.flatMap((m) => (m.switch ? [m.switch] : [])));
+  switches = Object.freeze((Object.keys(ModuleLabels) as ModuleName[]).filter((m) => on.has(m)));
+  // Sorted once (a stable sort), so filtering per request keeps the same order as sorting after it.
+  const entries = (kind: 'nav' | 'tiles') =>
+    Object.freeze(
+      modules
+        .flatMap((m) => (m[kind] ?? []).map((e) => ({ entry: { ...e, module: m.id } as Shown, switch: m.switch })))
+        .sort((a, b) => a.entry.order - b.entry.order)
+        .map(({ entry, switch: sw }) => Object.freeze({ ...entry, ...(sw ? { switch: sw } : {}) })),
+    );
+  sortedEntries = { nav: entries('nav'), tiles: entries('tiles') };
 }
 
 export const installedModules = (): readonly ModuleManifest[] => installed;
 
 /** The switchable business modules that exist in this build, in the catalogue's order. */
-export function installedSwitches(): ModuleName[] {
-  const on = new Set(installed.flatMap((m) => (m.switch ? [m.switch] : [])));
-  return (Object.keys(ModuleLabels) as ModuleName[]).filter((m) => on.has(m));
+export function installedSwitches(): readonly ModuleName[] {
+  return switches;
 }
 
 export const allCrons = (): CronDefinition[] => installed.flatMap((m) => m.crons ?? []);
@@ -47,17 +61,13 @@ export function abilitiesFor(actor: Actor): Record<string, boolean> {
   return out;
 }
 
-type Shown = { module: string } & (NavEntry | TileEntry);
-
 /** Menu entries or home tiles the actor may open: ability true, and the module's switch on for them. */
 export function entriesFor(
   kind: 'nav' | 'tiles',
   abilities: Record<string, boolean>,
   switchesOn: readonly ModuleName[],
 ): Shown[] {
-  return installed
-    .filter((m) => !m.switch || switchesOn.includes(m.switch))
-    .flatMap((m) => (m[kind] ?? []).map((e) => ({ ...e, module: m.id })))
-    .filter((e) => !e.ability || abilities[e.ability] === true)
-    .sort((a, b) => a.order - b.order);
+  return sortedEntries[kind].filter(
+    (e) => (!e.switch || switchesOn.includes(e.switch)) && (!e.ability || abilities[e.ability] === true),
+  );
 }

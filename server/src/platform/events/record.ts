@@ -1,5 +1,6 @@
 import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
-import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { inScope } from '../db/path-scope.ts';
@@ -31,12 +32,8 @@ export class EventPayloadError extends Error {
   }
 }
 
-/**
- * Appends a behaviour event. Call it with the same transaction as the change it records, so the
- * record and the change commit or fail together. When the actor acts for someone through a
- * delegation, the event names both the delegate's account and the delegation.
- */
-export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventInput<T>): Promise<void> {
+/** The events row for `input`, its payload checked against the catalogue (throws EventPayloadError). */
+function eventRow<T extends EventType>(ctx: TxCtx, input: EventInput<T>): typeof events.$inferInsert {
   // Checked at run time too: payloads built from variables (facts, diffs) escape literal type checks.
   if (!isEventType(input.type)) throw new EventPayloadError(input.type, 'unknown type');
   const parsed = EventCatalogue[input.type].payload.safeParse(input.data ?? {});
@@ -49,7 +46,7 @@ export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventI
   const actor: Actor | null = ctx.actor;
   const personId =
     input.personId !== undefined ? input.personId : (actor?.actingFor?.personId ?? actor?.personId ?? null);
-  await ctx.db.insert(events).values({
+  return {
     type: input.type,
     occurredAt: new Date(),
     actorAccountId: actor?.accountId ?? null,
@@ -61,9 +58,64 @@ export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventI
     subjectType: input.subjectType ?? null,
     subjectId: input.subjectId === undefined ? null : String(input.subjectId),
     data: { ...(parsed.data as Record<string, unknown>), ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
-  } as typeof events.$inferInsert);
+  } as typeof events.$inferInsert;
+}
+
+/**
+ * Appends a behaviour event. Call it with the same transaction as the change it records, so the
+ * record and the change commit or fail together. When the actor acts for someone through a
+ * delegation, the event names both the delegate's account and the delegation.
+ */
+export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventInput<T>): Promise<void> {
+  await ctx.db.insert(events).values(eventRow(ctx, input));
   // A hint only: the dispatcher reads what has committed by then and polls for the rest.
   pokeDispatchers();
+}
+
+/**
+ * Runs one data-changing statement and appends its event in ONE statement: `WITH change AS
+ * (<change>) INSERT INTO events …`. A single statement is atomic on its own (PostgreSQL runs a
+ * data-modifying WITH exactly once, in the same snapshot and transaction as the insert), so the
+ * change and its event commit or fail together without the BEGIN/COMMIT round trips of a
+ * transaction; inside one (ctx.db a transaction) it is simply part of it. The event is written
+ * whether or not the change matched a row, as with recordEvent after the change.
+ *
+ * The insert is written out by hand (the events table's columns do not change shape): building it
+ * through drizzle's query builder was most of the server's time on a one-field write. Times go as
+ * ISO strings (pg's own Date formatting is slower).
+ */
+export async function changeWithEvent<T extends EventType>(
+  ctx: TxCtx,
+  change: SQLWrapper,
+  input: EventInput<T>,
+): Promise<void> {
+  const e = eventRow(ctx, input);
+  await executeNamed(
+    ctx.db,
+    sql`with change as (${change.getSQL()})
+    insert into events (type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id,
+                        org_id, org_path, subject_type, subject_id, data)
+    values (${e.type}, ${(e.occurredAt as Date).toISOString()}::timestamptz, ${e.actorAccountId}::uuid, ${e.personId}::uuid,
+            ${e.actingForPersonId}::uuid, ${e.delegationId}::uuid, ${e.orgId}::int, ${e.orgPath}::text,
+            ${e.subjectType}::text, ${e.subjectId}::text, ${JSON.stringify(e.data)}::jsonb)`,
+  );
+  pokeDispatchers();
+}
+
+// Each distinct statement text gets a name once, so PostgreSQL parses and plans it once per
+// connection (drizzle's execute() of raw SQL sends it unnamed, parsed and planned every time).
+// Values are always parameters, so there is one text per call site and the names stay few.
+const dialect = new PgDialect();
+const statementNames = new Map<string, string>();
+type WithSession = { _: { session: PgSession } };
+async function executeNamed(db: DbOrTx, statement: SQL): Promise<void> {
+  const query = dialect.sqlToQuery(statement);
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `hy_change_event_${statementNames.size + 1}`;
+    statementNames.set(query.sql, name);
+  }
+  await (db as unknown as WithSession)._.session.prepareQuery(query, undefined, name, false).execute();
 }
 
 export type EventQuery = {
