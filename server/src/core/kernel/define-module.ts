@@ -27,7 +27,7 @@ export type NavEntry = {
 };
 
 /** A tile on the phone app's home grid (same rules as NavEntry; `path` is under /m). */
-export type TileEntry = Omit<NavEntry, 'order'> & { order: number };
+export type TileEntry = NavEntry;
 
 /** A recurring task: a pg-boss schedule, run by one worker at a time across every process. */
 export type CronDefinition = {

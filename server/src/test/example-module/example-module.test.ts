@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../../cli/seed-demo.ts';
 import { coreModules } from '../../core/index.ts';
 import { allSubscribers } from '../../core/kernel/index.ts';
 import { can } from '../../core/policy.ts';
@@ -98,6 +99,15 @@ describe('a module plugged in through its manifest alone', () => {
     expect(refused.statusCode).toBe(400);
     await deliverPending(s, allSubscribers());
     expect(exampleState.seenEvents.length).toBe(before);
+  });
+
+  it('its demo seed runs after the core has seeded the demo city', async () => {
+    const s = t.app.services;
+    // The demo seed fills only an empty database: this file's orgs go first.
+    await s.db.execute(sql`truncate orgs, people, memberships, accounts, role_grants, delegations, sessions cascade`);
+    const demo = await seedDemoIfEmpty(s, () => {});
+    expect(demo?.orgs).toBeGreaterThan(200);
+    expect(exampleState.seededAfterOrgs).toBe(demo?.orgs);
   });
 
   it('its policy is typed: a misspelt action fails the type-check', () => {

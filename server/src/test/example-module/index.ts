@@ -1,4 +1,5 @@
 import { IdParam } from '@hongyun/contracts';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,11 +14,16 @@ import { startJob } from '../../platform/jobs/runner.ts';
 import { examplePolicies } from './policy.ts';
 
 // A tiny module used only by the tests (never shipped): it shows that a module plugs in through its
-// manifest alone — routes, a policy, a job, a cron, an event subscriber, abilities, a menu entry
-// and a home tile. docs/architecture.md ("Adding a module") walks through it.
+// manifest alone — routes, a policy, a job, a cron, an event subscriber, abilities, a menu entry,
+// a home tile and a demo seed. docs/architecture.md ("Adding a module") walks through it.
 
 /** What the example's cron and subscriber did in this process, for the tests to look at. */
-export const exampleState = { ticks: 0, seenEvents: [] as { type: string; orgId: number | null }[] };
+export const exampleState = {
+  ticks: 0,
+  seenEvents: [] as { type: string; orgId: number | null }[],
+  /** Organisations the demo seed found when it ran (after the core's demo city). */
+  seededAfterOrgs: null as number | null,
+};
 
 const GreetingResponse = z.object({ data: z.object({ greeting: z.string(), orgName: z.string(), ticks: z.number() }) });
 
@@ -83,6 +89,10 @@ export const exampleModule = defineModule({
       },
     },
   ],
+  seed: async (services) => {
+    const orgs = await services.db.execute<{ n: number }>(sql`select count(*)::int as n from orgs`);
+    exampleState.seededAfterOrgs = orgs.rows[0]?.n ?? 0;
+  },
   abilities: (actor) => ({ canSeeExample: atAnyGrant(actor, 'example.greeting.read') }),
   nav: [
     {

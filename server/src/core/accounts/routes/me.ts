@@ -11,9 +11,6 @@ import { modulesForActor } from '../../org/index.ts';
 import { updateLocale } from '../commands/update-locale.ts';
 import { presentAccountSelf } from '../presenter.ts';
 
-/** The console and phone abilities every installed module contributes, from its policies. */
-export const meAbilities = (actor: Actor) => abilitiesFor(actor);
-
 /** Menu entries and home tiles as data: the web renders what the abilities and switches allow. */
 function presentEntries(kind: 'nav' | 'tiles', abilities: Record<string, boolean>, modules: ModuleName[]) {
   return entriesFor(kind, abilities, modules).map(({ key, path, label, icon, module }) => ({
@@ -38,7 +35,6 @@ async function loadMe(
 ) {
   if (!session) throw new AppError('UNAUTHENTICATED');
   const account = { ...session.record.account, ...accountPatch };
-  const state = { stage: session.stage };
   // Acting for someone, the delegate's own grants do not apply (the session load drops them): show none.
   const grants = actor.actingFor ? [] : session.record.grants;
   const actingFor = actor.actingFor ? { ...actor.actingFor, personName: session.actingForName ?? '' } : null;
@@ -48,11 +44,11 @@ async function loadMe(
     (m) => installedSwitches().includes(m) && (!actor.actingFor || actor.actingFor.scopes.includes(m)),
   );
   // The core's abilities are always there (its areas are always installed): parse checks that.
-  const abilities = MeAbilities.parse(meAbilities(actor));
+  const abilities = MeAbilities.parse(abilitiesFor(actor));
   return {
     data: {
       account: presentAccountSelf(account),
-      stage: state?.stage ?? 'active',
+      stage: session.stage,
       grants: grants.map((g) => ({
         id: g.id,
         role: g.role as Role,
