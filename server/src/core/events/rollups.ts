@@ -91,11 +91,10 @@ async function currentPaths(db: DbOrTx, events: DeliveredEvent[]): Promise<Map<n
 async function rewriteMovedPaths(db: DbOrTx, events: DeliveredEvent[]): Promise<void> {
   for (const e of events) {
     if (!isEventOf(e, 'org.org.moved')) continue;
-    const oldPrefix = `${e.data.oldPath.replace(/[%_\\]/g, '\\$&')}%`;
     await db.execute(sql`
       update daily_org_rollups r set org_path = o.path
         from orgs o
-       where o.id = r.org_id and r.org_path like ${oldPrefix} and r.org_path <> o.path`);
+       where o.id = r.org_id and ${inScope(sql`r.org_path`, [e.data.oldPath])} and r.org_path <> o.path`);
   }
 }
 
