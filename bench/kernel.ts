@@ -20,7 +20,16 @@ import { treeCpu } from './proc-cpu.ts';
 // tree and of PostgreSQL. Then 8 connections write for `lockSeconds` while pg_stat_activity and
 // pg_locks are sampled every 100 ms for lock waits.
 
-type Opts = { runs: number; seconds: number; lockSeconds: number; users: number; port: number; pgPort: number };
+type Opts = {
+  runs: number;
+  seconds: number;
+  lockSeconds: number;
+  users: number;
+  /** Which pairs to measure (`--pairs write,read`; all by default). */
+  pairs: string[];
+  port: number;
+  pgPort: number;
+};
 type Req = { method: 'GET' | 'PATCH' | 'POST'; path: string; body?: string; headers?: Record<string, string> };
 type Side = { rps: number; appCpuMs: number; pgCpuMs: number; xactsPerReq: number; non2xx: number; errors: number };
 
@@ -206,7 +215,7 @@ export async function benchKernel(opts: Opts) {
     }
 
     const locales = ['zh-CN', 'en'].map((locale) => JSON.stringify({ locale }));
-    const pairs: { name: string; app: Req[]; bare: Req[] }[] = [
+    const allPairs: { name: string; app: Req[]; bare: Req[] }[] = [
       {
         name: 'write',
         // Each account comes round once every `users` requests, so concurrent writes seldom share a row.
@@ -222,6 +231,7 @@ export async function benchKernel(opts: Opts) {
       },
       { name: 'hello', app: [{ method: 'GET', path: '/healthz' }], bare: [{ method: 'GET', path: '/hello' }] },
     ];
+    const pairs = allPairs.filter((p) => opts.pairs.includes(p.name));
     const base = { connections: 50, headers, pgRootPid: server.pid, db };
     // Warm-up: JIT, prepared statements and caches of both servers.
     for (const p of pairs) {
@@ -247,16 +257,22 @@ export async function benchKernel(opts: Opts) {
       );
     }
 
-    const write = pairs[0] as (typeof pairs)[number];
-    const locks = await sampleLockWaits(server.pgUrl, () =>
-      run(server.url, write.app, { ...base, connections: 8, seconds: opts.lockSeconds, serverPid: server.pid }),
-    );
-    say(
-      `lock waits during ${opts.lockSeconds} s of writes at c=8 (${locks.result.rps} req/s): ${locks.samples} samples, ` +
-        `${locks.activityWaits} backend-samples waiting on a Lock (max ${locks.maxAtOnce} at once; ${JSON.stringify(locks.waitEvents)}), ` +
-        `${locks.ungranted} ungranted pg_locks rows`,
-    );
-    const summary = { results, locks: { ...locks, result: undefined, rps: locks.result.rps } };
+    const write = allPairs[0] as (typeof allPairs)[number];
+    // `--lock-seconds 0` skips the lock-wait sample (quick comparisons of one pair).
+    const locks =
+      opts.lockSeconds > 0
+        ? await sampleLockWaits(server.pgUrl, () =>
+            run(server.url, write.app, { ...base, connections: 8, seconds: opts.lockSeconds, serverPid: server.pid }),
+          )
+        : null;
+    if (locks) {
+      say(
+        `lock waits during ${opts.lockSeconds} s of writes at c=8 (${locks.result.rps} req/s): ${locks.samples} samples, ` +
+          `${locks.activityWaits} backend-samples waiting on a Lock (max ${locks.maxAtOnce} at once; ${JSON.stringify(locks.waitEvents)}), ` +
+          `${locks.ungranted} ungranted pg_locks rows`,
+      );
+    }
+    const summary = { results, locks: locks && { ...locks, result: undefined, rps: locks.result.rps } };
     const out = '/tmp/hongyun-bench-kernel.json';
     writeFileSync(out, JSON.stringify(summary, null, 2));
     say(`results written to ${out}`);

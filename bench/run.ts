@@ -20,6 +20,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     'lock-seconds': { type: 'string', default: '60' },
     users: { type: 'string', default: '200' },
+    pairs: { type: 'string', default: 'write,read,hello' },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
   },
@@ -48,6 +49,7 @@ if (which === 'generate') {
     seconds: Number(values.seconds),
     lockSeconds: Number(values['lock-seconds']),
     users: Number(values.users),
+    pairs: String(values.pairs).split(','),
     port: Number(values.port),
     pgPort: Number(values['pg-port']),
   });

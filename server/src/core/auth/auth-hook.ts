@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError, pickLang } from '../../platform/errors.ts';
 import type { Actor } from '../context.ts';
-import { createModuleSwitchStore, isModuleEnabledForActor } from '../org/index.ts';
+import { createModuleSwitchStore, createOrgNameCache, isModuleEnabledForActor } from '../org/index.ts';
 import { createSessionStore } from './session-store.ts';
 import { type LoadedSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
 
@@ -56,6 +56,7 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
   // Per app instance (tests build several in one process): the session cache and the switches.
   const sessionStore = createSessionStore(services);
   const switchStore = createModuleSwitchStore(services);
+  createOrgNameCache(services);
   app.addHook('onReady', async () => {
     await services.changes.start();
     // Without a first copy the switches are read from the table until a load succeeds (and the

@@ -156,6 +156,28 @@ describe('session cache across two API processes', () => {
     await within2s(async () => !(await has('analytics')));
   });
 
+  it('a person record on instance 2 shows an org renamed on instance 1, and names come from memory', async () => {
+    const root = await createOrg(one.app.services, { name: '甲市委' });
+    const branch = await createOrg(one.app.services, { parent: root, name: '第一支部' });
+    const office = await createAccount(one.app.services, { grants: [{ role: 'org_admin', org: root }] });
+    const person = await createPerson(one.app.services, { org: branch });
+    const view = async () =>
+      (await two.app.inject({ url: `/api/people/${person.id}`, headers: office.headers })).json().data.org;
+    expect(await view()).toEqual({ id: branch.id, name: '第一支部', pathNames: ['甲市委', '第一支部'] });
+    // Renamed behind the application's back (no notice): instance 2 still shows the name it holds.
+    await sql('update orgs set name = $1 where id = $2', ['改名未通知', root.id]);
+    expect((await view()).pathNames).toEqual(['甲市委', '第一支部']);
+    const patch = await one.app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${root.id}`,
+      headers: office.headers,
+      payload: { name: '乙市委' },
+    });
+    expect(patch.statusCode).toBe(200);
+    await within2s(async () => (await view()).pathNames[0] === '乙市委');
+    expect(await view()).toEqual({ id: branch.id, name: '第一支部', pathNames: ['乙市委', '第一支部'] });
+  });
+
   it('the idle-timeout touch is written in a batch, off the request path', async () => {
     const acc = await createAccount(one.app.services, { withSession: false });
     const headers = await signIn(acc.phone, acc.password);

@@ -9,6 +9,7 @@ import { registerOrgRoutes } from './routes.ts';
 export { type CreateOrgRecordInput, createOrgRecord } from './commands/create-org.ts';
 export { createModuleSwitchStore } from './module-switch-store.ts';
 export { effectiveModules, isModuleEnabledForActor, modulesForActor, pathIds } from './module-switches.ts';
+export { createOrgNameCache, orgNamesByIds } from './org-name-cache.ts';
 export { ModuleSwitchRoles, OrgAdminRoles } from './policy.ts';
 export { findOrg, getOrg, getOrgsByIds, type OrgRecord, orgPathNames, orgPathNamesMany } from './queries.ts';
 export { seedRegions } from './regions-seed.ts';

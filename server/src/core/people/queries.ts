@@ -1,11 +1,11 @@
 import type { ListPeopleQuery } from '@hongyun/contracts';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { CryptoService } from '../../platform/context.ts';
+import type { CryptoService, Ctx } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findOrg, type OrgRecord } from '../org/index.ts';
+import { findOrg, type OrgRecord, orgNamesByIds } from '../org/index.ts';
 // Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
 // this should move to an exported org query once that module offers one.
 import { orgs } from '../org/schema.ts';
@@ -57,22 +57,16 @@ const prepareOrgNames = (db: DbOrTx) =>
     .from(orgs)
     .where(sql`${orgs.id} = any(${sql.placeholder('ids')}::int[])`)
     .prepare('hy_org_names');
-// The record view also needs the names along the person's org path: one subquery in the same
-// statement (in path order) instead of a second round trip. The orgs are found by primary key with
-// `= any(ids)` (one index scan); joining an unnest() … with ordinality cost PostgreSQL about twice
-// the rest of the statement.
-const pathNamesColumn = sql<string[]>`(
-  select coalesce(array_agg(o.name order by array_position(p.ids, o.id)), '{}')
-  from (select string_to_array(trim(both '/' from ${people.orgPath}), '/')::int[] as ids) p
-  join ${orgs} o on o.id = any(p.ids))`;
+// The record view reads the person's row alone, by primary key; the names of their org and of the
+// levels above come from the org module's in-memory name cache (one query for names it lacks).
+const { orgName: _joined, ...personRowColumns } = personColumns;
 const prepareView = (db: DbOrTx) =>
   db
-    .select({ ...personColumns, pathNames: pathNamesColumn })
+    .select(personRowColumns)
     .from(people)
-    .leftJoin(orgs, eq(orgs.id, people.orgId))
     .where(eq(people.id, sql.placeholder('id')))
     .limit(1)
-    .prepare('hy_person_view');
+    .prepare('hy_person_row');
 const viewStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareView>>();
 const byIdStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareById>>();
 const orgNameStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareOrgNames>>();
@@ -91,10 +85,17 @@ export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | nu
   return row ?? null;
 }
 
-/** One person for the record view: the row plus the org names along their path, in one statement. */
-export async function findPersonView(db: DbOrTx, id: string): Promise<(PersonRow & { pathNames: string[] }) | null> {
-  const [row] = await prepared(viewStatements, db, prepareView).execute({ id });
-  return row ?? null;
+/** One person for the record view: the row, their org's name and the names along their path. */
+export async function findPersonView(
+  ctx: Pick<Ctx, 'db' | 'changes'>,
+  id: string,
+): Promise<(PersonRow & { pathNames: string[] }) | null> {
+  const [row] = await prepared(viewStatements, ctx.db, prepareView).execute({ id });
+  if (!row) return null;
+  const ids = (row.orgPath ?? '').split('/').filter(Boolean).map(Number);
+  const names = await orgNamesByIds(ctx, row.orgId === null || ids.includes(row.orgId) ? ids : [...ids, row.orgId]);
+  const pathNames = ids.map((i) => names.get(i)).filter((n): n is string => n !== undefined);
+  return { ...row, orgName: row.orgId === null ? null : (names.get(row.orgId) ?? null), pathNames };
 }
 
 /** Loads one person with their current org name; throws PERSON_NOT_FOUND (for internal callers). */

@@ -122,7 +122,7 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     },
     async (req) => {
       const actor = requireActor(req);
-      const person = await findPersonView(req.ctx.db, req.params.id);
+      const person = await findPersonView(req.ctx, req.params.id);
       if (!person) throw new AppError('NOT_FOUND');
       authorize(actor, 'people.person.read', record(person));
       return { data: presentPerson(person, actor, req.ctx.crypto, { pathNames: person.pathNames }) };

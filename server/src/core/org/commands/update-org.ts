@@ -8,6 +8,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { allSessionsChanged } from '../../auth/auth-changes.ts';
 import { isWithin } from '../../policy.ts';
+import { orgNameChanged } from '../org-name-cache.ts';
 import { findRegion, type OrgRecord, orgColumns, personBrief } from '../queries.ts';
 import { orgs } from '../schema.ts';
 
@@ -49,6 +50,7 @@ export async function updateOrg(ctx: TxCtx, input: { org: OrgRecord; changes: Up
       data: { changes: diff },
     });
     await allSessionsChanged(txCtx); // /api/me shows grant org names from the session
+    if (diff.name) await orgNameChanged(txCtx, row.id); // record views show org names from memory
     await appendAudit(txCtx, {
       action: 'org.updated',
       targetType: 'org',
