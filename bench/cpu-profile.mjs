@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
-if (process.argv[1]?.endsWith('main.ts')) {
+if (process.argv[1]?.endsWith(process.env.PROF_MATCH || 'main.ts')) {
   const dir = process.env.PROF_DIR || '/tmp';
   const session = new Session();
   session.connect();

@@ -23,7 +23,12 @@ const TOUCH_EVERY_MS = 60_000;
 /** Touches are written in one UPDATE this often (and on close). */
 const TOUCH_FLUSH_MS = 5_000;
 
-type Entry = { record: SessionRecord; loadedAt: number };
+/**
+ * `loaded`: the LoadedSession last built from `record`, reused while `loadedUntil` has not passed
+ * (a delegation's expiry ends acting-for): every request of a session gets the same actor object,
+ * which lets per-actor answers (its modules, its /api/me menu) be memoised on it.
+ */
+type Entry = { record: SessionRecord; loadedAt: number; loaded?: LoadedSession; loadedUntil?: number };
 
 export type SessionStore = {
   load(token: string): Promise<LoadedSession>;
@@ -162,7 +167,14 @@ export function createSessionStore(services: Services): SessionStore {
         touches.add(record.sessionId);
         record.lastSeenAt = new Date(now);
       }
-      return toLoaded(record, now);
+      if (fresh && cached.loaded && now < (cached.loadedUntil ?? 0)) return cached.loaded;
+      const loaded = toLoaded(record, now);
+      const entry = fresh ? cached : entries.get(hash);
+      if (entry?.record === record) {
+        entry.loaded = loaded;
+        entry.loadedUntil = record.actingFor?.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      }
+      return loaded;
     },
     flush,
     async close() {

@@ -49,15 +49,28 @@ async function actorOrgPaths(db: DbOrTx, actor: Actor): Promise<string[]> {
   return [...paths];
 }
 
+/**
+ * What modulesForActor answered for an actor under one copy of the switch rows. The session cache
+ * hands every request of a session the same actor object, and the rows array is replaced on every
+ * reload, so an entry is right exactly while both are the ones it was computed from: the module check
+ * of a business route costs a lookup, not a walk over the switches.
+ */
+const modulesMemo = new WeakMap<Actor, { rows: SwitchRow[]; modules: ModuleName[] }>();
+
 /** Modules on for the user: on at any organisation they belong to or hold a grant at. */
 export async function modulesForActor(db: DbOrTx, actor: Actor): Promise<ModuleName[]> {
+  const held = switchStoreFor(db)?.rows();
+  const memo = held ? modulesMemo.get(actor) : undefined;
+  if (memo && memo.rows === held) return memo.modules;
   const paths = await actorOrgPaths(db, actor);
   const on = new Set<ModuleName>();
   for (const p of paths) {
     const eff = await effectiveModules(db, p);
     for (const m of Modules) if (eff[m]) on.add(m);
   }
-  return Modules.filter((m) => on.has(m));
+  const modules = Modules.filter((m) => on.has(m));
+  if (held && actor.orgPaths) modulesMemo.set(actor, { rows: held, modules });
+  return modules;
 }
 
 export async function isModuleEnabledForActor(db: DbOrTx, actor: Actor, module: ModuleName): Promise<boolean> {

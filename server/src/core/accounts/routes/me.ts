@@ -1,6 +1,7 @@
 import { MeAbilities, MeResponse, type ModuleName, type Role, UpdateMeRequest } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../auth/auth-hook.ts';
@@ -22,6 +23,35 @@ function presentEntries(kind: 'nav' | 'tiles', abilities: Record<string, boolean
   }));
 }
 
+type Menu = { modules: ModuleName[]; abilities: z.infer<typeof MeAbilities>; nav: Entry[]; tiles: Entry[] };
+type Entry = ReturnType<typeof presentEntries>[number];
+
+/**
+ * The modules, abilities and menu of an actor, memoised on the actor object (the session cache hands
+ * every request of a session the same one) for the module list it was built from (modulesForActor
+ * answers the same array until the switches change).
+ */
+const menus = new WeakMap<Actor, { on: ModuleName[]; menu: Menu }>();
+function menuFor(actor: Actor, on: ModuleName[]): Menu {
+  const memo = menus.get(actor);
+  if (memo?.on === on) return memo.menu;
+  // Only modules this build has (their manifests), on for the user; acting for someone, only the
+  // delegated ones are usable (the auth hook enforces it).
+  const modules = on.filter(
+    (m) => installedSwitches().includes(m) && (!actor.actingFor || actor.actingFor.scopes.includes(m)),
+  );
+  // The core's abilities are always there (its areas are always installed): parse checks that.
+  const abilities = MeAbilities.parse(abilitiesFor(actor));
+  const menu = {
+    modules,
+    abilities,
+    nav: presentEntries('nav', abilities, modules),
+    tiles: presentEntries('tiles', abilities, modules),
+  };
+  menus.set(actor, { on, menu });
+  return menu;
+}
+
 /**
  * Builds the /api/me answer for the signed-in actor from what the session load already read (the
  * account's own fields, the stage, every live grant with its org, the principal's name): no second
@@ -38,13 +68,7 @@ async function loadMe(
   // Acting for someone, the delegate's own grants do not apply (the session load drops them): show none.
   const grants = actor.actingFor ? [] : session.record.grants;
   const actingFor = actor.actingFor ? { ...actor.actingFor, personName: session.actingForName ?? '' } : null;
-  // Only modules this build has (their manifests), on for the user; acting for someone, only the
-  // delegated ones are usable (the auth hook enforces it).
-  const modules = (await modulesForActor(db, actor)).filter(
-    (m) => installedSwitches().includes(m) && (!actor.actingFor || actor.actingFor.scopes.includes(m)),
-  );
-  // The core's abilities are always there (its areas are always installed): parse checks that.
-  const abilities = MeAbilities.parse(abilitiesFor(actor));
+  const { modules, abilities, nav, tiles } = menuFor(actor, await modulesForActor(db, actor));
   return {
     data: {
       account: presentAccountSelf(account),
@@ -59,8 +83,8 @@ async function loadMe(
       actingFor,
       modules,
       abilities,
-      nav: presentEntries('nav', abilities, modules),
-      tiles: presentEntries('tiles', abilities, modules),
+      nav,
+      tiles,
     },
   };
 }
