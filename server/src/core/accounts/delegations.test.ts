@@ -162,3 +162,43 @@ describe('delegations and acting for a principal', () => {
     expect(reuse.json().error.code).toBe('DELEGATION_NOT_FOUND');
   });
 });
+
+describe('a delegation that expires while its session is cached', () => {
+  const t = useTestApp();
+  it('acting-for ends at the expiry, though every request of the session is served from memory', async () => {
+    const s = t.app.services;
+    const branch = await createOrg(s);
+    const elder = await createPerson(s, { org: branch, name: '李老党员' });
+    const relative = await createAccount(s);
+    const secretary = await createAccount(s, { grants: [{ role: 'branch_secretary', org: branch }] });
+    const expiresAt = new Date(Date.now() + 3000).toISOString();
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/delegations',
+      headers: secretary.headers,
+      payload: {
+        delegateAccountId: relative.id,
+        principalPersonId: elder.id,
+        relation: '女儿',
+        scopes: ['learning'],
+        expiresAt,
+      },
+    });
+    expect(created.statusCode).toBe(200);
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/acting-for',
+      headers: relative.headers,
+      payload: { delegationId: created.json().data.id },
+    });
+    expect(start.statusCode).toBe(200);
+    const actingFor = async () =>
+      (await t.app.inject({ url: '/api/me', headers: relative.headers })).json().data.actingFor;
+    // The start's own NOTIFY drops the cached session when it arrives: let it arrive first.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await actingFor()).toMatchObject({ personId: elder.id });
+    expect(await actingFor()).toMatchObject({ personId: elder.id }); // the second from the cached session
+    await new Promise((r) => setTimeout(r, Date.parse(expiresAt) - Date.now() + 100));
+    expect(await actingFor()).toBeNull();
+  });
+});
