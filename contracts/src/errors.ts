@@ -41,6 +41,16 @@ export const ErrorCatalog = {
     zh: '审计管理员不能与安全管理员或系统管理员由同一账号兼任',
     en: 'The audit administrator role cannot be combined with the security or system administrator role',
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    zh: '拒绝来自其他网站的操作请求',
+    en: 'A change requested from another site is refused',
+  },
+  WRITE_NEEDS_JSON: {
+    status: 415,
+    zh: '操作请求须以 JSON 格式发送（或带 X-Requested-With 头）',
+    en: 'Write requests must be sent as JSON (or carry an X-Requested-With header)',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   ACTING_FOR_LIMITED: {
     status: 403,

@@ -11,12 +11,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { DOCS_PREFIX, registerAuthHook } from './core/auth/auth-hook.ts';
+import { SESSION_COOKIE } from './core/auth/sessions.ts';
 import { coreModules } from './core/index.ts';
 import { type ModuleManifest, registerModuleRoutes, registerModules } from './core/kernel/index.ts';
 import { createAppServices } from './core/services.ts';
 import { businessModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
+import { registerCsrfGuard } from './platform/http/csrf.ts';
 import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
@@ -98,6 +100,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 
+  registerCsrfGuard(app, { sessionCookie: SESSION_COOKIE });
   registerAuthHook(app, services);
   registerIdempotency(app, services);
   registerHealthRoutes(app, services);
