@@ -63,6 +63,8 @@ export const ErrorCatalog = {
     en: 'This module is switched off for your organisation',
   },
   DEMO_DISABLED: { status: 403, zh: '生产环境不允许使用演示账号', en: 'Demo accounts are refused in production' },
+  // Only for the operator's CLI: wherever a scope applies, a missing record answers NOT_FOUND like
+  // one outside the caller's subtrees (no PERSON_/ACCOUNT_NOT_FOUND, so ids cannot be probed).
   ORG_NOT_FOUND: { status: 404, zh: '组织不存在', en: 'Organisation not found' },
   ORG_DISSOLVED: { status: 409, zh: '该组织已撤销', en: 'This organisation has been dissolved' },
   ORG_MOVE_INTO_SELF: {
@@ -81,12 +83,10 @@ export const ErrorCatalog = {
     en: 'The organisation still has child organisations',
   },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划不存在', en: 'Unknown administrative division' },
-  PERSON_NOT_FOUND: { status: 404, zh: '人员不存在', en: 'Person not found' },
   DUPLICATE_ID_NUMBER: { status: 409, zh: '身份证号已存在', en: 'This ID number is already registered' },
   DUPLICATE_PHONE: { status: 409, zh: '手机号已被其他账号使用', en: 'This phone number is already in use' },
   TRANSFER_SAME_ORG: { status: 400, zh: '转入组织与当前组织相同', en: 'The target organisation is the current one' },
   NO_ACTIVE_MEMBERSHIP: { status: 409, zh: '该人员当前没有组织关系', en: 'This person has no current membership' },
-  ACCOUNT_NOT_FOUND: { status: 404, zh: '账号不存在', en: 'Account not found' },
   GRANT_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'Grant not found' },
   DELEGATION_NOT_FOUND: { status: 404, zh: '代办授权不存在或已失效', en: 'Delegation not found or no longer valid' },
   TOTP_NOT_SET_UP: { status: 409, zh: '请先设置动态验证码', en: 'Set up the authenticator first' },

@@ -67,7 +67,7 @@ export async function getAccountSecrets(db: DbOrTx, accountId: string) {
     })
     .from(accounts)
     .where(eq(accounts.id, accountId));
-  if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 

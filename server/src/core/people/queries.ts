@@ -97,10 +97,10 @@ export async function findPersonView(db: DbOrTx, id: string): Promise<(PersonRow
   return row ?? null;
 }
 
-/** Loads one person with their current org name; throws PERSON_NOT_FOUND (for internal callers). */
+/** Loads one person with their current org name; throws NOT_FOUND (for internal callers; never a more specific code, see routes.ts). */
 export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
   const row = await findPerson(db, id);
-  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 

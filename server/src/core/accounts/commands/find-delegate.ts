@@ -45,6 +45,6 @@ export async function findDelegate(
     orgId: input.principal.orgId,
     details: { phoneLast4: input.phone.slice(-4), principalPersonId: input.principal.id, found: !!found },
   });
-  if (!found) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (!found) throw new AppError('NOT_FOUND');
   return { id: found.id, displayNameMasked: maskName(found.displayName), phoneMasked: maskPhone(found.phoneLast4) };
 }

@@ -46,7 +46,7 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
         // A missing org and one outside the caller's subtrees answer alike (ids are small integers);
         // inside them, a role that may not list gets a plain refusal.
         const org = await getOrgForGrant(req.ctx.db, orgId).catch(() => null);
-        if (!org || !actor.grants.some((g) => isWithin(org.path, g.orgPath))) throw new AppError('ORG_NOT_FOUND');
+        if (!org || !actor.grants.some((g) => isWithin(org.path, g.orgPath))) throw new AppError('NOT_FOUND');
         authorize(actor, 'accounts.delegation.list_org', { orgPath: org.path });
         orgPath = org.path;
       }
