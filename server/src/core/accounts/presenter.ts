@@ -75,6 +75,8 @@ export function presentGrant(row: GrantRow, viewer: Actor, holderAdminPaths: str
     orgPath: row.orgPath,
     role: row.role as Role,
     accountId: row.accountId,
+    // The grant's own org is one the holder touches; revoking needs a role over it anyway.
+    holderPaths: [row.orgPath],
     holderAdminPaths,
   };
   return {
