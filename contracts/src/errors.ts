@@ -84,6 +84,16 @@ export const ErrorCatalog = {
   },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划不存在', en: 'Unknown administrative division' },
   DUPLICATE_ID_NUMBER: { status: 409, zh: '身份证号已存在', en: 'This ID number is already registered' },
+  DUPLICATE_ID_NUMBER_OUTSIDE: {
+    status: 409,
+    zh: '该身份证号已在您管辖范围以外的组织登记，请联系上级党组织核实',
+    en: 'This ID number is already registered outside your organisations; ask the office above',
+  },
+  ID_NUMBER_ANSWERS_EXHAUSTED: {
+    status: 429,
+    zh: '今日已多次查到管辖范围以外登记的身份证号，今天暂停登记和导入核验，请联系上级党组织',
+    en: 'Too many ID numbers registered outside your organisations today; registering and checking imports is paused until tomorrow. Ask the office above',
+  },
   DUPLICATE_PHONE: { status: 409, zh: '手机号已被其他账号使用', en: 'This phone number is already in use' },
   TRANSFER_SAME_ORG: { status: 400, zh: '转入组织与当前组织相同', en: 'The target organisation is the current one' },
   NO_ACTIVE_MEMBERSHIP: { status: 409, zh: '该人员当前没有组织关系', en: 'This person has no current membership' },

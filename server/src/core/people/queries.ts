@@ -107,7 +107,7 @@ export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
 /** The org ids of the people already holding this ID number (under any crypto profile). */
 export async function orgsHoldingIdNumber(db: DbOrTx, crypto: CryptoService, idNumber: string) {
   return db
-    .select({ orgId: people.orgId })
+    .select({ personId: people.id, orgId: people.orgId, orgPath: people.orgPath })
     .from(people)
     .where(inArray(people.idNumberHash, crypto.lookupHashes(idNumber)));
 }
