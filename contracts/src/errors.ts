@@ -8,8 +8,8 @@ export const ErrorCatalog = {
   INVALID_CREDENTIALS: { status: 401, zh: '手机号或密码错误', en: 'Wrong phone number or password' },
   ACCOUNT_LOCKED: {
     status: 429,
-    zh: '登录失败次数过多，账号暂时锁定，请稍后再试',
-    en: 'Too many failed sign-ins; the account is locked for a while',
+    zh: '登录失败次数过多，已暂停从此处登录，请稍后再试；在您以前登录成功过的设备上仍可登录',
+    en: 'Too many failed sign-ins: signing in from here is paused for a while. A device you signed in on before still can',
   },
   ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
   PASSWORD_CHANGE_REQUIRED: {
