@@ -173,6 +173,14 @@ export const AuditActionCatalogue = {
     },
     vars: (d) => ({ last4: typeof d.last4 === 'string' ? d.last4 : undefined }),
   },
+  'people.id_probe_suspected': {
+    label: { zh: '疑似身份证号探测', en: 'Suspected ID number probing' },
+    summary: {
+      zh: '{actor} 今日已 {count} 次查到管辖范围以外登记的身份证号，疑似探测',
+      en: '{actor} hit {count} ID numbers registered outside their organisations today: possible probing',
+    },
+    vars: (d) => ({ count: d.count === undefined ? undefined : String(d.count) }),
+  },
   'audit.verified': {
     label: { zh: '校验审计日志', en: 'Audit log verified' },
     summary: { zh: '{actor} 校验了审计日志哈希链', en: "{actor} verified the audit log's hash chain" },

@@ -151,6 +151,11 @@ export const AccountItem = z
     createdAt: IsoDate,
     /** Active roles, those inside the viewer's subtrees (all of them for the holder). */
     roles: z.array(z.object({ role: z.enum(Roles), orgName: z.string() })),
+    /**
+     * A security signal raised on this account in the last 30 days (e.g. 'id_probe': it was told of
+     * many ID numbers registered outside its organisations), shown to its security administrators only.
+     */
+    securityAlert: z.object({ kind: z.enum(['id_probe']), at: IsoDate }).nullable(),
     abilities: z.object({
       canDisable: z.boolean(),
       canEnable: z.boolean(),

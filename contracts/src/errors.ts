@@ -8,8 +8,8 @@ export const ErrorCatalog = {
   INVALID_CREDENTIALS: { status: 401, zh: '手机号或密码错误', en: 'Wrong phone number or password' },
   ACCOUNT_LOCKED: {
     status: 429,
-    zh: '登录失败次数过多，账号暂时锁定，请稍后再试',
-    en: 'Too many failed sign-ins; the account is locked for a while',
+    zh: '登录失败次数过多，已暂停从此处登录，请稍后再试；在您以前登录成功过的设备上仍可登录',
+    en: 'Too many failed sign-ins: signing in from here is paused for a while. A device you signed in on before still can',
   },
   ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
   PASSWORD_CHANGE_REQUIRED: {
@@ -41,6 +41,16 @@ export const ErrorCatalog = {
     zh: '审计管理员不能与安全管理员或系统管理员由同一账号兼任',
     en: 'The audit administrator role cannot be combined with the security or system administrator role',
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    zh: '拒绝来自其他网站的操作请求',
+    en: 'A change requested from another site is refused',
+  },
+  WRITE_NEEDS_JSON: {
+    status: 415,
+    zh: '操作请求须以 JSON 格式发送（或带 X-Requested-With 头）',
+    en: 'Write requests must be sent as JSON (or carry an X-Requested-With header)',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   ACTING_FOR_LIMITED: {
     status: 403,
@@ -53,6 +63,8 @@ export const ErrorCatalog = {
     en: 'This module is switched off for your organisation',
   },
   DEMO_DISABLED: { status: 403, zh: '生产环境不允许使用演示账号', en: 'Demo accounts are refused in production' },
+  // Only for the operator's CLI: wherever a scope applies, a missing record answers NOT_FOUND like
+  // one outside the caller's subtrees (no PERSON_/ACCOUNT_NOT_FOUND, so ids cannot be probed).
   ORG_NOT_FOUND: { status: 404, zh: '组织不存在', en: 'Organisation not found' },
   ORG_DISSOLVED: { status: 409, zh: '该组织已撤销', en: 'This organisation has been dissolved' },
   ORG_MOVE_INTO_SELF: {
@@ -71,12 +83,20 @@ export const ErrorCatalog = {
     en: 'The organisation still has child organisations',
   },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划不存在', en: 'Unknown administrative division' },
-  PERSON_NOT_FOUND: { status: 404, zh: '人员不存在', en: 'Person not found' },
   DUPLICATE_ID_NUMBER: { status: 409, zh: '身份证号已存在', en: 'This ID number is already registered' },
+  DUPLICATE_ID_NUMBER_OUTSIDE: {
+    status: 409,
+    zh: '该身份证号已在您管辖范围以外的组织登记，请联系上级党组织核实',
+    en: 'This ID number is already registered outside your organisations; ask the office above',
+  },
+  ID_NUMBER_ANSWERS_EXHAUSTED: {
+    status: 429,
+    zh: '今日已多次查到管辖范围以外登记的身份证号，今天暂停登记和导入核验，请联系上级党组织',
+    en: 'Too many ID numbers registered outside your organisations today; registering and checking imports is paused until tomorrow. Ask the office above',
+  },
   DUPLICATE_PHONE: { status: 409, zh: '手机号已被其他账号使用', en: 'This phone number is already in use' },
   TRANSFER_SAME_ORG: { status: 400, zh: '转入组织与当前组织相同', en: 'The target organisation is the current one' },
   NO_ACTIVE_MEMBERSHIP: { status: 409, zh: '该人员当前没有组织关系', en: 'This person has no current membership' },
-  ACCOUNT_NOT_FOUND: { status: 404, zh: '账号不存在', en: 'Account not found' },
   GRANT_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'Grant not found' },
   DELEGATION_NOT_FOUND: { status: 404, zh: '代办授权不存在或已失效', en: 'Delegation not found or no longer valid' },
   TOTP_NOT_SET_UP: { status: 409, zh: '请先设置动态验证码', en: 'Set up the authenticator first' },

@@ -61,6 +61,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'The ID number appears more than once in this file',
   },
   'id_number.exists': { zh: '该身份证号的人员已存在', en: 'A person with this ID number already exists' },
+  'id_number.exists_outside': {
+    zh: '该身份证号已在您管辖范围以外的组织登记，请联系上级党组织核实',
+    en: 'This ID number is already registered outside your organisations; ask the office above',
+  },
   // out_of_scope deliberately reads like unknown: an importer must not learn which organisations exist
   // outside their own subtree.
   'org.unknown': { zh: '找不到该党组织', en: 'No such party organisation' },

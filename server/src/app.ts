@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -10,13 +9,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import { DOCS_PREFIX, registerAuthHook } from './core/auth/auth-hook.ts';
+import { registerApiDocs } from './core/auth/api-docs.ts';
+import { registerAuthHook } from './core/auth/auth-hook.ts';
+import { SESSION_COOKIE } from './core/auth/sessions.ts';
 import { coreModules } from './core/index.ts';
 import { type ModuleManifest, registerModuleRoutes, registerModules } from './core/kernel/index.ts';
 import { createAppServices } from './core/services.ts';
 import { businessModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
+import { registerCsrfGuard } from './platform/http/csrf.ts';
 import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
@@ -96,12 +98,12 @@ export async function buildApp(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  await registerApiDocs(app, config);
 
+  registerCsrfGuard(app, { sessionCookie: SESSION_COOKIE });
   registerAuthHook(app, services);
   registerIdempotency(app, services);
   registerHealthRoutes(app, services);
-  app.get('/api/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
 
   await registerModuleRoutes(app, modules);
   registerNotFound(app, await registerWebApp(app, config));

@@ -49,6 +49,9 @@ export const ConfigSchema = z
     WEB_DIR: z.string().min(1).optional(),
     // Sign-in attempts per client address per minute (the per-account lockout is separate).
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+    // The interactive API docs (/api/docs) and /api/openapi.json: public, only for signed-in
+    // administrators, or off. Unset: public in development, administrators only in production.
+    API_DOCS: z.enum(['public', 'admins', 'off']).optional(),
     SEED_DEMO: bool.default(true),
     WORKER: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,7 +65,11 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['LOOKUP_KEY'], message: 'the development key is refused in production' });
   });
 
-export type Config = z.infer<typeof ConfigSchema> & { isProduction: boolean; cookieSecure: boolean };
+export type Config = z.infer<typeof ConfigSchema> & {
+  isProduction: boolean;
+  cookieSecure: boolean;
+  apiDocs: 'public' | 'admins' | 'off';
+};
 
 export class ConfigError extends Error {}
 
@@ -76,7 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const isProduction = c.NODE_ENV === 'production';
-  return { ...c, isProduction, cookieSecure: c.COOKIE_SECURE ?? isProduction };
+  return {
+    ...c,
+    isProduction,
+    cookieSecure: c.COOKIE_SECURE ?? isProduction,
+    apiDocs: c.API_DOCS ?? (isProduction ? 'admins' : 'public'),
+  };
 }
 
 /** For entry points: prints the list of problems and exits with EX_CONFIG (78) on a bad configuration. */

@@ -32,9 +32,8 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => ({ accountId: own.ids.accounts, role: 'member', orgId: own.branch.id }),
     fields: {
       orgId: 'orgs',
-      // A role at one's own org may go to an account whose person sits elsewhere (a seconded cadre):
-      // grantRule checks the grant's org and the holder's admin grants, not where the account is.
-      accountId: { notScoped: 'the grant org is what is scoped (grantRule in core/accounts/policy.ts)' },
+      // An account in another subtree is hidden like a missing one (grantRule, isAccountOpenTo).
+      accountId: 'accounts',
     },
   },
   'POST /api/delegations': {

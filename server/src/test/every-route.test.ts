@@ -31,6 +31,12 @@ const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   }),
 };
 
+// Codes that would name what is missing: where a scope applies, a missing record and one outside
+// the caller's subtrees answer the one NOT_FOUND (issue 10, item 8).
+const TELLING_CODES = ['ORG_NOT_FOUND', 'PERSON_NOT_FOUND', 'ACCOUNT_NOT_FOUND'];
+const expectPlainNotFound = (code: unknown, key: string) =>
+  expect.soft(TELLING_CODES, `${key} answers ${code}: use NOT_FOUND`).not.toContain(code);
+
 const inject = (
   t: ReturnType<typeof useTestApp>,
   route: Route,
@@ -183,6 +189,7 @@ describe('every API route', () => {
         // Both refused as invalid would prove nothing: the body must get past validation.
         expect(seen(missing).code, `${route.key}: fix its VALID_BODIES entry`).not.toBe('VALIDATION_FAILED');
         expect.soft(seen(foreign)).toEqual(seen(missing));
+        expectPlainNotFound(seen(missing).code, route.key);
         expect.soft(foreign.body, `${route.key} leaks the record`).not.toContain(b.secret);
         checked.push(route.key);
       }
@@ -218,6 +225,7 @@ describe('every API route', () => {
             expect(seen(missing).code, `${route.key}: fix its body-id-cases.ts body`).not.toBe('VALIDATION_FAILED');
           }
           expect.soft(seen(foreign)).toEqual(seen(missing));
+          expectPlainNotFound(seen(missing).code, `${route.key} ${field}`);
           expect.soft(foreign.body, `${route.key} ${field} leaks the record`).not.toContain(b.secret);
           checked.push(`${route.key} ${field}`);
         }
@@ -260,6 +268,7 @@ describe('every API route', () => {
             continue;
           }
           expect.soft(foreign).toEqual(missing);
+          expectPlainNotFound(missing.code, `${route.key} ${name}`);
           expect.soft(foreign.rows ?? 0, `${route.key} ${name} lists another subtree's rows`).toBe(0);
           expect.soft(foreignRes.body, `${route.key} ${name} leaks the record`).not.toContain(b.secret);
           checked.push(`${route.key} ${name}`);

@@ -925,7 +925,7 @@ export interface paths {
         };
         /**
          * 按手机号查找代办人账号
-         * @description Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only. Org admin or branch secretary over the member; rate-limited per account and audited.
+         * @description Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only; only an account that touches no organisation yet or one in the caller's subtrees is answered, any other is 404 like an unknown number. Org admin or branch secretary over the member; rate-limited per account and audited.
          */
         get: {
             parameters: {
@@ -1136,7 +1136,7 @@ export interface paths {
         put?: never;
         /**
          * 授予角色
-         * @description Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself.
+         * @description Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself. An account in another subtree answers 404 like a missing one.
          */
         post: {
             parameters: {
@@ -2316,6 +2316,11 @@ export interface components {
                 /** @enum {string} */
                 role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
             }[];
+            securityAlert: {
+                at: string;
+                /** @enum {string} */
+                kind: "id_probe";
+            } | null;
         };
         AccountItemInput: {
             abilities: {
@@ -2343,6 +2348,11 @@ export interface components {
                 /** @enum {string} */
                 role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
             }[];
+            securityAlert: {
+                at: string;
+                /** @enum {string} */
+                kind: "id_probe";
+            } | null;
         };
         AccountResponse: {
             data: components["schemas"]["AccountItem"];

@@ -42,7 +42,7 @@ export const commonStrings = {
       phoneRequired: '请输入手机号',
       phoneInvalid: '手机号格式不正确',
       passwordRequired: '请输入密码',
-      lockedFor: '登录失败次数过多，账号已锁定，请 {{seconds}} 秒后再试',
+      lockedFor: '登录失败次数过多，已暂停从此处登录，请 {{seconds}} 秒后再试；在您以前登录成功过的设备上仍可登录',
       expired: '登录已超时，请重新登录',
       signedOut: '您已退出登录',
     },
@@ -135,7 +135,8 @@ export const commonStrings = {
       phoneRequired: 'Enter your mobile number',
       phoneInvalid: 'Not a valid mobile number',
       passwordRequired: 'Enter your password',
-      lockedFor: 'Too many failed sign-ins: the account is locked; try again in {{seconds}} s',
+      lockedFor:
+        'Too many failed sign-ins: signing in from here is paused; try again in {{seconds}} s. A device you signed in on before still can',
       expired: 'Your session has expired; please sign in again',
       signedOut: 'You have signed out',
     },

@@ -29,8 +29,17 @@ export type AccountRecord = PolicyRecord & {
   paths: string[];
   adminPaths: string[];
 };
-/** A grant (to be made or revoked) and where its holder already is an administrator. */
-export type GrantRecord = PolicyRecord & { orgPath: string; role: Role; accountId: string; holderAdminPaths: string[] };
+/**
+ * A grant (to be made or revoked), the orgs its holder touches (grants and person) and where the
+ * holder already is an administrator.
+ */
+export type GrantRecord = PolicyRecord & {
+  orgPath: string;
+  role: Role;
+  accountId: string;
+  holderPaths: string[];
+  holderAdminPaths: string[];
+};
 export type DelegationRecord = PolicyRecord & { orgPath: string | null; personId: string; accountId: string };
 
 /** Roles that see account lists (to manage them, or to pick whom to grant a role). */
@@ -42,6 +51,13 @@ export const isSeparatedAdminRole = (role: string) => (SeparatedAdminRoles as re
 function reaches(actor: Actor, paths: string[]): boolean {
   return paths.some((p) => actor.grants.some((g) => isWithin(p, g.orgPath)));
 }
+
+/**
+ * An account another office may name (a delegate found by phone, the holder of a new grant): one
+ * that touches no organisation yet (a relative's fresh account), or one already in the caller's
+ * subtrees. Any other account belongs to someone else's subtree and is answered as missing.
+ */
+export const isAccountOpenTo = (actor: Actor, paths: string[]) => paths.length === 0 || reaches(actor, paths);
 
 /** A security admin grant at a STRICT ancestor of `path` (the same org does not count). */
 function securityAdminAbove(actor: Actor, path: string): boolean {
@@ -87,6 +103,9 @@ const accountsAccountCandidates = rule((actor) => hasRole(actor, ['security_admi
 // Granting and revoking follow the same rule: changing an account's grants is managing it.
 function grantRule(actor: Actor, record: GrantRecord): Verdict | boolean {
   if (record.accountId === actor.accountId) return 'deny';
+  // Granting a role to another township's account would pull it into one's reach (its lock state,
+  // its sessions): an outside account answers 404 like a missing one.
+  if (!isAccountOpenTo(actor, record.holderPaths)) return 'hide';
   if (!coversAdminPaths(actor, record.holderAdminPaths)) return false;
   if (isSeparatedAdminRole(record.role)) return securityAdminAbove(actor, record.orgPath);
   if (hasRole(actor, ['security_admin'], record.orgPath)) return true;

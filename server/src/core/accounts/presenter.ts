@@ -1,6 +1,6 @@
 import type { Role } from '@hongyun/contracts';
 import type { Actor } from '../context.ts';
-import { can, isWithin, scopeToOrgs } from '../policy.ts';
+import { can, hasRole, isWithin, scopeToOrgs } from '../policy.ts';
 import { AccountViewerRoles, type DelegationRecord, type GrantRecord } from './policy.ts';
 import {
   type AccountRow,
@@ -60,6 +60,11 @@ export function presentAccount(account: LoadedAccount, viewer: Actor) {
     lastLoginAt: iso(row.lastLoginAt),
     createdAt: row.createdAt.toISOString(),
     roles: visibleRoles(account, viewer),
+    // Security signals are the security administrators' business (the audit admin reads the log).
+    securityAlert:
+      account.probeAlertAt && record.paths.some((p) => hasRole(viewer, ['security_admin'], p))
+        ? { kind: 'id_probe' as const, at: account.probeAlertAt.toISOString() }
+        : null,
     abilities: {
       canDisable: canManage && !row.isDisabled,
       canEnable: canManage && row.isDisabled,
@@ -75,6 +80,8 @@ export function presentGrant(row: GrantRow, viewer: Actor, holderAdminPaths: str
     orgPath: row.orgPath,
     role: row.role as Role,
     accountId: row.accountId,
+    // The grant's own org is one the holder touches; revoking needs a role over it anyway.
+    holderPaths: [row.orgPath],
     holderAdminPaths,
   };
   return {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { auditLog } from '../../platform/audit/schema.ts';
 import type { CryptoService } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
@@ -67,7 +68,7 @@ export async function getAccountSecrets(db: DbOrTx, accountId: string) {
     })
     .from(accounts)
     .where(eq(accounts.id, accountId));
-  if (!row) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
@@ -105,8 +106,28 @@ function recordOf(row: { id: string; personId: string | null; personOrgPath: str
   return { accountId: row.id, personId: row.personId, paths: [...new Set(all)], adminPaths } satisfies AccountRecord;
 }
 
-/** An account row with its policy record and active grants. */
-export type LoadedAccount = { row: AccountRow; record: AccountRecord; grants: HeldGrant[] };
+/** An account row with its policy record, active grants and the latest security signal on it. */
+export type LoadedAccount = { row: AccountRow; record: AccountRecord; grants: HeldGrant[]; probeAlertAt: Date | null };
+
+/** How long a security signal shows on the account (there is no notification module yet). */
+const ALERT_DAYS = 30;
+
+/** The latest 'people.id_probe_suspected' signal per account, within ALERT_DAYS (audit log, by action and time). */
+async function probeAlertsOf(db: DbOrTx, accountIds: string[]): Promise<Map<string, Date>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: auditLog.targetId, at: sql<Date>`max(${auditLog.at})`.mapWith(auditLog.at) })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, 'people.id_probe_suspected'),
+        sql`${auditLog.at} > now() - make_interval(days => ${ALERT_DAYS})`,
+        inArray(auditLog.targetId, accountIds),
+      ),
+    )
+    .groupBy(auditLog.targetId);
+  return new Map(rows.map((r) => [r.id ?? '', r.at]));
+}
 
 // The loaders below serve ids a caller sent (path or body). A missing id answers NOT_FOUND, exactly
 // like a record outside the caller's reach (authorize's 'hide'); a more specific code for the missing
@@ -117,7 +138,8 @@ export async function getAccount(db: DbOrTx, id: string): Promise<LoadedAccount>
   const [row] = await selectAccounts(db, eq(accounts.id, id));
   if (!row) throw new AppError('NOT_FOUND');
   const grants = (await grantPathsOf(db, [id])).get(id) ?? [];
-  return { row, record: recordOf(row, grants), grants };
+  const alerts = await probeAlertsOf(db, [id]);
+  return { row, record: recordOf(row, grants), grants, probeAlertAt: alerts.get(id) ?? null };
 }
 
 /** Accounts whose grants or person lie under one of `roots`, filtered by name or exact phone. */
@@ -144,15 +166,13 @@ export async function listAccounts(
     .orderBy(desc(accounts.createdAt), asc(accounts.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const paths = await grantPathsOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [paths, alerts] = await Promise.all([grantPathsOf(db, ids), probeAlertsOf(db, ids)]);
   return {
     total: total?.n ?? 0,
     items: rows.map((row): LoadedAccount => {
       const grants = paths.get(row.id) ?? [];
-      return { row, record: recordOf(row, grants), grants };
+      return { row, record: recordOf(row, grants), grants, probeAlertAt: alerts.get(row.id) ?? null };
     }),
   };
 }

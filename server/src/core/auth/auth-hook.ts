@@ -4,6 +4,7 @@ import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError, pickLang } from '../../platform/errors.ts';
 import type { Actor } from '../context.ts';
 import { createModuleSwitchStore, createOrgNameCache, isModuleEnabledForActor } from '../org/index.ts';
+import { isDocsUrl } from './api-docs.ts';
 import { createSessionStore } from './session-store.ts';
 import { type LoadedSession, SESSION_COOKIE, type SessionStage, stageError } from './sessions.ts';
 
@@ -30,9 +31,6 @@ declare module 'fastify' {
     authSession: LoadedSession | null;
   }
 }
-
-/** The API documentation pages (Swagger UI and its assets) are public like the OpenAPI document. */
-export const DOCS_PREFIX = '/api/docs';
 
 function readToken(req: FastifyRequest): string | null {
   const auth = req.headers.authorization;
@@ -81,8 +79,10 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
     // The web app's files and pages need no session: a stale cookie or a session that still owes a
     // password change must not stop the sign-in and change-password screens from loading.
     if (!req.url.startsWith('/api/') && req.url !== '/api') return done();
-    const cfg = req.url.startsWith(DOCS_PREFIX)
-      ? { ...req.routeOptions.config, isPublic: true }
+    // Swagger UI's own routes carry no config of ours: public only under API_DOCS=public (under
+    // `admins` its hook then asks for an administrator).
+    const cfg = isDocsUrl(req.url.split('?')[0] ?? '')
+      ? { ...req.routeOptions.config, isPublic: services.config.apiDocs === 'public' }
       : req.routeOptions.config;
     const token = readToken(req);
     if (!token) {

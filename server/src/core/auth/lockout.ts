@@ -85,12 +85,13 @@ export async function releaseLoginAttempt(db: DbOrTx, accountId: string, reserve
     .where(eq(accounts.id, accountId));
 }
 
-/** Clears the failure count and any lock (successful login, or a security admin's unlock). */
+/** Clears the failure counts and any lock, the known devices' too (a security admin's unlock). */
 export async function resetLoginFailures(db: DbOrTx, accountId: string): Promise<void> {
   await db
     .update(accounts)
     .set({ failedLogins: 0, lockedUntil: null, firstFailedAt: null })
     .where(eq(accounts.id, accountId));
+  await resetAllDeviceFailures(db, accountId);
 }
 
 /**
@@ -101,10 +102,51 @@ export async function resetLoginFailures(db: DbOrTx, accountId: string): Promise
  * locked (the ON CONFLICT WHERE), so concurrent guesses from any process count one by one. Nothing
  * is ever released: an unknown phone has no right password.
  */
-export async function reserveUnknownPhoneAttempt(
+export function reserveUnknownPhoneAttempt(db: DbOrTx, config: LockoutConfig, phoneHash: string) {
+  return reserveThrottledAttempt(db, config, 'phone', phoneHash);
+}
+
+/**
+ * Known devices (known-device.ts): an attempt from a browser that signed in to this account before
+ * is counted per account and device, in `login_throttles` (kind 'device'), and NOT against the
+ * account's own counter, which strangers share. Guessing from elsewhere locks the account for
+ * strangers only; its owner's browser still signs in, and guessing on that browser locks only it.
+ */
+export function reserveKnownDeviceAttempt(db: DbOrTx, config: LockoutConfig, accountId: string, deviceId: string) {
+  return reserveThrottledAttempt(db, config, 'device', deviceKey(accountId, deviceId));
+}
+
+const deviceKey = (accountId: string, deviceId: string) => `${accountId}:${deviceId}`;
+
+/** Gives back a known device's reservation (right password, no session yet), as releaseLoginAttempt. */
+export async function releaseKnownDeviceAttempt(db: DbOrTx, accountId: string, deviceId: string, reserved: number) {
+  const t = loginThrottles;
+  await db
+    .update(t)
+    .set({
+      failures: sql`greatest(${t.failures} - 1, 0)`,
+      lockedUntil: sql`case when ${t.failures} = ${reserved} then null else ${t.lockedUntil} end`,
+    })
+    .where(and(eq(t.kind, 'device'), eq(t.key, deviceKey(accountId, deviceId))));
+}
+
+/** Forgets a known device's failures (its owner signed in on it). */
+export async function resetKnownDeviceFailures(db: DbOrTx, accountId: string, deviceId: string) {
+  const t = loginThrottles;
+  await db.delete(t).where(and(eq(t.kind, 'device'), eq(t.key, deviceKey(accountId, deviceId))));
+}
+
+/** Every known device's failures of the account (a security admin's unlock). */
+export async function resetAllDeviceFailures(db: DbOrTx, accountId: string) {
+  const t = loginThrottles;
+  await db.delete(t).where(and(eq(t.kind, 'device'), sql`starts_with(${t.key}, ${`${accountId}:`})`));
+}
+
+async function reserveThrottledAttempt(
   db: DbOrTx,
   config: LockoutConfig,
-  phoneHash: string,
+  kind: 'phone' | 'device',
+  key: string,
 ): Promise<Reservation> {
   const t = loginThrottles;
   const runOver = sql`(${t.failures} = 0 or ${t.firstFailedAt} is null or ${t.firstFailedAt} <= now() - make_interval(secs => ${FAILURE_WINDOW_SECONDS}))`;
@@ -115,8 +157,8 @@ export async function reserveUnknownPhoneAttempt(
   const [row] = await db
     .insert(t)
     .values({
-      kind: 'phone',
-      key: phoneHash,
+      kind,
+      key,
       failures: 1,
       firstFailedAt: sql`now()`,
       lockedUntil: lockUntil(sql`1`),
@@ -138,6 +180,6 @@ export async function reserveUnknownPhoneAttempt(
   const [current] = await db
     .select({ lockedUntil: t.lockedUntil })
     .from(t)
-    .where(and(eq(t.kind, 'phone'), eq(t.key, phoneHash)));
+    .where(and(eq(t.kind, kind), eq(t.key, key)));
   return { locked: true, retryAfterSeconds: Math.max(1, retryAfterSeconds(current?.lockedUntil ?? null)) };
 }

@@ -127,7 +127,7 @@ export const delegations = pgTable(
 export const loginThrottles = pgTable(
   'login_throttles',
   {
-    kind: text('kind', { enum: ['ip', 'phone', 'lookup'] }).notNull(),
+    kind: text('kind', { enum: ['ip', 'phone', 'lookup', 'device'] }).notNull(),
     key: text('key').notNull(),
     windowStart: timestamp('window_start', { withTimezone: true }),
     count: integer('count').notNull().default(0),

@@ -38,10 +38,10 @@ export async function findOrg(db: DbOrTx, id: number): Promise<OrgRecord | null>
   return row ?? null;
 }
 
-/** The org, or ORG_NOT_FOUND (404). */
+/** The org, or NOT_FOUND (404, the same answer as for an org outside the caller's subtrees). */
 export async function getOrg(db: DbOrTx, id: number): Promise<OrgRecord> {
   const row = await findOrg(db, id);
-  if (!row) throw new AppError('ORG_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 

@@ -98,17 +98,17 @@ export async function findPersonView(
   return { ...row, orgName: row.orgId === null ? null : (names.get(row.orgId) ?? null), pathNames };
 }
 
-/** Loads one person with their current org name; throws PERSON_NOT_FOUND (for internal callers). */
+/** Loads one person with their current org name; throws NOT_FOUND (for internal callers; never a more specific code, see routes.ts). */
 export async function getPerson(db: DbOrTx, id: string): Promise<PersonRow> {
   const row = await findPerson(db, id);
-  if (!row) throw new AppError('PERSON_NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
 /** The org ids of the people already holding this ID number (under any crypto profile). */
 export async function orgsHoldingIdNumber(db: DbOrTx, crypto: CryptoService, idNumber: string) {
   return db
-    .select({ orgId: people.orgId })
+    .select({ personId: people.id, orgId: people.orgId, orgPath: people.orgPath })
     .from(people)
     .where(inArray(people.idNumberHash, crypto.lookupHashes(idNumber)));
 }

@@ -14,14 +14,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { requireActor } from '../auth/auth-hook.ts';
+import type { Actor } from '../context.ts';
 import { authorize, scopeToOrgs } from '../policy.ts';
 import { auditDuplicateIdAttempt } from './commands/audit-duplicate-id.ts';
 import { registerPerson } from './commands/register-person.ts';
 import { transferPerson } from './commands/transfer-person.ts';
 import { updatePerson } from './commands/update-person.ts';
+import { answerDuplicateIdNumbers, assertOutsideIdAnswersLeft } from './id-number-answers.ts';
 import { IdNumberViewerRoles, PeopleReaderRoles, PhoneViewerRoles } from './policy.ts';
 import { presentMembership, presentPerson } from './presenter.ts';
-import { findOrg, findPerson, findPersonView, listMemberships, listPeople } from './queries.ts';
+import { findOrg, findPerson, findPersonView, listMemberships, listPeople, orgsHoldingIdNumber } from './queries.ts';
+import { normalizeIdNumber } from './validation.ts';
 
 const tags = ['people'];
 const record = (p: { id: string; orgPath: string | null }) => ({ orgPath: p.orgPath, personId: p.id });
@@ -34,18 +37,35 @@ async function loadPerson(ctx: Ctx, id: string) {
   return person;
 }
 
-/** Runs a write; a refused duplicate ID number is audited before the refusal goes back. */
-async function auditingDuplicateId<T>(
-  ctx: Ctx,
-  attempt: { idNumber: string | undefined; orgId: number | null; personId?: string },
+/**
+ * Runs a write that may name an ID number. A refused duplicate is audited, then answered through the
+ * one rule of id-number-answers.ts: inside the caller's subtrees as DUPLICATE_ID_NUMBER, elsewhere as
+ * DUPLICATE_ID_NUMBER_OUTSIDE without saying where, within a daily cap per account (then 429).
+ */
+async function answeringDuplicateId<T>(
+  ctx: Ctx & { actor: Actor },
+  attempt: { idNumber: string | undefined; orgId: number | null; personId?: string; source: 'register' | 'update' },
   run: () => Promise<T>,
 ): Promise<T> {
+  if (!attempt.idNumber) return run();
+  await assertOutsideIdAnswersLeft(ctx);
   try {
     return await run();
   } catch (e) {
-    if (e instanceof AppError && e.code === 'DUPLICATE_ID_NUMBER' && attempt.idNumber) {
-      await auditDuplicateIdAttempt(ctx, { ...attempt, idNumber: attempt.idNumber });
-    }
+    if (!(e instanceof AppError && e.code === 'DUPLICATE_ID_NUMBER')) throw e;
+    const idNumber = normalizeIdNumber(attempt.idNumber);
+    await auditDuplicateIdAttempt(ctx, { ...attempt, idNumber });
+    const holders = (await orgsHoldingIdNumber(ctx.db, ctx.crypto, idNumber)).filter(
+      (h) => h.personId !== attempt.personId,
+    );
+    // Several holders (one per crypto profile, at most): outside if any of them is.
+    const answers = await answerDuplicateIdNumbers(ctx, {
+      holderPaths: holders.length ? holders.map((h) => h.orgPath) : [null],
+      roots: scopeToOrgs(ctx.actor, PeopleReaderRoles),
+      source: attempt.source,
+      orgId: attempt.orgId,
+    });
+    if (answers.includes('outside')) throw new AppError('DUPLICATE_ID_NUMBER_OUTSIDE');
     throw e;
   }
 }
@@ -70,8 +90,10 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
       const org = await findOrg(req.ctx.db, req.body.orgId);
       if (!org) throw new AppError('NOT_FOUND');
       authorize(actor, 'people.person.create', { orgPath: org.path });
-      const attempt = { idNumber: req.body.idNumber, orgId: org.id };
-      const person = await auditingDuplicateId(req.ctx, attempt, () => registerPerson(req.ctx, req.body));
+      const attempt = { idNumber: req.body.idNumber, orgId: org.id, source: 'register' as const };
+      const person = await answeringDuplicateId({ ...req.ctx, actor }, attempt, () =>
+        registerPerson(req.ctx, req.body),
+      );
       return reply.status(201).send({ data: presentPerson(person, actor, req.ctx.crypto) });
     },
   );
@@ -167,8 +189,13 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
       const actor = requireActor(req);
       const person = await loadPerson(req.ctx, req.params.id);
       authorize(actor, 'people.person.edit', record(person));
-      const attempt = { idNumber: req.body.idNumber, orgId: person.orgId, personId: person.id };
-      const updated = await auditingDuplicateId(req.ctx, attempt, () =>
+      const attempt = {
+        idNumber: req.body.idNumber,
+        orgId: person.orgId,
+        personId: person.id,
+        source: 'update' as const,
+      };
+      const updated = await answeringDuplicateId({ ...req.ctx, actor }, attempt, () =>
         updatePerson(req.ctx, { personId: person.id, patch: req.body }),
       );
       return { data: presentPerson(updated, actor, req.ctx.crypto) };

@@ -124,7 +124,8 @@ describe('registering an ID number that is already taken', () => {
       idNumber: holder.idNumberPlain,
       orgId: w.branchA.id,
     });
-    expect(res.json().error.code).toBe('DUPLICATE_ID_NUMBER');
+    // Held in another township: answered without saying where (id-number-answers.test.ts).
+    expect(res.json().error.code).toBe('DUPLICATE_ID_NUMBER_OUTSIDE');
     const rows = await t.app.services.db
       .select()
       .from(auditLog)

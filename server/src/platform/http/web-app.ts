@@ -9,13 +9,16 @@ const REPO_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.
 
 // The browser may run only our own scripts and talk only to this origin. antd writes its styles
 // into <style> tags at run time, hence 'unsafe-inline' for styles (not for scripts).
-const PAGE_HEADERS = {
+export const PAGE_SECURITY_HEADERS = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
+};
+const PAGE_HEADERS = {
+  ...PAGE_SECURITY_HEADERS,
   // The page names the current build's chunks: never serve a stale one.
   'cache-control': 'no-cache',
 };

@@ -1,4 +1,6 @@
-// An account's state as tags: disabled, locked, must change password, two-factor, failed sign-ins.
+// An account's state as tags: disabled, locked, must change password, two-factor, failed sign-ins,
+// and a security signal (many ID numbers found registered elsewhere), which the server sends to the
+// account's security administrators only: until there are notifications, this is where they see it.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from './api.ts';
@@ -34,6 +36,17 @@ export function AccountStatusTags({ account, detailed = false }: { account: Acco
     tags.push(
       <Tag key="totp" color="blue">
         {t('status.totp')}
+      </Tag>,
+    );
+  }
+  if (account.securityAlert) {
+    tags.push(
+      <Tag
+        key="alert"
+        color="volcano"
+        title={t('status.idProbeAt', { time: new Date(account.securityAlert.at).toLocaleString() })}
+      >
+        {t('status.idProbe')}
       </Tag>,
     );
   }

@@ -36,7 +36,7 @@ export function DelegateLookup({ id, onChange, principalPersonId }: Props) {
       onChange?.(account.id);
     } catch (e) {
       setProblem(
-        e instanceof ApiError && e.code === 'ACCOUNT_NOT_FOUND' ? t('delegations.form.delegateMissing') : errorText(e),
+        e instanceof ApiError && e.code === 'NOT_FOUND' ? t('delegations.form.delegateMissing') : errorText(e),
       );
     } finally {
       setBusy(false);

@@ -23,6 +23,8 @@ addStrings('accounts', {
       mustChange: '须改密',
       totp: '已启用动态口令',
       failed: '失败 {{count}} 次',
+      idProbe: '疑似探测身份证号',
+      idProbeAt: '{{time}}：当日多次查到管辖范围以外登记的身份证号，请核实',
     },
     never: '从未登录',
     action: {
@@ -154,7 +156,7 @@ addStrings('accounts', {
         find: '查找',
         delegateRequired: '请先查找并确认代办人账号',
         delegateFound: '找到账号：{{name}}（{{phone}}）',
-        delegateMissing: '没有使用该手机号的账号',
+        delegateMissing: '未找到可选的该手机号账号（其他组织管辖的账号不在此列）',
         relation: '与党员的关系',
         relationPlaceholder: '如：儿子、女儿、儿媳',
         relationRequired: '请填写关系',
@@ -187,6 +189,8 @@ addStrings('accounts', {
       mustChange: 'Must change password',
       totp: 'Two-factor on',
       failed: '{{count}} failed',
+      idProbe: 'Possible ID number probing',
+      idProbeAt: '{{time}}: told of many ID numbers registered outside its organisations in one day; please check',
     },
     never: 'Never',
     action: {
@@ -323,7 +327,8 @@ addStrings('accounts', {
         find: 'Find',
         delegateRequired: 'Find and confirm the delegate account first',
         delegateFound: 'Account found: {{name}} ({{phone}})',
-        delegateMissing: 'No account uses this number',
+        delegateMissing:
+          'No account with this number can be chosen here (accounts managed by other organisations are not listed)',
         relation: 'Relation to the member',
         relationPlaceholder: 'e.g. son, daughter, daughter-in-law',
         relationRequired: 'Enter the relation',

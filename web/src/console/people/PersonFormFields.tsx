@@ -96,7 +96,8 @@ export function personBody(v: PersonFormValues): Required<UpdatePersonBody> {
  */
 export function personSaveProblem(form: FormInstance, e: unknown): string | null {
   if (showFieldErrors(form, e)) return null;
-  if (e instanceof ApiError && e.code === 'DUPLICATE_ID_NUMBER') {
+  // Registered here, or elsewhere (the server then says only "outside your organisations").
+  if (e instanceof ApiError && (e.code === 'DUPLICATE_ID_NUMBER' || e.code === 'DUPLICATE_ID_NUMBER_OUTSIDE')) {
     form.setFields([{ name: 'idNumber', errors: [e.message] }]);
     return null;
   }

@@ -1,14 +1,18 @@
 // Finds the account a phone number signs in to, so an org admin or branch secretary can name a
 // relative as an elderly member's delegate. Phone → account is an existence oracle, so each lookup is
 // rate-limited per looking account, audited ('accounts.delegate_lookup', only the last four digits)
-// and answers no more than a masked name and phone to confirm "is this your relative". No event.
+// and answers no more than a masked name and phone to confirm "is this your relative". Only an
+// account that touches no organisation yet (a relative's own account) or one already in the caller's
+// subtrees is answered; any other is NOT_FOUND like an unknown phone, so the lookup is no city-wide
+// directory of ids to grant roles to. No event.
 import { appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { hitRateLimit } from '../../auth/rate-limit.ts';
 import type { Actor } from '../../context.ts';
+import { isAccountOpenTo } from '../policy.ts';
 import { maskPhone } from '../presenter.ts';
-import { findAccountByPhone } from '../queries.ts';
+import { findAccountByPhone, getAccount } from '../queries.ts';
 
 /** Lookups per looking account per hour: a family or two a day, never a directory walk. */
 export const DELEGATE_LOOKUPS_PER_HOUR = 20;
@@ -36,15 +40,23 @@ export async function findDelegate(
       { 'retry-after': String(hit.retryAfterSeconds) },
     );
   }
-  const found = await findAccountByPhone(ctx.db, ctx.crypto, input.phone);
+  const match = await findAccountByPhone(ctx.db, ctx.crypto, input.phone);
+  const held = match ? await getAccount(ctx.db, match.id) : null;
+  const isOutside = !!held && !isAccountOpenTo(ctx.actor, held.record.paths);
+  const found = isOutside ? null : match;
   await appendAuditNow(ctx, {
     action: 'accounts.delegate_lookup',
     outcome: found ? 'success' : 'failure',
     targetType: 'account',
     ...(found ? { targetId: found.id } : {}),
     orgId: input.principal.orgId,
-    details: { phoneLast4: input.phone.slice(-4), principalPersonId: input.principal.id, found: !!found },
+    details: {
+      phoneLast4: input.phone.slice(-4),
+      principalPersonId: input.principal.id,
+      found: !!found,
+      ...(isOutside ? { outsideScope: true } : {}),
+    },
   });
-  if (!found) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (!found) throw new AppError('NOT_FOUND');
   return { id: found.id, displayNameMasked: maskName(found.displayName), phoneMasked: maskPhone(found.phoneLast4) };
 }

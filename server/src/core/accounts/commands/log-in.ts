@@ -1,13 +1,24 @@
 // Signs in with phone + password (+ TOTP): creates a session; audits 'auth.login' (success or
 // failure, failures in their own transaction so they persist) and records 'accounts.session.started'.
-// Every attempt first reserves a failure in the lockout (see platform/auth/lockout.ts).
+// Every attempt first reserves a failure in the lockout (see core/auth/lockout.ts): on the account's
+// own counter, shared by strangers, or, from a browser that signed in to this account before (the
+// `hy_device` cookie, known-device.ts), on that device's own counter, so guessing from elsewhere
+// never locks the owner's browser out.
 import { normalizePhone } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import { appendAudit, appendAuditNow } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { releaseLoginAttempt, reserveLoginAttempt, reserveUnknownPhoneAttempt } from '../../auth/lockout.ts';
+import { issueDeviceToken, knownDeviceId } from '../../auth/known-device.ts';
+import {
+  releaseKnownDeviceAttempt,
+  releaseLoginAttempt,
+  reserveKnownDeviceAttempt,
+  reserveLoginAttempt,
+  reserveUnknownPhoneAttempt,
+  resetKnownDeviceFailures,
+} from '../../auth/lockout.ts';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password-hash.ts';
 import { accounts } from '../../auth/schema.ts';
 import { createSession, type SessionKind } from '../../auth/sessions.ts';
@@ -21,6 +32,8 @@ export type LogInInput = {
   totp?: string;
   kind: SessionKind;
   userAgent?: string | null;
+  /** The `hy_device` cookie the browser sent, if any. */
+  deviceToken?: string;
 };
 
 /**
@@ -47,12 +60,16 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
 
   // Reserve this attempt's failure before the (slow) password check: parallel guesses cannot all
   // slip past the lock. While locked, refuse without looking at the password.
-  const reservation = account
-    ? await reserveLoginAttempt(ctx.db, ctx.config, account.id)
-    : await reserveUnknownPhoneAttempt(ctx.db, ctx.config, ctx.crypto.active.lookupHash(phone));
+  const deviceId = account ? knownDeviceId(ctx.crypto, account.id, input.deviceToken) : null;
+  const reservation = !account
+    ? await reserveUnknownPhoneAttempt(ctx.db, ctx.config, ctx.crypto.active.lookupHash(phone))
+    : deviceId
+      ? await reserveKnownDeviceAttempt(ctx.db, ctx.config, account.id, deviceId)
+      : await reserveLoginAttempt(ctx.db, ctx.config, account.id);
   if (reservation.locked) {
     await audit('failure', account ? 'locked' : 'unknown_account_locked', {
       retryAfterSeconds: reservation.retryAfterSeconds,
+      ...(deviceId ? { knownDevice: true } : {}),
     });
     throw lockedError(reservation.retryAfterSeconds);
   }
@@ -65,10 +82,14 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
     throw new AppError('INVALID_CREDENTIALS');
   }
   // The password was right but no session follows: give the reserved failure back.
-  const release = () => releaseLoginAttempt(ctx.db, account.id, counted.failures);
+  const release = () =>
+    deviceId
+      ? releaseKnownDeviceAttempt(ctx.db, account.id, deviceId, counted.failures)
+      : releaseLoginAttempt(ctx.db, account.id, counted.failures);
+  const where = deviceId ? { knownDevice: true } : {};
 
   if (!(await verifyPassword(input.password, account.passwordHash))) {
-    await audit('failure', 'bad_password', lockDetails(counted));
+    await audit('failure', 'bad_password', { ...lockDetails(counted), ...where });
     throw new AppError('INVALID_CREDENTIALS');
   }
   if (account.isDisabled) {
@@ -91,7 +112,7 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
     const ok = await consumeTotpCode(ctx.db, ctx.crypto, account, input.totp);
     if (!ok) {
       // The reserved failure stands: wrong codes count toward the lock like wrong passwords.
-      await audit('failure', 'mfa_invalid', lockDetails(counted));
+      await audit('failure', 'mfa_invalid', { ...lockDetails(counted), ...where });
       throw new AppError('MFA_INVALID');
     }
   }
@@ -101,10 +122,16 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
 
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
-    await tx
-      .update(accounts)
-      .set({ failedLogins: 0, lockedUntil: null, firstFailedAt: null, lastLoginAt: new Date() })
-      .where(eq(accounts.id, account.id));
+    if (deviceId) {
+      // The owner on their own browser: strangers' failures (and their lock) on the account stand.
+      await resetKnownDeviceFailures(tx, account.id, deviceId);
+      await tx.update(accounts).set({ lastLoginAt: new Date() }).where(eq(accounts.id, account.id));
+    } else {
+      await tx
+        .update(accounts)
+        .set({ failedLogins: 0, lockedUntil: null, firstFailedAt: null, lastLoginAt: new Date() })
+        .where(eq(accounts.id, account.id));
+    }
     const session = await createSession(tx, ctx.config, {
       accountId: account.id,
       kind: input.kind,
@@ -119,7 +146,7 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
       targetType: 'account',
       targetId: account.id,
       orgId: account.orgId ?? null,
-      details: { reason: 'ok', stage, kind: input.kind },
+      details: { reason: 'ok', stage, kind: input.kind, ...where },
     });
     await recordEvent(
       {
@@ -143,7 +170,9 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
         data: { kind: input.kind, stage },
       },
     );
-    return { account, stage, reason: reason as StageReason | null, ...session };
+    // The browser is (still) a known device of this account for the next sign-in.
+    const deviceToken = deviceId ? input.deviceToken : issueDeviceToken(ctx.crypto, account.id);
+    return { account, stage, reason: reason as StageReason | null, ...session, deviceToken };
   });
 }
 

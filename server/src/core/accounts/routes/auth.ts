@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../../platform/errors.ts';
 import { requireActor } from '../../auth/auth-hook.ts';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from '../../auth/known-device.ts';
 import { hitRateLimit } from '../../auth/rate-limit.ts';
 import { SESSION_COOKIE, type SessionStage } from '../../auth/sessions.ts';
 import { changePassword } from '../commands/change-password.ts';
@@ -66,7 +67,12 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const { client, ...body } = req.body;
       const kind = client === 'web' ? 'cookie' : 'bearer';
-      const result = await logIn(req.ctx, { ...body, kind, userAgent: req.headers['user-agent'] ?? null });
+      const result = await logIn(req.ctx, {
+        ...body,
+        kind,
+        userAgent: req.headers['user-agent'] ?? null,
+        deviceToken: req.cookies[DEVICE_COOKIE],
+      });
       if (kind === 'cookie') {
         reply.setCookie(SESSION_COOKIE, result.token, {
           httpOnly: true,
@@ -74,6 +80,14 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
           secure: req.ctx.config.cookieSecure,
           path: '/',
           expires: result.expiresAt,
+        });
+        // Marks the browser as a known device of the account (the lockout counts its guesses apart).
+        reply.setCookie(DEVICE_COOKIE, result.deviceToken ?? '', {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: req.ctx.config.cookieSecure,
+          path: '/api/auth',
+          maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
         });
       }
       return {

@@ -66,7 +66,7 @@ describe('delegations by subtree and delegate lookup', () => {
       get(url, w.otherAdmin.headers),
       get('/api/delegations?orgId=999999999', w.admin.headers),
     ]);
-    expect(codes.map((r) => [r.statusCode, r.json().error.code])).toEqual(Array(2).fill([404, 'ORG_NOT_FOUND']));
+    expect(codes.map((r) => [r.statusCode, r.json().error.code])).toEqual(Array(2).fill([404, 'NOT_FOUND']));
     expect((await get(`/api/delegations?orgId=${w.branch.id}`, w.member.headers)).statusCode).toBe(403);
 
     const res = await get(url, w.admin.headers);
@@ -104,7 +104,7 @@ describe('delegations by subtree and delegate lookup', () => {
     expect((await lookup(w.relative.phone, elder.id, w.member.headers)).statusCode).toBe(403);
     expect((await lookup(w.relative.phone, elder.id, w.otherAdmin.headers)).statusCode).toBe(404);
     expect((await lookup(w.relative.phone, otherElder.id, w.secretary.headers)).statusCode).toBe(404);
-    expect((await lookup('13000000000', elder.id, w.secretary.headers)).json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    expect((await lookup('13000000000', elder.id, w.secretary.headers)).json().error.code).toBe('NOT_FOUND');
 
     const spaced = `${w.relative.phone.slice(0, 3)} ${w.relative.phone.slice(3, 7)} ${w.relative.phone.slice(7)}`;
     const res = await lookup(spaced, elder.id, w.secretary.headers);

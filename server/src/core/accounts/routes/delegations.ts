@@ -46,7 +46,7 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
         // A missing org and one outside the caller's subtrees answer alike (ids are small integers);
         // inside them, a role that may not list gets a plain refusal.
         const org = await getOrgForGrant(req.ctx.db, orgId).catch(() => null);
-        if (!org || !actor.grants.some((g) => isWithin(org.path, g.orgPath))) throw new AppError('ORG_NOT_FOUND');
+        if (!org || !actor.grants.some((g) => isWithin(org.path, g.orgPath))) throw new AppError('NOT_FOUND');
         authorize(actor, 'accounts.delegation.list_org', { orgPath: org.path });
         orgPath = org.path;
       }
@@ -64,7 +64,7 @@ export async function registerDelegationRoutes(app: FastifyInstance): Promise<vo
         ...schema,
         summary: '按手机号查找代办人账号',
         description:
-          'Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only. Org admin or branch secretary over the member; rate-limited per account and audited.',
+          "Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only; only an account that touches no organisation yet or one in the caller's subtrees is answered, any other is 404 like an unknown number. Org admin or branch secretary over the member; rate-limited per account and audited.",
         querystring: FindDelegateQuery,
         response: { 200: FindDelegateResponse },
       },

@@ -22,7 +22,7 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
         ...schema,
         summary: '授予角色',
         description:
-          'Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself.',
+          'Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself. An account in another subtree answers 404 like a missing one.',
         body: CreateGrantRequest,
         response: { 200: GrantResponse },
       },
@@ -34,6 +34,7 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
         orgPath: org.path,
         role: req.body.role,
         accountId: req.body.accountId,
+        holderPaths: holder.record.paths,
         holderAdminPaths: holder.record.adminPaths,
       };
       authorize(req.actor, 'accounts.grant.create', record);
@@ -63,6 +64,7 @@ export async function registerGrantRoutes(app: FastifyInstance): Promise<void> {
         orgPath: grant.orgPath,
         role: grant.role as GrantRecord['role'],
         accountId: grant.accountId,
+        holderPaths: holder.record.paths,
         holderAdminPaths: holder.record.adminPaths,
       };
       authorize(req.actor, 'accounts.grant.revoke', record);

@@ -35,7 +35,7 @@ export async function createOrgRecord(
 ): Promise<OrgRecord> {
   await lockOrgTree(ctx.db, 'shared');
   const parent = input.parentId ? await findOrg(ctx.db, input.parentId) : null;
-  if (input.parentId && !parent) throw new AppError('ORG_NOT_FOUND');
+  if (input.parentId && !parent) throw new AppError('NOT_FOUND');
   if (parent?.isDissolved) throw new AppError('ORG_DISSOLVED');
   if (input.regionCode && !(await findRegion(ctx.db, input.regionCode))) throw new AppError('REGION_NOT_FOUND');
 

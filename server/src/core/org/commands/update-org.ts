@@ -40,7 +40,7 @@ export async function updateOrg(ctx: TxCtx, input: { org: OrgRecord; changes: Up
       .set({ ...set, updatedAt: sql`now()` })
       .where(eq(orgs.id, org.id))
       .returning(orgColumns);
-    if (!row) throw new AppError('ORG_NOT_FOUND');
+    if (!row) throw new AppError('NOT_FOUND');
     await recordEvent(txCtx, {
       type: 'org.org.updated',
       orgId: row.id,

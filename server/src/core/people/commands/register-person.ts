@@ -49,7 +49,7 @@ export async function registerPerson(ctx: TxCtx, input: RegisterPersonInput): Pr
       await lockOrgTree(db, 'shared'); // the org path copied below must not be moved meanwhile
       const tx = { ...ctx, db };
       const org = await findOrg(db, body.orgId);
-      if (!org) throw new AppError('ORG_NOT_FOUND');
+      if (!org) throw new AppError('NOT_FOUND');
       if (org.isDissolved) throw new AppError('ORG_DISSOLVED');
       await assertIdNumberFree(tx, idNumber);
       const [row] = await db

@@ -20,6 +20,7 @@ import { createImportReport } from '../../../platform/spreadsheet/report-writer.
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
+import { answerDuplicateIdNumbers } from '../id-number-answers.ts';
 import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
 import { type ImportOrg, loadOrgResolver } from '../import/org-resolver.ts';
 import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
@@ -107,12 +108,23 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
           : [],
       );
       const ready: BulkPerson[] = [];
-      for (const p of pending) {
-        const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
-        if (takenAt !== undefined) {
-          note(p, 'idNumber', 'id_number.exists');
+      // What each duplicate may be told (inside the scope or not), counted against the importer's
+      // daily cap outside the write transaction: the one rule of id-number-answers.ts.
+      const answers = await answerDuplicateIdNumbers(ctx, {
+        holderPaths: pending.map((p) => {
+          const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
+          return takenAt === undefined ? undefined : (taken.get(takenAt) ?? null);
+        }),
+        roots: [scope.path],
+        source: 'import',
+        orgId: scope.id,
+      });
+      for (const [i, p] of pending.entries()) {
+        const answer = answers[i];
+        if (answer) {
+          note(p, 'idNumber', answer === 'inside' ? 'id_number.exists' : 'id_number.exists_outside');
           stats.duplicatesInRegister++;
-          if (!taken.get(takenAt)?.startsWith(scope.path)) duplicatesOutsideScope++;
+          if (answer === 'outside') duplicatesOutsideScope++;
         }
         if (p.problems.length === 0 && p.row) ready.push(toBulk(p.row, p.org as ImportOrg, today));
         if (p.problems.length) stats.invalid++;
