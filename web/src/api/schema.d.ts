@@ -375,12 +375,12 @@ export interface paths {
                 query?: {
                     action?: string;
                     actorAccountId?: string;
-                    from?: unknown;
+                    from?: string;
                     outcome?: "success" | "failure";
                     page?: number;
                     pageSize?: number;
                     targetId?: string;
-                    to?: unknown;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -970,11 +970,11 @@ export interface paths {
             parameters: {
                 query?: {
                     cursor?: string;
-                    from?: unknown;
+                    from?: string;
                     limit?: number;
                     orgId?: number;
                     personId?: string;
-                    to?: unknown;
+                    to?: string;
                     type?: string;
                 };
                 header?: never;
@@ -2609,14 +2609,14 @@ export interface components {
         Error: {
             error: {
                 code: string;
-                details?: unknown;
+                details: unknown;
                 message: string;
             };
         };
         ErrorInput: {
             error: {
                 code: string;
-                details?: unknown;
+                details: unknown;
                 message: string;
             };
         };

@@ -35,6 +35,15 @@ export function sendStoredFile(reply: FastifyReply, services: Services, f: Store
     .send(services.files.open(f.storageKey));
 }
 
+/**
+ * A multipart body the parser cannot read (no boundary, an empty or over-long one, a body cut short
+ * or never closed) is the client's mistake: 400 UPLOAD_MALFORMED, never a 500.
+ */
+function asMalformedUpload(e: unknown): never {
+  if (e instanceof AppError) throw e;
+  throw new AppError('UPLOAD_MALFORMED', { reason: e instanceof Error ? e.message : 'unreadable' });
+}
+
 // Uploads (spreadsheets to import) and downloads of one's own files (reports, exports).
 export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
   const maxBytes = services.config.UPLOAD_MAX_MB * 1024 * 1024;
@@ -58,11 +67,15 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
       authorize(actor, 'files.upload');
       if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
       await checkUploadQuota(req.ctx.db, actor.accountId);
-      const part = await req.file();
+      const part = await req.file().catch(asMalformedUpload);
       if (!part) throw new AppError('FILE_REQUIRED');
       const storage = req.ctx.files;
       const key = storage.newKey('xlsx');
-      const saved = await storage.save(key, part.file, maxBytes);
+      const saved = await storage.save(key, part.file, maxBytes).catch((e: unknown) => {
+        // The part's own stream failing means the body was cut short or never closed; a failure
+        // of the disk is ours and stays a 500.
+        throw part.file.errored ? asMalformedUpload(e) : e;
+      });
       // @fastify/multipart stops at the limit and flags the stream instead of failing it.
       if (part.file.truncated) {
         await storage.remove(key);
