@@ -3,11 +3,12 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { DOCS_PREFIX, registerAuthHook } from './core/auth/auth-hook.ts';
 import { coreModules } from './core/index.ts';
 import { type ModuleManifest, registerModuleRoutes, registerModules } from './core/kernel/index.ts';
+import { documentApi, documentRoute } from './core/kernel/openapi.ts';
 import { createAppServices } from './core/services.ts';
 import { businessModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
@@ -88,7 +89,13 @@ export async function buildApp(
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Hongyun 红云 API', version: '0.1.0', description: '智慧党建云平台 API' },
+      info: {
+        title: 'Hongyun 红云 API',
+        version: '0.1.0',
+        description: '智慧党建云平台 API',
+        contact: { name: 'Hongyun 红云' },
+      },
+      servers: [{ url: '/', description: '本服务 · This server' }],
       components: {
         securitySchemes: {
           cookie: { type: 'apiKey', in: 'cookie', name: 'hy_session' },
@@ -97,8 +104,9 @@ export async function buildApp(
       },
       security: [{ cookie: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // The kernel adds what every operation shares (operationId, error answers, Idempotency-Key…).
+    transform: documentRoute,
+    transformObject: documentApi,
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
 

@@ -55,7 +55,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
     '/api/files',
     {
       // The key is applied by the handler, once the file's bytes are known (withIdempotencyKey).
-      config: { isIdempotent: false },
+      config: { isIdempotent: 'in-handler' },
       schema: {
         tags: ['files'],
         summary: '上传文件',

@@ -10,11 +10,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * Whether the kernel honours an Idempotency-Key on this write (mobile clients retry on weak
-     * networks). Every POST, PUT, PATCH and DELETE does unless it says `false`: a route whose answer
-     * must never be stored (a token, a TOTP secret), or one that applies the key itself once it has
-     * read its body (`withIdempotencyKey`, the file upload).
+     * networks). Every POST, PUT, PATCH and DELETE does unless it says `false` (a route whose answer
+     * must never be stored: a token, a TOTP secret) or `'in-handler'` (a route that applies the key
+     * itself once it has read its body, with `withIdempotencyKey`: the file upload).
      */
-    isIdempotent?: boolean;
+    isIdempotent?: boolean | 'in-handler';
   }
   interface FastifyRequest {
     idempotencyKey: string | null;
@@ -143,7 +143,8 @@ export function registerIdempotency(app: FastifyInstance, services: Services): v
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (route.config?.isIdempotent === false || !methods.some((m) => WRITE_METHODS.has(m))) return;
+    const mode = route.config?.isIdempotent;
+    if (mode === false || mode === 'in-handler' || !methods.some((m) => WRITE_METHODS.has(m))) return;
     const handler = route.handler;
     route.handler = async function idempotent(this: FastifyInstance, req, reply) {
       if (req.headers['idempotency-key'] === undefined) return handler.call(this, req, reply);
