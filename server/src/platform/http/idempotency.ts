@@ -146,8 +146,7 @@ export function registerIdempotency(app: FastifyInstance, services: Services): v
     const mode = route.config?.isIdempotent;
     if (mode === false || mode === 'in-handler' || !methods.some((m) => WRITE_METHODS.has(m))) return;
     const handler = route.handler;
-    route.handler = async function idempotent(this: FastifyInstance, req, reply) {
-      if (req.headers['idempotency-key'] === undefined) return handler.call(this, req, reply);
+    const withKey = async function (this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
       const key = idempotencyKeyOf(req);
       if (!key) return handler.call(this, req, reply);
       const hash = requestHashOf(req.method, req.url, JSON.stringify(req.body ?? null));
@@ -157,6 +156,12 @@ export function registerIdempotency(app: FastifyInstance, services: Services): v
       });
       if ('replay' in outcome) return sendReplay(reply, outcome.replay);
       return outcome.fresh.sent ? reply.send(outcome.fresh.payload) : outcome.fresh.payload;
+    };
+    // Not async itself: without the header the handler's own answer is returned as it is, with no
+    // promise of our own on the hot path.
+    route.handler = function idempotent(this: FastifyInstance, req, reply) {
+      if (req.headers['idempotency-key'] === undefined) return handler.call(this, req, reply);
+      return withKey.call(this, req, reply);
     };
   });
 }
