@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { PageQuery } from './common.ts';
+import { OrgIdText, PageQuery, QueryInstant } from './common.ts';
 
 export const ListAuditRequest = PageQuery.extend({
   action: z.string().max(80).optional(),
   actorAccountId: z.uuid().optional(),
   targetId: z.string().max(80).optional(),
   outcome: z.enum(['success', 'failure']).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: QueryInstant.optional(),
+  to: QueryInstant.optional(),
 });
 
 export const AuditEntry = z
@@ -58,11 +58,11 @@ export const VerifyAuditResult = z
 export const VerifyAuditResponse = z.object({ data: VerifyAuditResult });
 
 export const ListEventsRequest = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: OrgIdText.optional(),
   personId: z.uuid().optional(),
   type: z.string().max(80).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: QueryInstant.optional(),
+  to: QueryInstant.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Keyset cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(100).optional(),

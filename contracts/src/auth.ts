@@ -1,6 +1,6 @@
 // zod request/response schemas of the auth and accounts API (shared by server and web).
 import { z } from 'zod';
-import { Limits, Paged, PageQuery } from './common.ts';
+import { Limits, OrgId, OrgIdText, Paged, PageQuery } from './common.ts';
 import { PeopleLimits, parseMobilePhone } from './people.ts';
 import { Modules, Roles } from './roles.ts';
 
@@ -231,7 +231,7 @@ export const GrantItem = z
 export const ListGrantsResponse = z.object({ data: z.array(GrantItem) }).meta({ id: 'ListGrantsResponse' });
 export const GrantResponse = z.object({ data: GrantItem }).meta({ id: 'GrantResponse' });
 export const CreateGrantRequest = z
-  .object({ accountId: z.uuid(), role: z.enum(Roles), orgId: z.number().int().positive() })
+  .object({ accountId: z.uuid(), role: z.enum(Roles), orgId: OrgId })
   .meta({ id: 'CreateGrantRequest' });
 
 // ---- delegations ----
@@ -268,7 +268,7 @@ export const ListDelegationsQuery = z
     principalPersonId: z.uuid().optional(),
     delegateAccountId: z.uuid().optional(),
     /** Delegations of every principal in this organisation's subtree. */
-    orgId: z.coerce.number().int().positive().optional(),
+    orgId: OrgIdText.optional(),
   })
   .refine((q) => q.principalPersonId || q.delegateAccountId || q.orgId, {
     message: 'delegation.filter_required',

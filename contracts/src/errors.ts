@@ -3,6 +3,12 @@
 export const ErrorCatalog = {
   VALIDATION_FAILED: { status: 400, zh: '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
   BAD_REQUEST: { status: 400, zh: '请求无法处理', en: 'The request could not be processed' },
+  URI_TOO_LONG: { status: 414, zh: '请求地址过长', en: 'The request address is too long' },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    zh: '请求头或查询条件过长',
+    en: 'The request headers or query string are too large',
+  },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired, please sign in again' },
   INVALID_CREDENTIALS: { status: 401, zh: '手机号或密码错误', en: 'Wrong phone number or password' },
@@ -122,6 +128,11 @@ export const ErrorCatalog = {
     status: 429,
     zh: '您上传的文件过多，请等待之前的文件过期或完成导入后再试',
     en: 'Too many uploaded files: wait until earlier ones are imported or expire',
+  },
+  UPLOAD_MALFORMED: {
+    status: 400,
+    zh: '上传的数据不完整或格式有误，请重新上传',
+    en: 'The upload is incomplete or malformed; upload it again',
   },
   FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },

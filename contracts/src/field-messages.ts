@@ -12,6 +12,7 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '含有无法识别的乱码字符，请检查文件编码后重新填写',
     en: 'Contains garbled characters: check the file and type it again',
   },
+  'text.nul': { zh: '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },
   'date.before_join_date': { zh: '转正日期不能早于入党日期', en: 'Full membership cannot precede joining' },

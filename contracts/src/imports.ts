@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Limits } from './common.ts';
+import { Limits, OrgId } from './common.ts';
 import { CadreRanks, FivePersonRoles, Genders, PartyStatuses } from './people.ts';
 
 // Excel import and export requests (people and organisations). Both start background jobs that the
@@ -9,7 +9,7 @@ export const StartImportRequest = z
   .object({
     fileId: z.uuid(),
     /** The organisation whose subtree the rows may go into. */
-    orgId: z.number().int().positive(),
+    orgId: OrgId,
     /** Check only (the default): report every row, write nothing. */
     dryRun: z.boolean().default(true),
   })
@@ -20,7 +20,7 @@ export type StartImportRequest = z.infer<typeof StartImportRequest>;
 const Flag = z.enum(['true', 'false']);
 export const StartPeopleExportRequest = z
   .object({
-    orgId: z.number().int().positive().optional(),
+    orgId: OrgId.optional(),
     q: z.string().trim().min(1).max(Limits.searchMax).optional(),
     partyStatus: z.enum(PartyStatuses).optional(),
     cadreRank: z.enum(CadreRanks).optional(),

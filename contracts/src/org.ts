@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Limits, PageQuery } from './common.ts';
+import { Limits, OrgId, PageQuery } from './common.ts';
 import { Modules } from './roles.ts';
 
 // zod request/response schemas of the org API (shared by server and web).
@@ -34,7 +34,7 @@ const OrgFields = {
 };
 
 export const CreateOrgRequest = z
-  .object({ parentId: z.number().int().positive().nullable().optional(), ...OrgFields })
+  .object({ parentId: OrgId.nullable().optional(), ...OrgFields })
   .strict()
   .meta({ id: 'CreateOrgRequest' });
 export type CreateOrgInput = z.infer<typeof CreateOrgRequest>;
@@ -57,10 +57,7 @@ export const UpdateOrgRequest = z
   .meta({ id: 'UpdateOrgRequest' });
 export type UpdateOrgInput = z.infer<typeof UpdateOrgRequest>;
 
-export const MoveOrgRequest = z
-  .object({ newParentId: z.number().int().positive() })
-  .strict()
-  .meta({ id: 'MoveOrgRequest' });
+export const MoveOrgRequest = z.object({ newParentId: OrgId }).strict().meta({ id: 'MoveOrgRequest' });
 
 /** Per module: true = on, false = off, null = inherit from the nearest ancestor that sets it. */
 export const SetOrgModulesRequest = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Limits, PageQuery } from './common.ts';
+import { Limits, OrgId, OrgIdText, PageQuery } from './common.ts';
 
 // zod request/response schemas of the people API (shared by server and web).
 // The ID-number and phone checks live here, not in the server, so the web's forms and the server
@@ -99,7 +99,7 @@ export const RegisterPersonRequest = z
     isFirstSecretary: PersonFields.isFirstSecretary.optional(),
     isVillageStationed: PersonFields.isVillageStationed.optional(),
     fivePersonRole: PersonFields.fivePersonRole.optional(),
-    orgId: z.number().int().positive(),
+    orgId: OrgId,
   })
   .strict()
   .superRefine(addCrossIssues)
@@ -117,7 +117,7 @@ export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequest>;
 
 export const TransferPersonRequest = z
   .object({
-    toOrgId: z.number().int().positive(),
+    toOrgId: OrgId,
     effectiveDate: PlausibleDate,
     reason: z.string().trim().min(1).max(PeopleLimits.reasonMax),
   })
@@ -128,7 +128,7 @@ export type TransferPersonRequest = z.infer<typeof TransferPersonRequest>;
 const Flag = z.enum(['true', 'false']);
 export const ListPeopleQuery = PageQuery.extend({
   q: z.string().trim().min(1).max(Limits.searchMax).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: OrgIdText.optional(),
   partyStatus: z.enum(PartyStatuses).optional(),
   cadreRank: z.enum(CadreRanks).optional(),
   isFirstSecretary: Flag.optional(),

@@ -2,27 +2,29 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { registerApiDocs } from './core/auth/api-docs.ts';
 import { registerAuthHook } from './core/auth/auth-hook.ts';
 import { SESSION_COOKIE } from './core/auth/sessions.ts';
 import { coreModules } from './core/index.ts';
 import { type ModuleManifest, registerModuleRoutes, registerModules } from './core/kernel/index.ts';
+import { documentApi, documentRoute } from './core/kernel/openapi.ts';
 import { createAppServices } from './core/services.ts';
 import { businessModules } from './modules/index.ts';
 import type { Services } from './platform/context.ts';
 import type { Database } from './platform/db/client.ts';
 import { registerCsrfGuard } from './platform/http/csrf.ts';
-import { registerErrorHandler, registerNotFound } from './platform/http/errors-handler.ts';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandler,
+  registerNotFound,
+} from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { createSerializerCompiler } from './platform/http/serializer.ts';
+import { validatorCompiler } from './platform/http/validator.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 
 export type App = FastifyInstance & { services: Services };
@@ -60,6 +62,9 @@ export async function buildApp(
     },
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    // The router's and the HTTP parser's own refusals, in our error shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -86,7 +91,13 @@ export async function buildApp(
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Hongyun 红云 API', version: '0.1.0', description: '智慧党建云平台 API' },
+      info: {
+        title: 'Hongyun 红云 API',
+        version: '0.1.0',
+        description: '智慧党建云平台 API',
+        contact: { name: 'Hongyun 红云' },
+      },
+      servers: [{ url: '/', description: '本服务 · This server' }],
       components: {
         securitySchemes: {
           cookie: { type: 'apiKey', in: 'cookie', name: 'hy_session' },
@@ -95,8 +106,9 @@ export async function buildApp(
       },
       security: [{ cookie: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // The kernel adds what every operation shares (operationId, error answers, Idempotency-Key…).
+    transform: documentRoute,
+    transformObject: documentApi,
   });
   await registerApiDocs(app, config);
 

@@ -37,7 +37,7 @@ export function pickLang(acceptLanguage: string | undefined): Lang {
   return 'zh';
 }
 
+/** The one error shape: `details` is always there, null when there is nothing to add. */
 export function errorBody(code: ErrorCode, lang: Lang, details?: unknown) {
-  const message = ErrorCatalog[code][lang];
-  return { error: details === undefined ? { code, message } : { code, message, details } };
+  return { error: { code, message: ErrorCatalog[code][lang], details: details ?? null } };
 }

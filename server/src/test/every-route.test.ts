@@ -4,6 +4,7 @@ import { createAccount, createOrg, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
 import { badQueryValue, fillPath, listRoutes, type Route, wrongBody } from './route-list.ts';
 import { buildTwoSubtrees, MISSING_IDS, type Subtree, type SubtreeIds } from './two-subtrees.ts';
+import { VALID_BODIES } from './valid-bodies.ts';
 
 // Structural guards over the whole API, driven by its OpenAPI document: a route added later is
 // checked here even if its own tests forget a case. The only way out of a check is an entry in
@@ -14,22 +15,6 @@ const PUBLIC = new Set(['POST /api/auth/login']);
 // Routes whose path parameter names reference data every signed-in user may read, so there is no
 // "other subtree" to hide it from.
 const NOT_SUBTREE_SCOPED = new Set(['GET /api/regions/{code}']);
-
-// A body that passes validation, for each route that takes a path id and a body, so the request
-// reaches the load-and-authorize step. `own` is the caller's subtree (a move or transfer target
-// there), so only the path id is foreign. A new such route fails until it has an entry.
-const VALID_BODIES: Record<string, (own: Subtree) => object> = {
-  'POST /api/accounts/{id}/reset-password': () => ({ initialPassword: 'Hongyun#2026reset' }),
-  'PUT /api/orgs/{id}/modules': () => ({ learning: false }),
-  'PATCH /api/orgs/{id}': () => ({ name: '改名的党组织' }),
-  'POST /api/orgs/{id}/move': (own) => ({ newParentId: own.town.id }),
-  'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
-  'POST /api/people/{id}/transfer': (own) => ({
-    toOrgId: own.branch.id,
-    effectiveDate: '2026-01-05',
-    reason: '工作调动',
-  }),
-};
 
 // Codes that would name what is missing: where a scope applies, a missing record and one outside
 // the caller's subtrees answer the one NOT_FOUND (issue 10, item 8).

@@ -12,59 +12,13 @@ export interface paths {
          * 账号列表
          * @description Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListAccountsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccounts"];
         put?: never;
         /**
          * 开通账号
          * @description Creates a sign-in account for a registered person. Security admin over the person's organisation.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateAccountRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -82,28 +36,7 @@ export interface paths {
          * 账号详情
          * @description One account with its status and the viewer's abilities on it. The holder, or a security admin, org admin or party office over the account.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccountsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -125,28 +58,7 @@ export interface paths {
          * 停用账号
          * @description Disables an account and ends its sessions. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAccountsByIdDisable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -166,28 +78,7 @@ export interface paths {
          * 启用账号
          * @description Re-enables a disabled account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAccountsByIdEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,28 +96,7 @@ export interface paths {
          * 账号的角色授权
          * @description Lists an account's role grants (administrators see only those in their subtrees). The holder, or a security admin, org admin or party office over the account.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListGrantsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccountsByIdGrants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -248,32 +118,7 @@ export interface paths {
          * 重置密码
          * @description Sets a new initial password the holder must change at next sign-in. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResetPasswordRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAccountsByIdResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -293,28 +138,7 @@ export interface paths {
          * 解除账号锁定
          * @description Clears a sign-in lockout on an account. Security admin covering every org the account touches (strictly above any org where it is an administrator); not one's own.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAccountsByIdUnlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -332,28 +156,7 @@ export interface paths {
          * 可开通账号的人员
          * @description Searches people by name in the caller's security-admin subtrees (name, org and any existing account only), to open an account for one. Security admin.
          */
-        get: {
-            parameters: {
-                query: {
-                    q: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountCandidatesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getAccountsCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -369,41 +172,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志 */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    actorAccountId?: string;
-                    from?: unknown;
-                    outcome?: "success" | "failure";
-                    page?: number;
-                    pageSize?: number;
-                    targetId?: string;
-                    to?: unknown;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["AuditEntry"][];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * 审计日志
+         * @description Lists the audit log, newest first, with each action named and summarised in the caller language. Audit administrators, over the whole tree.
+         */
+        get: operations["getAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -421,29 +194,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 校验审计日志哈希链 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["VerifyAuditResult"];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * 校验审计日志哈希链
+         * @description Verifies the audit chain link by link and records that it was checked. Audit administrators.
+         */
+        post: operations["postAuditVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -463,54 +218,12 @@ export interface paths {
          * 开始代办
          * @description Switches the current session to act for a principal through one of the caller's active delegations. The delegate account only.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ActingForRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActingForResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthActingFor"];
         /**
          * 结束代办
          * @description Stops acting for a principal in the current session. Any signed-in session.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActingForResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteAuthActingFor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -529,30 +242,7 @@ export interface paths {
          * 登录
          * @description Signs in with phone, password and (when enabled) TOTP code, setting a cookie (web) or returning a bearer token (app). Public; rate-limited per IP and locked per account.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -572,26 +262,7 @@ export interface paths {
          * 退出登录
          * @description Ends the current session. Any signed-in session, at any stage or while acting for someone.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OkResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -611,26 +282,7 @@ export interface paths {
          * 退出全部设备
          * @description Ends every session of the caller's account. Any signed-in session, at any stage or while acting for someone.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OkResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogoutAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,30 +302,7 @@ export interface paths {
          * 修改密码
          * @description Changes the caller's own password and ends their other sessions. Any signed-in account (also in the forced password-change stage), not while acting for someone.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangePasswordRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StageResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -693,30 +322,7 @@ export interface paths {
          * 关闭动态口令
          * @description Turns the caller's own TOTP off with a current code (refused for administrators under mlps). Any fully signed-in account, not while acting for someone.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TotpCodeRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OkResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthTotpDisable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,30 +342,7 @@ export interface paths {
          * 启用动态口令
          * @description Turns TOTP on with a first correct code and completes the mfa_setup stage. Only a session in the mfa_setup stage.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TotpCodeRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StageResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthTotpEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -779,26 +362,7 @@ export interface paths {
          * 设置动态口令
          * @description Starts TOTP setup and returns the otpauth URI for an authenticator app. Only a session in the mfa_setup stage.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SetupTotpResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthTotpSetup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -816,59 +380,13 @@ export interface paths {
          * 代办授权列表
          * @description Lists delegations of a principal, a delegate or the principals of an org's subtree, keeping those the caller may see: the principal, the delegate, or an org admin, branch secretary or security admin over the principal. The subtree filter needs one of those roles over the org.
          */
-        get: {
-            parameters: {
-                query?: {
-                    delegateAccountId?: string;
-                    orgId?: number;
-                    principalPersonId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListDelegationsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDelegations"];
         put?: never;
         /**
          * 新建代办授权
          * @description Lets a relative's account act for a member (代办). The member themself, or their org admin or branch secretary; never naming oneself as delegate.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateDelegationRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DelegationResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDelegations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,28 +407,7 @@ export interface paths {
          * 撤销代办授权
          * @description Revokes a delegation. The principal, their org admin or branch secretary, or the delegate.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DelegationResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteDelegationsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -927,29 +424,7 @@ export interface paths {
          * 按手机号查找代办人账号
          * @description Finds the account a phone number signs in to (masked name and phone), to name it as the delegate of a member. Exact number only; only an account that touches no organisation yet or one in the caller's subtrees is answered, any other is 404 like an unknown number. Org admin or branch secretary over the member; rate-limited per account and audited.
          */
-        get: {
-            parameters: {
-                query: {
-                    phone: string;
-                    principalPersonId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FindDelegateResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDelegationsDelegate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -965,38 +440,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 行为数据查询 */
-        get: {
-            parameters: {
-                query?: {
-                    cursor?: string;
-                    from?: unknown;
-                    limit?: number;
-                    orgId?: number;
-                    personId?: string;
-                    to?: unknown;
-                    type?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["BehaviourEvent"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * 行为数据查询
+         * @description Lists domain events in your organisations, newest first, by keyset cursor (nextCursor), with rendered summaries.
+         */
+        get: operations["getEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1012,31 +460,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 事件订阅投递状态 */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "ok" | "retrying" | "failed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["EventSubscriptionState"][];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * 事件订阅投递状态
+         * @description Each event subscriber's delivery state, lag and last error. System administrators.
+         */
+        get: operations["getEventsSubscriptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1058,28 +486,7 @@ export interface paths {
          * 上传文件
          * @description Uploads one .xlsx file (multipart field "file") for a later import. The type is read from the bytes, not the name; the file is private to the uploader and expires after 48 h. Org admin or party office.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["StoredFile"];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1097,26 +504,7 @@ export interface paths {
          * 下载文件
          * @description Downloads one of your own files (an import report or an export) until it expires.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getFilesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1138,30 +526,7 @@ export interface paths {
          * 授予角色
          * @description Grants a role at an organisation to an account. Security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never to oneself. An account in another subtree answers 404 like a missing one.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateGrantRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GrantResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postGrants"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1182,28 +547,7 @@ export interface paths {
          * 撤销角色授权
          * @description Revokes a role grant. Same rule as granting it: security admin over the org (administrator roles only from strictly above), or org admin / party office for everyday roles; never one's own.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GrantResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteGrantsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1220,28 +564,7 @@ export interface paths {
          * 我的任务
          * @description Your 50 most recent jobs.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Job"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1261,30 +584,7 @@ export interface paths {
          * 任务进度
          * @description Status, progress and result of one of your jobs; poll it until status is succeeded or failed.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Job"];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getJobsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1304,26 +604,7 @@ export interface paths {
          * 当前用户信息
          * @description Returns the signed-in account, session stage, grants, acting-for state, modules and console abilities. Any signed-in session, at any stage or while acting for someone.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1333,30 +614,7 @@ export interface paths {
          * 修改界面语言
          * @description Sets the signed-in account's interface language. Any fully signed-in account, also while acting for someone.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateMeRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchMe"];
         trace?: never;
     };
     "/api/orgs": {
@@ -1370,60 +628,13 @@ export interface paths {
          * 搜索组织
          * @description Searches organisations within the caller's granted subtrees and their own branch. Any signed-in user.
          */
-        get: {
-            parameters: {
-                query?: {
-                    includeDissolved?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchOrgsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgs"];
         put?: never;
         /**
          * 新建组织
          * @description Creates an organisation under a parent. Org admin, party office or system admin over the parent; a new root only by a system admin granted at a root org.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateOrgRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postOrgs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1441,28 +652,7 @@ export interface paths {
          * 组织详情
          * @description Returns an organisation with its region, secretary, member counts, path and effective modules. Any grant over the org, or a member of that branch.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgDetailResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1472,32 +662,7 @@ export interface paths {
          * 修改组织
          * @description Updates an organisation's details. Org admin, party office or system admin over the org.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateOrgRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchOrgsById"];
         trace?: never;
     };
     "/api/orgs/{id}/children": {
@@ -1511,30 +676,7 @@ export interface paths {
          * 组织树：下级组织
          * @description Lists the direct child organisations of an org. Any grant over the org, or a member of that branch.
          */
-        get: {
-            parameters: {
-                query?: {
-                    includeDissolved?: "true" | "false";
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgTreeResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgsByIdChildren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1556,28 +698,7 @@ export interface paths {
          * 撤销组织
          * @description Dissolves an organisation. Org admin, party office or system admin strictly above the org.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postOrgsByIdDissolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1595,58 +716,12 @@ export interface paths {
          * 组织业务模块设置
          * @description Returns the org's business module switches (on, off or inherited). Any grant over the org.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgModulesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgsByIdModules"];
         /**
          * 设置组织业务模块
          * @description Switches business modules on, off or back to inherit for the org and its subtree. Party office or system admin over the org.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SetOrgModulesRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgModulesResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["putOrgsByIdModules"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1667,32 +742,7 @@ export interface paths {
          * 移动组织
          * @description Moves an organisation under a new parent. Org admin, party office or system admin strictly above the org and over the new parent.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MoveOrgRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postOrgsByIdMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1710,24 +760,7 @@ export interface paths {
          * 下载党组织导入模板
          * @description The .xlsx organisation import template in the caller language. Org admin, party office or system admin.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getOrgsImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1749,32 +782,7 @@ export interface paths {
          * 导入党组织（Excel）
          * @description Starts a background import of an uploaded .xlsx of organisations into the subtree of orgId; a parent may be an organisation there or an earlier row. dryRun (default true) checks every row and writes nothing; dryRun=false creates all rows in file order in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin, party office or system admin over orgId.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartImportRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Job"];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postOrgsImports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1792,26 +800,7 @@ export interface paths {
          * 组织树：起点
          * @description Returns the caller's tree starting points: the orgs where they hold grants, or their own branch if none. Any signed-in user.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrgTreeResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getOrgsRoots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1831,66 +820,13 @@ export interface paths {
          * 人员列表
          * @description Lists and filters people in the caller's subtrees (ID numbers and phones masked unless permitted). Org admin, party office, branch secretary or monitor.
          */
-        get: {
-            parameters: {
-                query?: {
-                    cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
-                    fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
-                    gender?: "M" | "F";
-                    isFirstSecretary?: "true" | "false";
-                    isVillageStationed?: "true" | "false";
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    partyStatus?: "probationary" | "full";
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListPeopleResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPeople"];
         put?: never;
         /**
          * 登记人员
          * @description Registers a person into an organisation. Org admin or party office over that organisation.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterPersonRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1908,28 +844,7 @@ export interface paths {
          * 人员详情
          * @description Returns a person's record. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPeopleById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1939,32 +854,7 @@ export interface paths {
          * 修改人员信息
          * @description Updates a person's record. Org admin or party office over the person's current organisation.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdatePersonRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchPeopleById"];
         trace?: never;
     };
     "/api/people/{id}/memberships": {
@@ -1978,28 +868,7 @@ export interface paths {
          * 人员组织关系记录
          * @description Lists a person's organisation membership history. Org admin, party office, branch secretary or monitor over the person, the person themself, or a delegate acting for them.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListMembershipsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPeopleByIdMemberships"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2021,32 +890,7 @@ export interface paths {
          * 人员组织关系转接
          * @description Transfers a member to another organisation (组织关系转接). Org admin or party office over the current organisation.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TransferPersonRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferPersonResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleByIdTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2066,32 +910,7 @@ export interface paths {
          * 导出党员（Excel）
          * @description Starts a background export of the people the caller may list (optionally one org subtree and the list filters) to .xlsx; ID numbers and phones are masked as on screen. Poll /api/jobs/:id, then download result.fileId. Org admin, party office, branch secretary or monitor.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartPeopleExportRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Job"];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleExports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2109,24 +928,7 @@ export interface paths {
          * 下载党员导入模板
          * @description The .xlsx import template in the caller language. Org admin or party office.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getPeopleImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2148,32 +950,7 @@ export interface paths {
          * 导入党员（Excel）
          * @description Starts a background import of an uploaded .xlsx into the subtree of orgId. dryRun (default true) checks every row and writes nothing; dryRun=false writes all rows in one transaction, or none if any row fails. Poll /api/jobs/:id; result.reportFileId is the per-row report. Org admin or party office over orgId.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartImportRequestInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Job"];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleImports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2191,28 +968,7 @@ export interface paths {
          * 行政区划：下级
          * @description Lists the regions directly under a parent region code (top level without one). Any signed-in user.
          */
-        get: {
-            parameters: {
-                query?: {
-                    parent?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegionsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2232,28 +988,7 @@ export interface paths {
          * 行政区划详情
          * @description Returns a region by code with its ancestors. Any signed-in user.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegionResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegionsByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2275,54 +1010,10 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
-        AccountCandidateInput: {
-            /** Format: uuid */
-            accountId: string | null;
-            name: string;
-            orgId: number;
-            orgName: string;
-            /** Format: uuid */
-            personId: string;
-        };
         AccountCandidatesResponse: {
             data: components["schemas"]["AccountCandidate"][];
         };
-        AccountCandidatesResponseInput: {
-            data: components["schemas"]["AccountCandidateInput"][];
-        };
         AccountItem: {
-            abilities: {
-                canDisable: boolean;
-                canEnable: boolean;
-                canResetPassword: boolean;
-                canUnlock: boolean;
-            };
-            createdAt: string;
-            displayName: string;
-            failedLogins: number;
-            /** Format: uuid */
-            id: string;
-            isDisabled: boolean;
-            isLocked: boolean;
-            isTotpEnabled: boolean;
-            lastLoginAt: string | null;
-            lockedUntil: string | null;
-            mustChangePassword: boolean;
-            /** Format: uuid */
-            personId: string | null;
-            phoneMasked: string;
-            roles: {
-                orgName: string;
-                /** @enum {string} */
-                role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
-            }[];
-            securityAlert: {
-                at: string;
-                /** @enum {string} */
-                kind: "id_probe";
-            } | null;
-        };
-        AccountItemInput: {
             abilities: {
                 canDisable: boolean;
                 canEnable: boolean;
@@ -2357,14 +1048,7 @@ export interface components {
         AccountResponse: {
             data: components["schemas"]["AccountItem"];
         };
-        AccountResponseInput: {
-            data: components["schemas"]["AccountItemInput"];
-        };
         ActingForRequest: {
-            /** Format: uuid */
-            delegationId: string;
-        };
-        ActingForRequestInput: {
             /** Format: uuid */
             delegationId: string;
         };
@@ -2380,43 +1064,7 @@ export interface components {
                 } | null;
             };
         };
-        ActingForResponseInput: {
-            data: {
-                actingFor: {
-                    /** Format: uuid */
-                    delegationId: string;
-                    /** Format: uuid */
-                    personId: string;
-                    personName: string;
-                    scopes: string[];
-                } | null;
-            };
-        };
         AuditEntry: {
-            actingForPersonId: string | null;
-            action: string;
-            actionLabel: string;
-            actorAccountId: string | null;
-            actorName: string | null;
-            /** @enum {string} */
-            alg: "sha256" | "sm3";
-            at: string;
-            details: {
-                [key: string]: unknown;
-            };
-            hash: string;
-            ip: string | null;
-            orgId: number | null;
-            orgName: string | null;
-            /** @enum {string} */
-            outcome: "success" | "failure";
-            requestId: string | null;
-            seq: number;
-            summary: string;
-            targetId: string | null;
-            targetType: string | null;
-        };
-        AuditEntryInput: {
             actingForPersonId: string | null;
             action: string;
             actionLabel: string;
@@ -2460,41 +1108,11 @@ export interface components {
             type: string;
             typeLabel: string;
         };
-        BehaviourEventInput: {
-            actingForPersonId: string | null;
-            actorAccountId: string | null;
-            actorName: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            delegationId: string | null;
-            id: number;
-            occurredAt: string;
-            orgId: number | null;
-            orgName: string | null;
-            personId: string | null;
-            personName: string | null;
-            subjectId: string | null;
-            subjectType: string | null;
-            summary: string;
-            type: string;
-            typeLabel: string;
-        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
         };
-        ChangePasswordRequestInput: {
-            currentPassword: string;
-            newPassword: string;
-        };
         CreateAccountRequest: {
-            initialPassword: string;
-            /** Format: uuid */
-            personId: string;
-            phone: string;
-        };
-        CreateAccountRequestInput: {
             initialPassword: string;
             /** Format: uuid */
             personId: string;
@@ -2510,24 +1128,7 @@ export interface components {
             relation: string;
             scopes: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
         };
-        CreateDelegationRequestInput: {
-            /** Format: uuid */
-            delegateAccountId: string;
-            /** Format: date-time */
-            expiresAt?: string;
-            /** Format: uuid */
-            principalPersonId: string;
-            relation: string;
-            scopes: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
-        };
         CreateGrantRequest: {
-            /** Format: uuid */
-            accountId: string;
-            orgId: number;
-            /** @enum {string} */
-            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
-        };
-        CreateGrantRequestInput: {
             /** Format: uuid */
             accountId: string;
             orgId: number;
@@ -2547,26 +1148,7 @@ export interface components {
             /** @enum {string} */
             type: "committee" | "general_branch" | "branch" | "group";
         };
-        CreateOrgRequestInput: {
-            address?: string | null;
-            contactPhone?: string | null;
-            lat?: number | null;
-            lng?: number | null;
-            name: string;
-            parentId?: number | null;
-            regionCode?: string | null;
-            shortName?: string | null;
-            sortOrder?: number;
-            /** @enum {string} */
-            type: "committee" | "general_branch" | "branch" | "group";
-        };
         DelegateAccount: {
-            displayNameMasked: string;
-            /** Format: uuid */
-            id: string;
-            phoneMasked: string;
-        };
-        DelegateAccountInput: {
             displayNameMasked: string;
             /** Format: uuid */
             id: string;
@@ -2591,42 +1173,13 @@ export interface components {
             revokedAt: string | null;
             scopes: string[];
         };
-        DelegationItemInput: {
-            abilities: {
-                canRevoke: boolean;
-            };
-            createdAt: string;
-            /** Format: uuid */
-            delegateAccountId: string;
-            delegateName: string;
-            expiresAt: string | null;
-            /** Format: uuid */
-            id: string;
-            isActive: boolean;
-            principalName: string;
-            /** Format: uuid */
-            principalPersonId: string;
-            relation: string;
-            revokedAt: string | null;
-            scopes: string[];
-        };
         DelegationResponse: {
             data: components["schemas"]["DelegationItem"];
-        };
-        DelegationResponseInput: {
-            data: components["schemas"]["DelegationItemInput"];
         };
         Error: {
             error: {
                 code: string;
-                details?: unknown;
-                message: string;
-            };
-        };
-        ErrorInput: {
-            error: {
-                code: string;
-                details?: unknown;
+                details: unknown;
                 message: string;
             };
         };
@@ -2644,45 +1197,10 @@ export interface components {
             subscriberId: string;
             updatedAt: string;
         };
-        EventSubscriptionStateInput: {
-            attempts: number;
-            delivered: number;
-            failingSince: string | null;
-            isInstalled: boolean;
-            label: string;
-            lastDeliveredAt: string | null;
-            lastError: string | null;
-            nextAttemptAt: string | null;
-            /** @enum {string} */
-            status: "ok" | "retrying" | "failed";
-            subscriberId: string;
-            updatedAt: string;
-        };
         FindDelegateResponse: {
             data: components["schemas"]["DelegateAccount"];
         };
-        FindDelegateResponseInput: {
-            data: components["schemas"]["DelegateAccountInput"];
-        };
         GrantItem: {
-            abilities: {
-                canRevoke: boolean;
-            };
-            /** Format: uuid */
-            accountId: string;
-            createdAt: string;
-            /** Format: uuid */
-            grantedBy: string | null;
-            /** Format: uuid */
-            id: string;
-            orgId: number;
-            orgName: string;
-            orgPath: string;
-            revokedAt: string | null;
-            /** @enum {string} */
-            role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
-        };
-        GrantItemInput: {
             abilities: {
                 canRevoke: boolean;
             };
@@ -2703,30 +1221,7 @@ export interface components {
         GrantResponse: {
             data: components["schemas"]["GrantItem"];
         };
-        GrantResponseInput: {
-            data: components["schemas"]["GrantItemInput"];
-        };
         Job: {
-            createdAt: string;
-            done: number;
-            error: {
-                code: string;
-                message: string;
-            } | null;
-            finishedAt: string | null;
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            phase: string | null;
-            result: {
-                [key: string]: unknown;
-            } | null;
-            startedAt: string | null;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            total: number | null;
-        };
-        JobInput: {
             createdAt: string;
             done: number;
             error: {
@@ -2752,29 +1247,14 @@ export interface components {
             pageSize: number;
             total: number;
         };
-        ListAccountsResponseInput: {
-            data: components["schemas"]["AccountItemInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
         ListDelegationsResponse: {
             data: components["schemas"]["DelegationItem"][];
-        };
-        ListDelegationsResponseInput: {
-            data: components["schemas"]["DelegationItemInput"][];
         };
         ListGrantsResponse: {
             data: components["schemas"]["GrantItem"][];
         };
-        ListGrantsResponseInput: {
-            data: components["schemas"]["GrantItemInput"][];
-        };
         ListMembershipsResponse: {
             data: components["schemas"]["Membership"][];
-        };
-        ListMembershipsResponseInput: {
-            data: components["schemas"]["MembershipInput"][];
         };
         ListPeopleResponse: {
             data: components["schemas"]["Person"][];
@@ -2782,20 +1262,7 @@ export interface components {
             pageSize: number;
             total: number;
         };
-        ListPeopleResponseInput: {
-            data: components["schemas"]["PersonInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
         LoginRequest: {
-            /** @enum {string} */
-            client: "web" | "app";
-            password: string;
-            phone: string;
-            totp?: string;
-        };
-        LoginRequestInput: {
             /** @enum {string} */
             client: "web" | "app";
             password: string;
@@ -2824,53 +1291,7 @@ export interface components {
                 token?: string;
             };
         };
-        LoginResponseInput: {
-            data: {
-                account: {
-                    displayName: string;
-                    /** Format: uuid */
-                    id: string;
-                    isTotpEnabled: boolean;
-                    /** @enum {string} */
-                    locale: "zh-CN" | "en";
-                    mustChangePassword: boolean;
-                    /** Format: uuid */
-                    personId: string | null;
-                    phoneMasked: string;
-                };
-                expiresAt: string;
-                /** @enum {string|null} */
-                reason: "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_EXPIRED" | "MFA_SETUP_REQUIRED" | null;
-                /** @enum {string} */
-                stage: "active" | "mfa" | "password_change" | "mfa_setup";
-                token?: string;
-            };
-        };
         Membership: {
-            /** @enum {string|null} */
-            closedBy: "transfer" | "leave" | "death" | "dissolve" | null;
-            fromDate: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            openedBy: "register" | "transfer" | "import";
-            org: {
-                id: number;
-                name: string;
-            };
-            toDate: string | null;
-            transferIn: {
-                /** Format: uuid */
-                id: string;
-                reason: string | null;
-            } | null;
-            transferOut: {
-                /** Format: uuid */
-                id: string;
-                reason: string | null;
-            } | null;
-        };
-        MembershipInput: {
             /** @enum {string|null} */
             closedBy: "transfer" | "leave" | "death" | "dissolve" | null;
             fromDate: string;
@@ -2966,91 +1387,10 @@ export interface components {
                 }[];
             };
         };
-        MeResponseInput: {
-            data: {
-                abilities: {
-                    canCreateAccounts: boolean;
-                    canGrantRoles: boolean;
-                    canImportPeople: boolean;
-                    canManageAccounts: boolean;
-                    canManageDelegations: boolean;
-                    canManageOrgs: boolean;
-                    canManagePeople: boolean;
-                    canOpenAccounts: boolean;
-                    canReadAudit: boolean;
-                    canReadEvents: boolean;
-                    canViewOrgs: boolean;
-                    canViewPeople: boolean;
-                } & {
-                    [key: string]: boolean;
-                };
-                account: {
-                    displayName: string;
-                    /** Format: uuid */
-                    id: string;
-                    isTotpEnabled: boolean;
-                    /** @enum {string} */
-                    locale: "zh-CN" | "en";
-                    mustChangePassword: boolean;
-                    /** Format: uuid */
-                    personId: string | null;
-                    phoneMasked: string;
-                };
-                actingFor: {
-                    /** Format: uuid */
-                    delegationId: string;
-                    /** Format: uuid */
-                    personId: string;
-                    personName: string;
-                    scopes: string[];
-                } | null;
-                grants: {
-                    /** Format: uuid */
-                    id: string;
-                    orgId: number;
-                    orgName: string;
-                    orgPath: string;
-                    /** @enum {string} */
-                    role: "member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin";
-                }[];
-                modules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
-                nav: {
-                    icon: string;
-                    key: string;
-                    label: {
-                        en: string;
-                        zh: string;
-                    };
-                    module: string;
-                    path: string;
-                }[];
-                /** @enum {string} */
-                stage: "active" | "mfa" | "password_change" | "mfa_setup";
-                tiles: {
-                    icon: string;
-                    key: string;
-                    label: {
-                        en: string;
-                        zh: string;
-                    };
-                    module: string;
-                    path: string;
-                }[];
-            };
-        };
         MoveOrgRequest: {
             newParentId: number;
         };
-        MoveOrgRequestInput: {
-            newParentId: number;
-        };
         OkResponse: {
-            data: {
-                /** @enum {boolean} */
-                ok: true;
-            };
-        };
-        OkResponseInput: {
             data: {
                 /** @enum {boolean} */
                 ok: true;
@@ -3125,93 +1465,10 @@ export interface components {
             type: "committee" | "general_branch" | "branch" | "group";
             updatedAt: string;
         };
-        OrgDetailInput: {
-            abilities: {
-                canCreateChild: boolean;
-                canDissolve: boolean;
-                canEdit: boolean;
-                canMove: boolean;
-                canSwitchModules: boolean;
-            };
-            address: string | null;
-            childCount: number;
-            contactPhone: string | null;
-            createdAt: string;
-            depth: number;
-            dissolvedAt: string | null;
-            effectiveModules: ("learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics")[];
-            id: number;
-            isDissolved: boolean;
-            lat: number | null;
-            lng: number | null;
-            memberCounts: {
-                full: number;
-                probationary: number;
-                total: number;
-            };
-            name: string;
-            parentId: number | null;
-            path: string;
-            pathNames: string[];
-            regionCode: string | null;
-            regionName: string | null;
-            secretary: {
-                id: string;
-                name: string;
-            } | null;
-            secretaryPersonId: string | null;
-            shortName: string | null;
-            sortOrder: number;
-            /** @enum {string} */
-            type: "committee" | "general_branch" | "branch" | "group";
-            updatedAt: string;
-        };
         OrgDetailResponse: {
             data: components["schemas"]["OrgDetail"];
         };
-        OrgDetailResponseInput: {
-            data: components["schemas"]["OrgDetailInput"];
-        };
-        OrgInput: {
-            abilities: {
-                canCreateChild: boolean;
-                canDissolve: boolean;
-                canEdit: boolean;
-                canMove: boolean;
-                canSwitchModules: boolean;
-            };
-            address: string | null;
-            contactPhone: string | null;
-            createdAt: string;
-            depth: number;
-            dissolvedAt: string | null;
-            id: number;
-            isDissolved: boolean;
-            lat: number | null;
-            lng: number | null;
-            name: string;
-            parentId: number | null;
-            path: string;
-            regionCode: string | null;
-            secretaryPersonId: string | null;
-            shortName: string | null;
-            sortOrder: number;
-            /** @enum {string} */
-            type: "committee" | "general_branch" | "branch" | "group";
-            updatedAt: string;
-        };
         OrgModulesResponse: {
-            data: {
-                modules: {
-                    effective: boolean;
-                    /** @enum {string} */
-                    module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
-                    setting: boolean | null;
-                }[];
-                orgId: number;
-            };
-        };
-        OrgModulesResponseInput: {
             data: {
                 modules: {
                     effective: boolean;
@@ -3225,40 +1482,7 @@ export interface components {
         OrgResponse: {
             data: components["schemas"]["Org"];
         };
-        OrgResponseInput: {
-            data: components["schemas"]["OrgInput"];
-        };
         OrgSearchItem: {
-            abilities: {
-                canCreateChild: boolean;
-                canDissolve: boolean;
-                canEdit: boolean;
-                canMove: boolean;
-                canSwitchModules: boolean;
-            };
-            address: string | null;
-            contactPhone: string | null;
-            createdAt: string;
-            depth: number;
-            dissolvedAt: string | null;
-            id: number;
-            isDissolved: boolean;
-            lat: number | null;
-            lng: number | null;
-            name: string;
-            parentId: number | null;
-            path: string;
-            pathLabel: string;
-            pathNames: string[];
-            regionCode: string | null;
-            secretaryPersonId: string | null;
-            shortName: string | null;
-            sortOrder: number;
-            /** @enum {string} */
-            type: "committee" | "general_branch" | "branch" | "group";
-            updatedAt: string;
-        };
-        OrgSearchItemInput: {
             abilities: {
                 canCreateChild: boolean;
                 canDissolve: boolean;
@@ -3318,79 +1542,10 @@ export interface components {
             type: "committee" | "general_branch" | "branch" | "group";
             updatedAt: string;
         };
-        OrgTreeNodeInput: {
-            abilities: {
-                canCreateChild: boolean;
-                canDissolve: boolean;
-                canEdit: boolean;
-                canMove: boolean;
-                canSwitchModules: boolean;
-            };
-            address: string | null;
-            childCount: number;
-            contactPhone: string | null;
-            createdAt: string;
-            depth: number;
-            dissolvedAt: string | null;
-            id: number;
-            isDissolved: boolean;
-            lat: number | null;
-            lng: number | null;
-            memberCount: number;
-            name: string;
-            parentId: number | null;
-            path: string;
-            regionCode: string | null;
-            secretaryPersonId: string | null;
-            shortName: string | null;
-            sortOrder: number;
-            /** @enum {string} */
-            type: "committee" | "general_branch" | "branch" | "group";
-            updatedAt: string;
-        };
         OrgTreeResponse: {
             data: components["schemas"]["OrgTreeNode"][];
         };
-        OrgTreeResponseInput: {
-            data: components["schemas"]["OrgTreeNodeInput"][];
-        };
         Person: {
-            abilities: {
-                canEdit: boolean;
-                canSeeIdNumber: boolean;
-                canSeePhone: boolean;
-                canTransfer: boolean;
-            };
-            birthDate: string | null;
-            birthYear: number | null;
-            /** @enum {string|null} */
-            cadreRank: "provincial" | "department" | "county" | "section" | "staff" | null;
-            education: string | null;
-            ethnicity: string;
-            /** @enum {string|null} */
-            fivePersonRole: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
-            fullMemberDate: string | null;
-            /** @enum {string} */
-            gender: "M" | "F";
-            /** Format: uuid */
-            id: string;
-            idNumber: string | null;
-            isFirstSecretary: boolean;
-            isVillageStationed: boolean;
-            joinDate: string | null;
-            name: string;
-            org: {
-                id: number;
-                name: string;
-                pathNames?: string[];
-            } | null;
-            /** @enum {string|null} */
-            partyStatus: "probationary" | "full" | null;
-            phone: string | null;
-            position: string | null;
-            updatedAt: string;
-        };
-        PersonInput: {
             abilities: {
                 canEdit: boolean;
                 canSeeIdNumber: boolean;
@@ -3429,16 +1584,7 @@ export interface components {
         PersonResponse: {
             data: components["schemas"]["Person"];
         };
-        PersonResponseInput: {
-            data: components["schemas"]["PersonInput"];
-        };
         Region: {
-            code: string;
-            level: number;
-            name: string;
-            parentCode: string | null;
-        };
-        RegionInput: {
             code: string;
             level: number;
             name: string;
@@ -3453,47 +1599,10 @@ export interface components {
                 parentCode: string | null;
             };
         };
-        RegionResponseInput: {
-            data: {
-                ancestors: components["schemas"]["RegionInput"][];
-                code: string;
-                level: number;
-                name: string;
-                parentCode: string | null;
-            };
-        };
         RegionsResponse: {
             data: components["schemas"]["Region"][];
         };
-        RegionsResponseInput: {
-            data: components["schemas"]["RegionInput"][];
-        };
         RegisterPersonRequest: {
-            /** Format: date */
-            birthDate?: string | null;
-            /** @enum {string|null} */
-            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
-            education?: string | null;
-            ethnicity?: string;
-            /** @enum {string|null} */
-            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
-            /** Format: date */
-            fullMemberDate?: string | null;
-            /** @enum {string} */
-            gender?: "M" | "F";
-            idNumber: string;
-            isFirstSecretary?: boolean;
-            isVillageStationed?: boolean;
-            /** Format: date */
-            joinDate?: string | null;
-            name: string;
-            orgId: number;
-            /** @enum {string|null} */
-            partyStatus?: "probationary" | "full" | null;
-            phone?: string | null;
-            position?: string | null;
-        };
-        RegisterPersonRequestInput: {
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -3521,32 +1630,13 @@ export interface components {
         ResetPasswordRequest: {
             initialPassword: string;
         };
-        ResetPasswordRequestInput: {
-            initialPassword: string;
-        };
         SearchOrgsResponse: {
             data: components["schemas"]["OrgSearchItem"][];
             page: number;
             pageSize: number;
             total: number;
         };
-        SearchOrgsResponseInput: {
-            data: components["schemas"]["OrgSearchItemInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
         SetOrgModulesRequest: {
-            analytics?: boolean | null;
-            command?: boolean | null;
-            community?: boolean | null;
-            learning?: boolean | null;
-            performance?: boolean | null;
-            services?: boolean | null;
-            supervision?: boolean | null;
-            village?: boolean | null;
-        };
-        SetOrgModulesRequestInput: {
             analytics?: boolean | null;
             command?: boolean | null;
             community?: boolean | null;
@@ -3562,19 +1652,7 @@ export interface components {
                 uri: string;
             };
         };
-        SetupTotpResponseInput: {
-            data: {
-                secret: string;
-                uri: string;
-            };
-        };
         StageResponse: {
-            data: {
-                /** @enum {string} */
-                stage: "active" | "mfa" | "password_change" | "mfa_setup";
-            };
-        };
-        StageResponseInput: {
             data: {
                 /** @enum {string} */
                 stage: "active" | "mfa" | "password_change" | "mfa_setup";
@@ -3587,30 +1665,7 @@ export interface components {
             fileId: string;
             orgId: number;
         };
-        StartImportRequestInput: {
-            /** @default true */
-            dryRun: boolean;
-            /** Format: uuid */
-            fileId: string;
-            orgId: number;
-        };
         StartPeopleExportRequest: {
-            /** @enum {string} */
-            cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
-            /** @enum {string} */
-            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
-            /** @enum {string} */
-            gender?: "M" | "F";
-            /** @enum {string} */
-            isFirstSecretary?: "true" | "false";
-            /** @enum {string} */
-            isVillageStationed?: "true" | "false";
-            orgId?: number;
-            /** @enum {string} */
-            partyStatus?: "probationary" | "full";
-            q?: string;
-        };
-        StartPeopleExportRequestInput: {
             /** @enum {string} */
             cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
             /** @enum {string} */
@@ -3635,28 +1690,10 @@ export interface components {
             sha256: string;
             sizeBytes: number;
         };
-        StoredFileInput: {
-            contentType: string;
-            expiresAt: string;
-            /** Format: uuid */
-            id: string;
-            name: string;
-            sha256: string;
-            sizeBytes: number;
-        };
         TotpCodeRequest: {
             code: string;
         };
-        TotpCodeRequestInput: {
-            code: string;
-        };
         TransferPersonRequest: {
-            /** Format: date */
-            effectiveDate: string;
-            reason: string;
-            toOrgId: number;
-        };
-        TransferPersonRequestInput: {
             /** Format: date */
             effectiveDate: string;
             reason: string;
@@ -3672,39 +1709,11 @@ export interface components {
                 toOrgId: number;
             };
         };
-        TransferPersonResponseInput: {
-            data: components["schemas"]["PersonInput"];
-            transfer: {
-                effectiveDate: string;
-                fromOrgId: number;
-                /** Format: uuid */
-                id: string;
-                toOrgId: number;
-            };
-        };
         UpdateMeRequest: {
             /** @enum {string} */
             locale: "zh-CN" | "en";
         };
-        UpdateMeRequestInput: {
-            /** @enum {string} */
-            locale: "zh-CN" | "en";
-        };
         UpdateOrgRequest: {
-            address?: string | null;
-            contactPhone?: string | null;
-            lat?: number | null;
-            lng?: number | null;
-            name?: string;
-            regionCode?: string | null;
-            /** Format: uuid */
-            secretaryPersonId?: string | null;
-            shortName?: string | null;
-            sortOrder?: number;
-            /** @enum {string} */
-            type?: "committee" | "general_branch" | "branch" | "group";
-        };
-        UpdateOrgRequestInput: {
             address?: string | null;
             contactPhone?: string | null;
             lat?: number | null;
@@ -3742,41 +1751,7 @@ export interface components {
             phone?: string | null;
             position?: string | null;
         };
-        UpdatePersonRequestInput: {
-            /** Format: date */
-            birthDate?: string | null;
-            /** @enum {string|null} */
-            cadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
-            education?: string | null;
-            ethnicity?: string;
-            /** @enum {string|null} */
-            fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team" | null;
-            /** Format: date */
-            fullMemberDate?: string | null;
-            /** @enum {string} */
-            gender?: "M" | "F";
-            idNumber?: string;
-            isFirstSecretary?: boolean;
-            isVillageStationed?: boolean;
-            /** Format: date */
-            joinDate?: string | null;
-            name?: string;
-            /** @enum {string|null} */
-            partyStatus?: "probationary" | "full" | null;
-            phone?: string | null;
-            position?: string | null;
-        };
         VerifyAuditResult: {
-            brokenAtSeq?: number;
-            checkedAt: string;
-            headHash?: string;
-            lastSeq?: number;
-            ok: boolean;
-            /** @enum {string} */
-            reason?: "hash_mismatch" | "prev_mismatch" | "seq_gap";
-            rows: number;
-        };
-        VerifyAuditResultInput: {
             brokenAtSeq?: number;
             checkedAt: string;
             headHash?: string;
@@ -3794,4 +1769,5045 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getAccounts: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAccountsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAccounts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAccountsByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAccountsByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountsByIdGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGrantsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAccountsByIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAccountsByIdUnlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountsCandidates: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCandidatesResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorAccountId?: string;
+                from?: string;
+                outcome?: "success" | "failure";
+                page?: number;
+                pageSize?: number;
+                targetId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["VerifyAuditResult"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthActingFor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActingForRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActingForResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAuthActingFor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActingForResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthLogoutAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthTotpDisable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthTotpEnable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthTotpSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupTotpResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDelegations: {
+        parameters: {
+            query?: {
+                delegateAccountId?: string;
+                orgId?: number;
+                principalPersonId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDelegationsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDelegationRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDelegationsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDelegationsDelegate: {
+        parameters: {
+            query: {
+                phone: string;
+                principalPersonId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindDelegateResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvents: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                orgId?: number;
+                personId?: string;
+                to?: string;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BehaviourEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEventsSubscriptions: {
+        parameters: {
+            query?: {
+                status?: "ok" | "retrying" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSubscriptionState"][];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件 · The file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StoredFile"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFilesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postGrants: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteGrantsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"][];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgs: {
+        parameters: {
+            query?: {
+                includeDissolved?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchOrgsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrgs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgDetailResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchOrgsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrgRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsByIdChildren: {
+        parameters: {
+            query?: {
+                includeDissolved?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgTreeResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrgsByIdDissolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsByIdModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgModulesResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOrgsByIdModules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOrgModulesRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgModulesResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrgsByIdMove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOrgRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrgsImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsRoots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgTreeResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeople: {
+        parameters: {
+            query?: {
+                cadreRank?: "provincial" | "department" | "county" | "section" | "staff";
+                fivePersonRole?: "first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team";
+                gender?: "M" | "F";
+                isFirstSecretary?: "true" | "false";
+                isVillageStationed?: "true" | "false";
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                partyStatus?: "probationary" | "full";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPeopleResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchPeopleById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeopleByIdMemberships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMembershipsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleByIdTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferPersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferPersonResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleExports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPeopleExportRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeopleImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegions: {
+        parameters: {
+            query?: {
+                parent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionsResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionsByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

@@ -22,6 +22,8 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
       schema: {
         tags: ['audit'],
         summary: '审计日志',
+        description:
+          'Lists the audit log, newest first, with each action named and summarised in the caller language. Audit administrators, over the whole tree.',
         querystring: ListAuditRequest,
         response: { 200: ListAuditResponse },
       },
@@ -48,7 +50,14 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
   // Verifying is itself an audited act: the result is recorded, so a reviewer can see it was checked.
   app.post(
     '/api/audit/verify',
-    { schema: { tags: ['audit'], summary: '校验审计日志哈希链', response: { 200: VerifyAuditResponse } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '校验审计日志哈希链',
+        description: 'Verifies the audit chain link by link and records that it was checked. Audit administrators.',
+        response: { 200: VerifyAuditResponse },
+      },
+    },
     async (req) => {
       authorize(req.actor, 'audit.verify');
       const result = await verifyAuditChain(req.ctx.db, req.ctx.crypto);

@@ -31,6 +31,8 @@ export async function registerEventRoutes(fastify: FastifyInstance): Promise<voi
       schema: {
         tags: ['events'],
         summary: '行为数据查询',
+        description:
+          'Lists domain events in your organisations, newest first, by keyset cursor (nextCursor), with rendered summaries.',
         querystring: ListEventsRequest,
         response: { 200: ListEventsResponse },
       },

@@ -17,6 +17,7 @@ export async function registerEventSubscriptionRoutes(fastify: FastifyInstance):
       schema: {
         tags: ['events'],
         summary: '事件订阅投递状态',
+        description: "Each event subscriber's delivery state, lag and last error. System administrators.",
         querystring: ListEventSubscriptionsRequest,
         response: { 200: ListEventSubscriptionsResponse },
       },

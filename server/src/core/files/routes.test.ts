@@ -1,7 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { UploadQuota } from '../../platform/files/records.ts';
-import { createAccount, createOrg, multipartFile } from '../../test/factories.ts';
+import { createAccount, createOrg, multipartFile, superSql } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 
 // An .xlsx is a zip (first bytes PK\3\4); the upload also unpacks it once to count its real size.
@@ -88,5 +89,43 @@ describe('files: upload and download', () => {
     const over = await upload(admin.headers, multipartFile(ZIP));
     expect(over.statusCode).toBe(429);
     expect(over.json().error.code).toBe('FILE_QUOTA_EXCEEDED');
+  });
+
+  it('400 UPLOAD_MALFORMED for a multipart body the parser cannot read, and nothing is kept', async () => {
+    const { admin } = await setup();
+    const head = (boundary: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n` +
+      'Content-Type: application/octet-stream\r\n\r\n';
+    const part = `${head('XX')}${ZIP.toString('latin1')}`;
+    const cases: [string, string, string][] = [
+      ['truncated', part.slice(0, part.length - 40), 'multipart/form-data; boundary=XX'],
+      ['no closing boundary', `${part}\r\n`, 'multipart/form-data; boundary=XX'],
+      ['wrong closing boundary', `${part}\r\n--YY--\r\n`, 'multipart/form-data; boundary=XX'],
+      ['empty boundary', `${part}\r\n--XX--\r\n`, 'multipart/form-data; boundary='],
+      ['no boundary', `${part}\r\n--XX--\r\n`, 'multipart/form-data'],
+      [
+        '300-character boundary',
+        `${head('b'.repeat(300))}abc\r\n--${'b'.repeat(300)}--\r\n`,
+        `multipart/form-data; boundary=${'b'.repeat(300)}`,
+      ],
+    ];
+    for (const [what, body, contentType] of cases) {
+      const res = await upload(admin.headers, {
+        payload: Buffer.from(body, 'latin1'),
+        headers: { 'content-type': contentType },
+      });
+      expect({ what, status: res.statusCode, code: res.json().error?.code }).toEqual({
+        what,
+        status: 400,
+        code: 'UPLOAD_MALFORMED',
+      });
+    }
+    const rows = await superSql(
+      t.app.services,
+      `select count(*)::int as n from stored_files where owner_account_id = '${admin.id}'`,
+    );
+    expect(rows.rows[0]?.n).toBe(0);
+    const left = await readdir(t.app.services.config.FILES_DIR ?? '.', { recursive: true }).catch(() => [] as string[]);
+    expect(left.filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@ import multipart from '@fastify/multipart';
 import { IdParam, StoredFileResponse } from '@hongyun/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Services } from '../../platform/context.ts';
+import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUploadQuota, getOwnFile, recordFile, type StoredFile, XLSX_TYPE } from '../../platform/files/records.ts';
 import { acceptSpreadsheet } from '../../platform/files/zip-guard.ts';
+import { idempotencyKeyOf, requestHashOf, sendReplay, withIdempotencyKey } from '../../platform/http/idempotency.ts';
 import { requireActor } from '../auth/auth-hook.ts';
 import { findOrg } from '../org/index.ts';
 import { authorize, isAction } from '../policy.ts';
@@ -35,6 +36,15 @@ export function sendStoredFile(reply: FastifyReply, services: Services, f: Store
     .send(services.files.open(f.storageKey));
 }
 
+/**
+ * A multipart body the parser cannot read (no boundary, an empty or over-long one, a body cut short
+ * or never closed) is the client's mistake: 400 UPLOAD_MALFORMED, never a 500.
+ */
+function asMalformedUpload(e: unknown): never {
+  if (e instanceof AppError) throw e;
+  throw new AppError('UPLOAD_MALFORMED', { reason: e instanceof Error ? e.message : 'unreadable' });
+}
+
 // Uploads (spreadsheets to import) and downloads of one's own files (reports, exports).
 export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
   const maxBytes = services.config.UPLOAD_MAX_MB * 1024 * 1024;
@@ -44,6 +54,8 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
   app.post(
     '/api/files',
     {
+      // The key is applied by the handler, once the file's bytes are known (withIdempotencyKey).
+      config: { isIdempotent: 'in-handler' },
       schema: {
         tags: ['files'],
         summary: '上传文件',
@@ -57,28 +69,54 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
       const actor = requireActor(req);
       authorize(actor, 'files.upload');
       if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
-      await checkUploadQuota(req.ctx.db, actor.accountId);
-      const part = await req.file();
+      const key = idempotencyKeyOf(req);
+      // Without a key the quota is checked before the bytes are read; with one, after the key's
+      // check, so a retry of an upload that filled the quota still gets its first answer.
+      if (!key) await checkUploadQuota(req.ctx.db, actor.accountId);
+      const part = await req.file().catch(asMalformedUpload);
       if (!part) throw new AppError('FILE_REQUIRED');
       const storage = req.ctx.files;
-      const key = storage.newKey('xlsx');
-      const saved = await storage.save(key, part.file, maxBytes);
+      const storageKey = storage.newKey('xlsx');
+      const saved = await storage.save(storageKey, part.file, maxBytes).catch((e: unknown) => {
+        // The part's own stream failing means the body was cut short or never closed; a failure
+        // of the disk is ours and stays a 500.
+        throw part.file.errored ? asMalformedUpload(e) : e;
+      });
       // @fastify/multipart stops at the limit and flags the stream instead of failing it.
       if (part.file.truncated) {
-        await storage.remove(key);
+        await storage.remove(storageKey);
         throw new AppError('FILE_TOO_LARGE', { maxBytes });
       }
-      await acceptSpreadsheet(storage, key);
+      await acceptSpreadsheet(storage, storageKey);
       const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
-      const file = await recordFile(req.ctx.db, {
-        purpose: 'import_upload',
-        displayName: name,
-        storageKey: key,
-        contentType: XLSX_TYPE,
-        ownerAccountId: actor.accountId,
-        ...saved,
+      const record = async (ctx: Ctx) => {
+        if (key) await checkUploadQuota(ctx.db, actor.accountId);
+        const file = await recordFile(ctx.db, {
+          purpose: 'import_upload',
+          displayName: name,
+          storageKey,
+          contentType: XLSX_TYPE,
+          ownerAccountId: actor.accountId,
+          ...saved,
+        });
+        return { data: presentFile(file) };
+      };
+      if (!key) return reply.status(201).send(await record(req.ctx));
+      // The key is applied once the bytes are known: the same key with another file is refused, a
+      // retry of the same file replays the first answer and keeps no second copy.
+      const hash = requestHashOf(req.method, req.url, `${saved.sha256}\n${name}`);
+      const outcome = await withIdempotencyKey(services, req, key, hash, async (ctx) => {
+        const payload = await record(ctx);
+        return { status: 201, payload, value: payload };
+      }).catch(async (e: unknown) => {
+        await storage.remove(storageKey);
+        throw e;
       });
-      return reply.status(201).send({ data: presentFile(file) });
+      if ('replay' in outcome) {
+        await storage.remove(storageKey);
+        return sendReplay(reply, outcome.replay);
+      }
+      return reply.status(201).send(outcome.fresh);
     },
   );
 

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,10 +60,14 @@ export function createFileStorage(root: string): FileStorage {
           done(null, chunk);
         },
       });
+      const out = createWriteStream(temp);
       try {
-        await pipeline(source, meter, createWriteStream(temp));
+        await pipeline(source, meter, out);
         await rename(temp, target);
       } catch (e) {
+        // A source that fails early (an upload cut short) can fail before the temp file is even
+        // open: wait until the stream has closed, or the file would appear after its removal.
+        if (!out.closed) await once(out, 'close').catch(() => {});
         await rm(temp, { force: true });
         throw e;
       }

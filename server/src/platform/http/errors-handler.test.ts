@@ -69,7 +69,7 @@ describe('error handler', () => {
     const acc = await createAccount(t.app.services);
     const res = await t.app.inject({ url: '/api/test/boom', headers: { ...acc.headers, 'accept-language': 'en' } });
     expect(res.statusCode).toBe(500);
-    expect(res.json()).toEqual({ error: { code: 'INTERNAL', message: 'Internal server error' } });
+    expect(res.json()).toEqual({ error: { code: 'INTERNAL', message: 'Internal server error', details: null } });
   });
 
   it('redacts query parameters from logged database errors', () => {
@@ -80,5 +80,30 @@ describe('error handler', () => {
     expect(logged.message).toContain('insert into regions');
     expect(logged.message).toContain('params: [redacted]');
     expect(JSON.stringify(logged)).not.toMatch(/params: (?!\[redacted\])/);
+  });
+
+  it("answers Fastify's and Node's own refusals in our error shape", async () => {
+    const acc = await createAccount(t.app.services);
+    const longSegment = await t.app.inject({ url: `/api/orgs/${'1'.repeat(500)}`, headers: acc.headers });
+    expect({ status: longSegment.statusCode, body: longSegment.json() }).toEqual({
+      status: 414,
+      body: { error: { code: 'URI_TOO_LONG', message: '请求地址过长', details: null } },
+    });
+    const badEncoding = await t.app.inject({ url: '/api/orgs/%E0%A4%A', headers: acc.headers });
+    expect(badEncoding.statusCode).toBe(400);
+    expect(badEncoding.json().error).toMatchObject({ code: 'BAD_REQUEST', details: { reason: 'malformed address' } });
+    // Node's HTTP parser refuses an over-long query string before Fastify sees a request: only a
+    // real socket shows that answer.
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const tooLong = await fetch(`${address}/api/people?q=${'a'.repeat(20_000)}`, { headers: acc.headers });
+    expect({ status: tooLong.status, body: await tooLong.json() }).toEqual({
+      status: 431,
+      body: { error: { code: 'HEADERS_TOO_LARGE', message: '请求头或查询条件过长', details: null } },
+    });
+  });
+
+  it('carries details in every error, null when there are none', async () => {
+    const res = await t.app.inject({ url: '/api/me' });
+    expect(res.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '请先登录', details: null } });
   });
 });

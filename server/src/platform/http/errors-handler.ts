@@ -1,5 +1,6 @@
+import type { Socket } from 'node:net';
 import { FieldMessages } from '@hongyun/contracts';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { en, zhCN } from 'zod/locales';
@@ -103,6 +104,48 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send(errorBody('INTERNAL', lang));
   });
 }
+
+/**
+ * Fastify's router refusals (a path segment longer than maxParamLength, a bad percent-encoding),
+ * answered in our error shape instead of Fastify's own. Passed as the `frameworkErrors` option.
+ */
+export function answerFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const lang = pickLang(req.headers['accept-language']);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    reply.status(414).send(errorBody('URI_TOO_LONG', lang));
+    return;
+  }
+  reply.status(400).send(errorBody('BAD_REQUEST', lang, { reason: 'malformed address' }));
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request (headers or query string over the size
+ * limit, a malformed request line), in our error shape. Passed as the `clientErrorHandler` option;
+ * there are no parsed headers yet, so it answers in the default language.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE' as const]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'BAD_REQUEST' as const]
+        : [400, 'BAD_REQUEST' as const];
+  const body = JSON.stringify(errorBody(code, 'zh'));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};
 
 /**
  * Unknown addresses: a JSON 404 under /api; elsewhere, when the web app is built, its index page

@@ -27,10 +27,10 @@ describe('health, errors and OpenAPI', () => {
   it('answers unknown routes with a coded error in the caller language', async () => {
     const zh = await t.app.inject({ url: '/api/nope' });
     expect(zh.statusCode).toBe(404);
-    expect(zh.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } });
+    expect(zh.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在', details: null } });
     const en = await t.app.inject({ url: '/nothing-here', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     expect(en.statusCode).toBe(404);
-    expect(en.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: 'No such endpoint' } });
+    expect(en.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: 'No such endpoint', details: null } });
     // A known route still demands a session.
     expect((await t.app.inject({ url: '/api/people', headers: { authorization: 'Bearer x' } })).statusCode).toBe(401);
     expect((await t.app.inject({ url: '/' })).headers.location).toBe('/api/docs');

@@ -19,5 +19,8 @@ export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale:
       data: { locale: input.locale },
     },
   );
-  accountLocaleChanged(ctx.changes, actor.accountId, input.locale);
+  // Inside an Idempotency-Key's transaction the change is not committed yet: announce it after.
+  const announce = async () => accountLocaleChanged(ctx.changes, actor.accountId, input.locale);
+  if (ctx.afterCommit) ctx.afterCommit(announce);
+  else await announce();
 }

@@ -40,7 +40,8 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/auth/login',
     {
-      config: { isPublic: true },
+      // Its answer carries a session token, which must never be stored for a replay.
+      config: { isPublic: true, isIdempotent: false },
       schema: {
         tags: ['auth'],
         summary: '登录',
@@ -163,7 +164,8 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/auth/totp/setup',
     {
-      config: { allowStages: ['mfa_setup'] },
+      // Its answer is the new TOTP secret, never stored for a replay; a retry just makes a new one.
+      config: { allowStages: ['mfa_setup'], isIdempotent: false },
       schema: {
         tags: ['auth'],
         summary: '设置动态口令',
