@@ -91,7 +91,7 @@ export const importCommand: Command = {
       const key = s.files.newKey('xlsx');
       const saved = await s.files.save(key, createReadStream(file));
       try {
-        await acceptSpreadsheet(s.files, key);
+        await acceptSpreadsheet(s.files, key, path.basename(file));
       } catch (e) {
         console.error(failure(e instanceof AppError ? e.code : 'FILE_TYPE_NOT_ALLOWED'));
         return 1;
