@@ -114,7 +114,8 @@ export const importCommand: Command = {
       });
       say(`${dryRun ? 'checking' : 'importing'} ${file} (${saved.sizeBytes} bytes) into org ${orgId}, job ${job.id}`);
       const done = await runWithProgress(s, job.id);
-      if (done?.status !== 'succeeded') {
+      // A rejected import (rows failed, nothing written) has its report like a check: exit 2 below.
+      if (done?.status !== 'succeeded' && done?.status !== 'rejected') {
         console.error(failure(done?.errorCode ?? null));
         if (done?.result) console.error(JSON.stringify(done.result));
         return 1;
@@ -170,7 +171,8 @@ export const exportCommand: Command = {
         lang: 'zh',
       });
       const done = await runWithProgress(s, job.id);
-      if (done?.status !== 'succeeded') {
+      // A rejected import (rows failed, nothing written) has its report like a check: exit 2 below.
+      if (done?.status !== 'succeeded' && done?.status !== 'rejected') {
         console.error(failure(done?.errorCode ?? null));
         return 1;
       }

@@ -41,7 +41,7 @@ describe('files: upload and download', () => {
     expect((await upload(sys.headers, multipartFile(ZIP))).statusCode).toBe(201);
   });
 
-  it('400 without a file, 415 for a renamed text file, 422 for a broken legacy .xls, 413 over the limit', async () => {
+  it('400 without a file, 415 for a renamed text file, 422 for a broken .xls or zip, 413 over the limit', async () => {
     const { admin } = await setup();
     const none = await t.app.inject({
       method: 'POST',
@@ -58,7 +58,8 @@ describe('files: upload and download', () => {
     const text = await upload(admin.headers, multipartFile(Buffer.from('姓名,身份证号\n'), 'fake.xlsx'));
     expect(text.statusCode).toBe(415);
     const broken = await upload(admin.headers, multipartFile(NOT_A_ZIP, 'broken.xlsx'));
-    expect(broken.statusCode).toBe(415);
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().error.code).toBe('SPREADSHEET_DAMAGED');
     const big = await upload(admin.headers, multipartFile(Buffer.concat([ZIP, Buffer.alloc(1024 * 1024 + 10)])));
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('FILE_TOO_LARGE');

@@ -137,11 +137,11 @@ export async function* limitedRows(path: string, format: SpreadsheetFormat, limi
       sheet = row.sheet;
       previous = 0;
     }
-    if (row.rowNumber > limits.maxRows) {
-      throw new SheetError('SPREADSHEET_TOO_MANY_ROWS', { maxRows: limits.maxRows, row: row.rowNumber });
-    }
     if (row.rowNumber - previous - 1 > limits.maxRowGap) {
       throw new SheetError('SPREADSHEET_ROW_GAP', { afterRow: previous, row: row.rowNumber, maxGap: limits.maxRowGap });
+    }
+    if (row.rowNumber > limits.maxRows) {
+      throw new SheetError('SPREADSHEET_TOO_MANY_ROWS', { maxRows: limits.maxRows, row: row.rowNumber });
     }
     previous = row.rowNumber;
     if (row.values.length - 1 > limits.maxColumns) {
