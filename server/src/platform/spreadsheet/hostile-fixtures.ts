@@ -2,6 +2,7 @@
 // tests can build what no spreadsheet program writes: a cell of 157 million characters, rows 2 and
 // 1,048,576, a shared-string table larger than a reader's heap. Deflate makes them tiny on disk.
 import { writeFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 type Entry = { name: string; data: Buffer };
@@ -117,3 +118,18 @@ export async function writeXlsxParts(file: string, sheetData: string, sharedStri
   await writeFile(file, xlsxParts(sheetData, sharedStrings));
   return file;
 }
+
+/**
+ * Runs `work` while sampling this thread's event loop delay (where the API answers requests): its
+ * outcome (or the error it threw) and the worst delay in ms.
+ */
+export async function withLoopDelay<T>(work: () => Promise<T>): Promise<{ outcome: T | Error; maxDelayMs: number }> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const outcome = await work().catch((e: Error) => e);
+  h.disable();
+  return { outcome, maxDelayMs: h.max / 1e6 };
+}
+
+/** Generous for a shared 2-core machine: a parser on the API's thread blocks it for seconds, not this. */
+export const MAX_LOOP_DELAY_MS = 750;
