@@ -43,6 +43,8 @@ function startWorker(request: WorkerRequest, opts: ReaderOptions): Session {
     stdout: true, // nothing a parser prints belongs in the server's log
     stderr: true,
   });
+  worker.stdout.resume(); // drained and dropped
+  worker.stderr.resume();
   const stallMs = opts.stallMs ?? READ_STALL_MS;
   const queue: WorkerMessage[] = [];
   let failure: AppError | null = null;
