@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,44 @@ describe('jobs: outcomes and recovery after a dead process', () => {
     expect(echoed).toBe(before + 1);
     await holder.query('select pg_advisory_unlock(hashtextextended($1, 0))', [jobLockKey(live.job.id)]);
     holder.release();
+  });
+
+  it('a job whose process was killed (SIGKILL) mid-run says interrupted at the next start, not running for an hour', async () => {
+    const { job } = await newJob('test.recover-echo', 'queued', 0);
+    // Another process claims the job as runJob does (its lock, then running) and is killed.
+    const script = `
+      const pg = require('pg');
+      const c = new pg.Client({ connectionString: process.env.DB });
+      (async () => {
+        await c.connect();
+        await c.query("select pg_advisory_lock(hashtextextended($1, 0))", [process.env.KEY]);
+        await c.query("update jobs set status = 'running', attempts = attempts + 1 where id = $1", [process.env.JOB]);
+        process.stdout.write('claimed');
+        setInterval(() => {}, 1000);
+      })();`;
+    const child = spawn(process.execPath, ['-e', script], {
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+      env: { ...process.env, DB: t.app.services.config.DATABASE_URL, KEY: jobLockKey(job.id), JOB: job.id },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('claimed') && resolve());
+      child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+    });
+    // While it lives, its run is left alone.
+    expect((await recoverInterruptedJobs(t.app.services)).requeued).not.toContain(job.id);
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    // PostgreSQL ends the dead client's session (and lock) once it notices the closed socket.
+    let recovered: string[] = [];
+    for (let i = 0; i < 50 && !recovered.includes(job.id); i++) {
+      recovered = (await recoverInterruptedJobs(t.app.services)).requeued;
+      if (!recovered.includes(job.id)) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(recovered).toContain(job.id);
+    expect(await statusOf(job.id)).toMatchObject({ status: 'interrupted', attempts: 1 });
+    expect(await queuedInBoss(job.id)).toBe(1);
   });
 
   it('a job that died with its process as often as allowed is failed for good, not queued again', async () => {

@@ -17,6 +17,25 @@ describe('a hostile register through the people import', () => {
     admin = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org }] });
   });
 
+  it('uploading one cell of 157 million characters (460 KB) is refused at once, the loop free', async () => {
+    const huge = Buffer.concat([Buffer.from('<si><t>'), Buffer.alloc(157_000_000, 'x'), Buffer.from('</t></si>')]);
+    const body = multipartFile(xlsxParts(row(1, '<c r="A1" t="s"><v>0</v></c>'), huge), '花名册.xlsx');
+    expect(body.payload.length).toBeLessThan(600_000);
+    const { outcome, maxDelayMs } = await withLoopDelay(() =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/files',
+        headers: { ...admin.headers, ...body.headers },
+        payload: body.payload,
+      }),
+    );
+    expect(outcome).toMatchObject({ statusCode: 422 });
+    expect((outcome as { json: () => { error: { code: string } } }).json().error.code).toBe(
+      'SPREADSHEET_CELL_TOO_LONG',
+    );
+    expect(maxDelayMs).toBeLessThan(MAX_LOOP_DELAY_MS);
+  });
+
   it('rows 2 and 30,000: the check fails with the gap named, the API answering all along', async () => {
     const header = row(1, cell('A1', '姓名'), cell('B1', '身份证号'), cell('C1', '所在党组织'));
     const far = row(30_000, cell('A30000', '李四'), cell('B30000', '520102197001010019'), cell('C30000', '甲村党支部'));
