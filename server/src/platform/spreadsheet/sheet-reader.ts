@@ -11,6 +11,10 @@ export type { SheetRow };
 // capped (resourceLimits), and a worker that makes no progress for READ_STALL_MS is stopped; either
 // way the read fails with SPREADSHEET_UNREADABLE, which the job reports and never retries, while the
 // process and its API go on. Rows come back in batches, at most READ_AHEAD ahead of the consumer.
+// At most MAX_READERS workers run at once per process.
+
+/** Reader workers running in this process now (for tests). */
+export const runningReaders = () => readers;
 
 export type ReaderOptions = {
   /** The worker's old-space heap; a register of 170,000 rows needs well under half of it. */
@@ -22,6 +26,25 @@ export type ReaderOptions = {
 
 const READER_HEAP_MB = 768;
 const READ_STALL_MS = 5 * 60_000;
+
+// Each reader may take its whole heap: a few uploads of hostile files at once must not add up to more
+// memory than the machine has. Reads beyond this wait for a free slot (in arrival order).
+const MAX_READERS = 2;
+let readers = 0;
+const waiting: (() => void)[] = [];
+async function takeSlot(): Promise<() => void> {
+  if (readers >= MAX_READERS) await new Promise<void>((r) => waiting.push(r));
+  else readers++;
+  let isFree = false;
+  return () => {
+    if (isFree) return;
+    isFree = true;
+    const next = waiting.shift();
+    if (next)
+      next(); // the slot passes straight on
+    else readers--;
+  };
+}
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./sheet-worker.ts', import.meta.url).href;
@@ -119,7 +142,14 @@ const limitsOf = (opts: ReaderOptions): Limits => ({ ...SpreadsheetLimits, ...op
  * goes. A broken or hostile file ends the stream with an AppError saying what is wrong.
  */
 export async function* readSheetRows(path: string, opts: ReaderOptions = {}): AsyncGenerator<SheetRow> {
-  const session = startWorker({ op: 'rows', path, limits: limitsOf(opts) }, opts);
+  const free = await takeSlot();
+  let session: Session;
+  try {
+    session = startWorker({ op: 'rows', path, limits: limitsOf(opts) }, opts);
+  } catch (e) {
+    free();
+    throw e;
+  }
   try {
     for (;;) {
       const m = await session.next();
@@ -131,6 +161,7 @@ export async function* readSheetRows(path: string, opts: ReaderOptions = {}): As
     }
   } finally {
     await session.close();
+    free();
   }
 }
 
@@ -144,13 +175,18 @@ export async function inspectSpreadsheet(
   name: string | null,
   opts: ReaderOptions = {},
 ): Promise<SpreadsheetFormat> {
-  const session = startWorker({ op: 'inspect', path, name, limits: limitsOf(opts) }, opts);
+  const free = await takeSlot();
   try {
-    const m = await session.next();
-    if (m.t === 'error') throw fromWorker(m);
-    if (m.t !== 'inspected') throw unreadable('crash');
-    return m.format as SpreadsheetFormat;
+    const session = startWorker({ op: 'inspect', path, name, limits: limitsOf(opts) }, opts);
+    try {
+      const m = await session.next();
+      if (m.t === 'error') throw fromWorker(m);
+      if (m.t !== 'inspected') throw unreadable('crash');
+      return m.format as SpreadsheetFormat;
+    } finally {
+      await session.close();
+    }
   } finally {
-    await session.close();
+    free();
   }
 }
