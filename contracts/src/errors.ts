@@ -121,8 +121,58 @@ export const ErrorCatalog = {
   FILE_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
-    zh: '文件类型不支持，请上传 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx）',
-    en: 'Unsupported file type: upload an .xlsx file (save legacy .xls files as .xlsx first)',
+    zh: '无法识别的文件类型：请上传 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）表格或 .csv 文件',
+    en: 'Unrecognised file type: upload an Excel (.xlsx, .xls), WPS (.et) or LibreOffice (.ods) spreadsheet, or a .csv file',
+  },
+  FILE_IS_DOCUMENT: {
+    status: 415,
+    zh: '这是 Word 或 PDF 文档，不是表格：请上传 Excel、WPS 或 LibreOffice 表格（.xlsx、.xls、.et、.ods）或 .csv 文件',
+    en: 'This is a Word or PDF document, not a spreadsheet: upload an .xlsx, .xls, .et, .ods or .csv file',
+  },
+  FILE_IS_XLSB: {
+    status: 415,
+    zh: '这是 Excel 二进制工作簿（.xlsb），无法读取：请在 Excel 中“另存为” .xlsx 后上传',
+    en: 'This is an Excel binary workbook (.xlsb), which cannot be read: save it as .xlsx in Excel and upload that',
+  },
+  FILE_IS_NUMBERS: {
+    status: 415,
+    zh: '这是 Apple Numbers 表格，无法读取：请在 Numbers 中“导出为” Excel（.xlsx）后上传',
+    en: 'This is an Apple Numbers spreadsheet, which cannot be read: export it to Excel (.xlsx) and upload that',
+  },
+  FILE_ENCRYPTED: {
+    status: 415,
+    zh: '表格设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码、保存后再上传',
+    en: 'The spreadsheet is password-protected: remove the password in Excel or WPS, save, and upload again',
+  },
+  SPREADSHEET_CELL_TOO_LONG: {
+    status: 422,
+    zh: '表格中有单元格超过 32767 个字符（Excel 的上限），文件可能已损坏：请检查后重新保存',
+    en: 'A cell holds more than 32,767 characters (the Excel limit); the file may be damaged: check it and save it again',
+  },
+  SPREADSHEET_TOO_MANY_ROWS: {
+    status: 422,
+    zh: '表格超过 300000 行：请拆分成几个文件分别导入',
+    en: 'The sheet has more than 300,000 rows: split it into several files',
+  },
+  SPREADSHEET_ROW_GAP: {
+    status: 422,
+    zh: '表格中间有 1000 行以上的空行（行号见详情）：请删除多余的空行后重新保存',
+    en: 'The sheet has a gap of more than 1,000 empty rows (row numbers in the details): delete them and save again',
+  },
+  SPREADSHEET_TOO_WIDE: {
+    status: 422,
+    zh: '表格超过 1000 列：请只保留花名册的列后重新保存',
+    en: "The sheet has more than 1,000 columns: keep only the register's columns and save again",
+  },
+  SPREADSHEET_UNREADABLE: {
+    status: 422,
+    zh: '读取这个表格耗尽了内存或时间，文件可能已损坏或过于复杂，已停止且不再重试：请用 Excel 或 WPS 打开后另存为新的 .xlsx 再上传',
+    en: 'Reading this spreadsheet ran out of memory or time; it may be damaged or too complex. It will not be retried: open it in Excel or WPS, save it as a new .xlsx and upload that',
+  },
+  SPREADSHEET_DAMAGED: {
+    status: 422,
+    zh: '表格文件已损坏，无法读取：请用 Excel 或 WPS 打开后另存为新的 .xlsx 再上传',
+    en: 'The spreadsheet is damaged and cannot be read: open it in Excel or WPS, save it as a new .xlsx and upload that',
   },
   FILE_QUOTA_EXCEEDED: {
     status: 429,
@@ -137,6 +187,11 @@ export const ErrorCatalog = {
   FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
+  JOB_INTERRUPTED: {
+    status: 503,
+    zh: '任务因服务重启多次中断，已停止重试：请重新发起',
+    en: 'The job was interrupted by server restarts too often and is no longer retried: start it again',
+  },
   IMPORT_NOT_VALID: {
     status: 422,
     zh: '导入文件有错误，未写入任何数据，请下载结果查看每行原因',

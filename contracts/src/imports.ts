@@ -5,6 +5,20 @@ import { CadreRanks, FivePersonRoles, Genders, PartyStatuses } from './people.ts
 // Excel import and export requests (people and organisations). Both start background jobs that the
 // client polls at /api/jobs/:id; files come from POST /api/files and go out through GET /api/files/:id.
 
+/**
+ * What an uploaded spreadsheet may hold, enforced while it is read (a cell longer than Excel's own
+ * limit, or a row far below the last, is a broken or hostile file, never a register). The upload's
+ * size is FileLimits; the formats are those `POST /api/files` accepts.
+ */
+export const SpreadsheetLimits = {
+  maxCellChars: 32_767,
+  maxRows: 300_000,
+  maxRowGap: 1_000,
+  maxColumns: 1_000,
+} as const;
+export const SpreadsheetFormats = ['xlsx', 'xls', 'ods', 'csv'] as const;
+export type SpreadsheetFormat = (typeof SpreadsheetFormats)[number];
+
 export const StartImportRequest = z
   .object({
     fileId: z.uuid(),

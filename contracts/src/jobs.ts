@@ -16,7 +16,15 @@ export const StoredFileView = z
   .meta({ id: 'StoredFile' });
 export const StoredFileResponse = z.object({ data: StoredFileView });
 
-export const JobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
+/**
+ * queued → running → succeeded | rejected | failed. `rejected`: the job ran to its end but refused to
+ * write because rows failed (an import writes all or nothing), so nothing changed; its result has the
+ * report. `interrupted`: the process running it died; it is queued again (a bounded number of times).
+ */
+export const JobStatuses = ['queued', 'running', 'interrupted', 'succeeded', 'rejected', 'failed'] as const;
+export type JobStatus = (typeof JobStatuses)[number];
+/** Statuses after which a job never changes again. */
+export const FinishedJobStatuses = ['succeeded', 'rejected', 'failed'] as const satisfies readonly JobStatus[];
 
 export const JobView = z
   .object({

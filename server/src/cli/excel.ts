@@ -91,7 +91,7 @@ export const importCommand: Command = {
       const key = s.files.newKey('xlsx');
       const saved = await s.files.save(key, createReadStream(file));
       try {
-        await acceptSpreadsheet(s.files, key);
+        await acceptSpreadsheet(s.files, key, path.basename(file));
       } catch (e) {
         console.error(failure(e instanceof AppError ? e.code : 'FILE_TYPE_NOT_ALLOWED'));
         return 1;
@@ -114,7 +114,8 @@ export const importCommand: Command = {
       });
       say(`${dryRun ? 'checking' : 'importing'} ${file} (${saved.sizeBytes} bytes) into org ${orgId}, job ${job.id}`);
       const done = await runWithProgress(s, job.id);
-      if (done?.status !== 'succeeded') {
+      // A rejected import (rows failed, nothing written) has its report like a check: exit 2 below.
+      if (done?.status !== 'succeeded' && done?.status !== 'rejected') {
         console.error(failure(done?.errorCode ?? null));
         if (done?.result) console.error(JSON.stringify(done.result));
         return 1;
@@ -170,7 +171,8 @@ export const exportCommand: Command = {
         lang: 'zh',
       });
       const done = await runWithProgress(s, job.id);
-      if (done?.status !== 'succeeded') {
+      // A rejected import (rows failed, nothing written) has its report like a check: exit 2 below.
+      if (done?.status !== 'succeeded' && done?.status !== 'rejected') {
         console.error(failure(done?.errorCode ?? null));
         return 1;
       }

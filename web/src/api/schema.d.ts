@@ -484,7 +484,7 @@ export interface paths {
         put?: never;
         /**
          * 上传文件
-         * @description Uploads one .xlsx file (multipart field "file") for a later import. The type is read from the bytes, not the name; the file is private to the uploader and expires after 48 h. Org admin or party office.
+         * @description Uploads one spreadsheet (multipart field "file") for a later import: .xlsx, .xls, .et (WPS), .ods, or .csv (UTF-8 or GB18030). The type is read from the bytes (a .csv also needs its name); a refused file is named (a Word or PDF document, .xlsb, Numbers, a password) with what to do. The file is private to the uploader and expires after 48 h. Org admin or party office.
          */
         post: operations["postFiles"];
         delete?: never;
@@ -1238,7 +1238,7 @@ export interface components {
             } | null;
             startedAt: string | null;
             /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
+            status: "queued" | "running" | "interrupted" | "succeeded" | "rejected" | "failed";
             total: number | null;
         };
         ListAccountsResponse: {

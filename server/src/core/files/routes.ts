@@ -4,9 +4,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUploadQuota, getOwnFile, recordFile, type StoredFile, XLSX_TYPE } from '../../platform/files/records.ts';
+import { checkUploadQuota, getOwnFile, recordFile, type StoredFile } from '../../platform/files/records.ts';
 import { acceptSpreadsheet } from '../../platform/files/zip-guard.ts';
 import { idempotencyKeyOf, requestHashOf, sendReplay, withIdempotencyKey } from '../../platform/http/idempotency.ts';
+import { SpreadsheetContentTypes } from '../../platform/spreadsheet/format.ts';
 import { requireActor } from '../auth/auth-hook.ts';
 import { findOrg } from '../org/index.ts';
 import { authorize, isAction } from '../policy.ts';
@@ -60,7 +61,7 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
         tags: ['files'],
         summary: '上传文件',
         description:
-          'Uploads one .xlsx file (multipart field "file") for a later import. The type is read from the bytes, not the name; the file is private to the uploader and expires after 48 h. Org admin or party office.',
+          'Uploads one spreadsheet (multipart field "file") for a later import: .xlsx, .xls, .et (WPS), .ods, or .csv (UTF-8 or GB18030). The type is read from the bytes (a .csv also needs its name); a refused file is named (a Word or PDF document, .xlsb, Numbers, a password) with what to do. The file is private to the uploader and expires after 48 h. Org admin or party office.',
         consumes: ['multipart/form-data'],
         response: { 201: StoredFileResponse },
       },
@@ -87,15 +88,15 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
         await storage.remove(storageKey);
         throw new AppError('FILE_TOO_LARGE', { maxBytes });
       }
-      await acceptSpreadsheet(storage, storageKey);
       const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
+      const format = await acceptSpreadsheet(storage, storageKey, name);
       const record = async (ctx: Ctx) => {
         if (key) await checkUploadQuota(ctx.db, actor.accountId);
         const file = await recordFile(ctx.db, {
           purpose: 'import_upload',
           displayName: name,
           storageKey,
-          contentType: XLSX_TYPE,
+          contentType: SpreadsheetContentTypes[format],
           ownerAccountId: actor.accountId,
           ...saved,
         });

@@ -13,8 +13,12 @@ export type JobRun<P = unknown> = {
   progress: (done: number, total?: number | null, phase?: string) => Promise<void>;
 };
 
-/** A job's outcome: its summary (shown to the user), including the ids of files it produced. */
-export type JobOutcome = { result: Record<string, unknown> };
+/**
+ * A job's outcome: its summary (shown to the user), including the ids of files it produced.
+ * `rejected`: the job ran to its end but changed nothing on purpose (an import refused because
+ * rows failed); the job shows as rejected, not succeeded, and its result says why.
+ */
+export type JobOutcome = { result: Record<string, unknown>; isRejected?: boolean };
 
 /**
  * Every kind of job is declared once: its parameters (checked again when it runs, since the row

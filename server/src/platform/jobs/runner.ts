@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Ctx, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError, type Lang } from '../errors.ts';
@@ -7,6 +7,12 @@ import { type JobRow, jobDefinition } from './registry.ts';
 import { jobs } from './schema.ts';
 
 type NewJob = { kind: string; params: Record<string, unknown>; orgId: number | null };
+
+/** Starts of one job before it is given up as one that kills its process (recovery.ts). */
+export const MAX_JOB_ATTEMPTS = 3;
+
+/** The session advisory lock a run holds for its whole length: free means no process runs the job. */
+export const jobLockKey = (jobId: string) => `job:${jobId}`;
 
 /** The job row alone, for callers that run it themselves (the CLI runs jobs in its own process). */
 export async function createJobRow(db: DbOrTx, input: NewJob & { requestedBy: string; lang: Lang }): Promise<JobRow> {
@@ -35,7 +41,7 @@ export async function startJob(ctx: Ctx, input: NewJob): Promise<JobRow> {
 async function finish(
   services: { db: DbOrTx },
   id: string,
-  f: { status: 'succeeded' | 'failed'; result?: Record<string, unknown>; errorCode?: string },
+  f: { status: 'succeeded' | 'rejected' | 'failed'; result?: Record<string, unknown>; errorCode?: string },
 ) {
   await services.db
     .update(jobs)
@@ -45,7 +51,8 @@ async function finish(
 
 /**
  * Runs one job to its end and records the outcome. Safe to call again for the same job (a queue
- * redelivery after a crash): a finished job is left alone, a running one starts over, which is
+ * redelivery after a crash): a finished job is left alone, a running or interrupted one starts over
+ * (up to MAX_JOB_ATTEMPTS starts), which is
  * correct because every handler writes in one transaction or not at all. A job still running
  * elsewhere is left alone too (null): pg-boss hands out again a job that outlives expireInSeconds,
  * and two runs of one import would both write. The run holds a session advisory lock on its own
@@ -53,7 +60,7 @@ async function finish(
  */
 export async function runJob(services: Services, jobId: string): Promise<JobRow | null> {
   const lock = await services.pool.connect();
-  const key = `job:${jobId}`;
+  const key = jobLockKey(jobId);
   let isBroken = false;
   try {
     const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
@@ -73,6 +80,14 @@ export async function runJob(services: Services, jobId: string): Promise<JobRow 
 }
 
 async function runClaimedJob(services: Services, jobId: string): Promise<JobRow | null> {
+  // A redelivery of a job that has already been started as often as allowed (its runs died with
+  // their process) is given up, not run again.
+  await services.db
+    .update(jobs)
+    .set({ status: 'failed', errorCode: 'JOB_INTERRUPTED', phase: null, finishedAt: new Date(), updatedAt: new Date() })
+    .where(
+      and(eq(jobs.id, jobId), inArray(jobs.status, ['running', 'interrupted']), gte(jobs.attempts, MAX_JOB_ATTEMPTS)),
+    );
   const [job] = await services.db
     .update(jobs)
     .set({
@@ -82,7 +97,7 @@ async function runClaimedJob(services: Services, jobId: string): Promise<JobRow 
       attempts: sql`${jobs.attempts} + 1`,
       done: 0,
     })
-    .where(and(eq(jobs.id, jobId), inArray(jobs.status, ['queued', 'running'])))
+    .where(and(eq(jobs.id, jobId), inArray(jobs.status, ['queued', 'running', 'interrupted'])))
     .returning();
   if (!job) return null;
   const definition = jobDefinition(job.kind);
@@ -103,7 +118,7 @@ async function runClaimedJob(services: Services, jobId: string): Promise<JobRow 
         .where(eq(jobs.id, job.id));
     };
     const outcome = await definition.run(services, { job, params: params.data, actor, progress });
-    await finish(services, job.id, { status: 'succeeded', result: outcome.result });
+    await finish(services, job.id, { status: outcome.isRejected ? 'rejected' : 'succeeded', result: outcome.result });
   } catch (e) {
     const isApp = e instanceof AppError;
     if (!isApp) services.log.error({ err: e instanceof Error ? redactedError(e) : String(e), jobId }, 'job failed');

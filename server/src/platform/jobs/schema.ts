@@ -1,6 +1,8 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const JobStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
+// The same list as the contracts' JobStatuses (runner.ts checks they agree); kept literal here so
+// drizzle-kit reads this file without the workspace packages.
+export const JobStatuses = ['queued', 'running', 'interrupted', 'succeeded', 'rejected', 'failed'] as const;
 
 // Long work a user started and waits for (Excel import, export). pg-boss runs it; this row is what
 // the user polls: status, phase, progress, the result summary and the files it produced. A job is

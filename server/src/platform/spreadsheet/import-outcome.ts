@@ -52,7 +52,7 @@ export async function concludeImport(
   const reportFile = await recordFile(ctx.db, {
     purpose: 'import_report',
     readAction: `${input.kind}.import`,
-    displayName: `${upload.displayName.replace(/\.xlsx$/i, '')}-${ctx.lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
+    displayName: `${upload.displayName.replace(/\.(xlsx|xls|et|ods|csv)$/i, '')}-${ctx.lang === 'zh' ? '导入结果' : 'result'}.xlsx`,
     storageKey: reportKey,
     contentType: XLSX_TYPE,
     ownerAccountId: actor.accountId,
@@ -77,6 +77,7 @@ export async function concludeImport(
     });
   }
   return {
+    isRejected: rejected,
     result: {
       dryRun,
       isWritten: !dryRun && !rejected,

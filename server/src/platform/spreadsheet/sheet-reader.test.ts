@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSheetRows } from './sheet-reader.ts';
+import { readSheetRows, runningReaders } from './sheet-reader.ts';
 
 // exceljs 4.4's streaming parser decoded each zip chunk on its own, so a Chinese character split
 // across two chunks came out as U+FFFD ("大寨���区"): one branch name in 170,000 rows was unknown.
@@ -33,5 +33,30 @@ describe('streaming sheet reader', () => {
     for await (const row of readSheetRows(file)) read.push(String(row.values[1]));
     expect(read.filter((t) => t.includes('\ufffd'))).toEqual([]);
     expect(read).toEqual(expected);
+  });
+
+  it('runs at most two reader workers at once; a third read waits for a free one', async () => {
+    const file = path.join(dir, 'small.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('党员').addRow(['姓名']);
+    await book.xlsx.writeFile(file);
+    const a = readSheetRows(file);
+    const b = readSheetRows(file);
+    const c = readSheetRows(file);
+    await a.next();
+    await b.next();
+    expect(runningReaders()).toBe(2);
+    let isThirdRead = false;
+    const third = c.next().then((r) => {
+      isThirdRead = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(isThirdRead).toBe(false);
+    await a.return(undefined);
+    expect((await third).value?.values[1]).toBe('姓名');
+    await b.return(undefined);
+    await c.return(undefined);
+    expect(runningReaders()).toBe(0);
   });
 });

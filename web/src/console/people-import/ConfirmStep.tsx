@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorText } from '../../shared/errors.ts';
 import { JobProgress } from '../../shared/jobs/JobProgress.tsx';
-import { isJobActive, useJob } from '../../shared/jobs/useJob.ts';
+import { hasJobResult, isJobActive, useJob } from '../../shared/jobs/useJob.ts';
 import { ImportReport, UnknownColumnsNote } from './ImportReport.tsx';
 import { type ImportKind, importedListPath, importResultOf } from './import-api.ts';
 import { NS } from './strings.ts';
@@ -41,7 +41,8 @@ export function ConfirmStep({
   const { data: checkJob } = useJob(checkJobId);
   const { data: writeJob, error: writeReadError } = useJob(writeJobId);
   const checked = importResultOf(checkJob);
-  const written = writeJob?.status === 'succeeded' ? importResultOf(writeJob) : null;
+  // A rejected write (rows failed, nothing written) has its report like a failed check.
+  const written = hasJobResult(writeJob) ? importResultOf(writeJob) : null;
   const org = written?.org.name ?? orgName;
 
   if (!writeJobId) {
@@ -94,7 +95,7 @@ export function ConfirmStep({
     );
   }
 
-  if (!written.isWritten) {
+  if (writeJob.status === 'rejected' || !written.isWritten) {
     return (
       <ImportReport
         heading={fileName && t('check.fileTo', { file: fileName, org })}

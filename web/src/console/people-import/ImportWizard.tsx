@@ -4,7 +4,7 @@ import { Card, Steps } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../api/session.ts';
-import { isJobActive, useJob } from '../../shared/jobs/useJob.ts';
+import { hasJobResult, isJobActive, useJob } from '../../shared/jobs/useJob.ts';
 import { useScope } from '../shell/scope.tsx';
 import { CheckStep } from './CheckStep.tsx';
 import { ConfirmStep } from './ConfirmStep.tsx';
@@ -28,7 +28,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
   const { data: writeJob } = useJob(state.writeJobId);
 
   const checked = importResultOf(checkJob);
-  const written = writeJob?.status === 'succeeded' ? importResultOf(writeJob) : null;
+  const written = hasJobResult(writeJob) ? importResultOf(writeJob) : null;
   const isCheckClean = !!checked && checked.invalid === 0;
   // Once a write runs or has written, the earlier steps are closed: only "import another" goes back.
   const isLocked = !!state.writeJobId && (isJobActive(writeJob) || !writeJob || !!written?.isWritten);
@@ -86,7 +86,8 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
   if (!isLocked && isCheckClean) reachable.push(3);
 
   const checkFailed = checkJob?.status === 'failed' || (!!checked && checked.invalid > 0);
-  const writeFailed = writeJob?.status === 'failed' || (!!written && !written.isWritten);
+  const writeFailed =
+    writeJob?.status === 'failed' || writeJob?.status === 'rejected' || (!!written && !written.isWritten);
   const status =
     (state.step === 2 && checkFailed) || (state.step === 3 && writeFailed)
       ? 'error'

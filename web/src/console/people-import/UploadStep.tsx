@@ -1,5 +1,5 @@
-// Step 2: the .xlsx goes to POST /api/files with a progress bar; the server's refusals (too large,
-// not an .xlsx, too many uploads) are shown as it words them, with the limit when it gives one.
+// Step 2: the spreadsheet goes to POST /api/files with a progress bar; the server's refusals (too
+// large, not a spreadsheet, too many uploads) are shown as it words them, with the limit when it gives one.
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { ErrorCatalog } from '@hongyun/contracts';
 import { Alert, Button, Descriptions, Progress, Space, Typography, Upload } from 'antd';
@@ -12,7 +12,15 @@ import { errorText } from '../../shared/errors.ts';
 import type { UploadedFile } from './import-api.ts';
 import { NS } from './strings.ts';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// What the server reads (it tells them by their bytes; the name only lets the picker offer them).
+const SHEET_EXTENSIONS = /\.(xlsx|xls|et|ods|csv)$/i;
+const ACCEPT = [
+  '.xlsx,.xls,.et,.ods,.csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'text/csv',
+].join(',');
 type Refusal = { title: string; description: string };
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const sizeText = (bytes: number) =>
@@ -58,9 +66,9 @@ export function UploadStep({
 
   const send = async (chosen: File) => {
     setRefusal(null);
-    // A legacy .xls or another file would only be refused after the whole upload: say so at once,
-    // in the server's own words.
-    if (!/\.xlsx$/i.test(chosen.name)) {
+    // A file that is no spreadsheet by its name would only be refused after the whole upload: say
+    // so at once, in the server's own words.
+    if (!SHEET_EXTENSIONS.test(chosen.name)) {
       setRefusal({
         title: t('upload.failedFor', { name: chosen.name }),
         description: pick(ErrorCatalog.FILE_TYPE_NOT_ALLOWED),
@@ -84,7 +92,7 @@ export function UploadStep({
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Upload.Dragger
-        accept={`.xlsx,${XLSX_MIME}`}
+        accept={ACCEPT}
         multiple={false}
         showUploadList={false}
         disabled={isBusy}

@@ -19,7 +19,7 @@ addStrings(NS, {
     },
     upload: {
       drag: '点击或将 Excel 文件拖到此处上传',
-      hint: '仅支持 .xlsx 文件（旧版 .xls 请在 Excel 中另存为 .xlsx），一次上传一个文件',
+      hint: '支持 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）表格和 .csv 文件，一次上传一个文件',
       uploading: '正在上传 {{name}}',
       uploaded: '已上传：{{name}}',
       size: '大小',
@@ -108,7 +108,7 @@ addStrings(NS, {
     },
     upload: {
       drag: 'Click or drag an Excel file here',
-      hint: 'Only .xlsx files (save a legacy .xls as .xlsx in Excel first), one file at a time',
+      hint: 'Excel (.xlsx, .xls), WPS (.et) and LibreOffice (.ods) spreadsheets and .csv files, one file at a time',
       uploading: 'Uploading {{name}}',
       uploaded: 'Uploaded: {{name}}',
       size: 'Size',

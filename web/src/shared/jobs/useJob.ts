@@ -1,12 +1,18 @@
 // A background job (Excel import, check, export) followed until it finishes: polls GET /api/jobs/:id
-// every second while it is queued or running, then stops.
+// every second while it is queued, running or interrupted (queued again after a server restart),
+// then stops. It finishes as succeeded, rejected (an import that wrote nothing because rows failed)
+// or failed.
 import type { JobView } from '@hongyun/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { call, http } from '../../api/client.ts';
 
 export type Job = JobView;
 
-export const isJobActive = (job: Job | undefined) => !!job && (job.status === 'queued' || job.status === 'running');
+export const isJobActive = (job: Job | undefined) =>
+  !!job && (job.status === 'queued' || job.status === 'running' || job.status === 'interrupted');
+
+/** A job whose result (counts, report) is there to show: it ran to its end, written or not. */
+export const hasJobResult = (job: Job | undefined) => job?.status === 'succeeded' || job?.status === 'rejected';
 
 export function useJob(jobId: string | null | undefined) {
   return useQuery({

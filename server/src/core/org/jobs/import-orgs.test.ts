@@ -106,7 +106,7 @@ describe('organisation import job', () => {
     ];
     const before = await subtreeSize();
     const job = await run(await upload(await xlsx(rows, '测试县党组织信息表')), false);
-    expect(job.status).toBe('succeeded');
+    expect(job.status).toBe('rejected'); // nothing written: not 'succeeded'
     expect(job.result).toMatchObject({ isWritten: false, rows: 12, valid: 2, invalid: 10, written: 0 });
     expect(await subtreeSize()).toBe(before);
     expect(job.result.problemsByCode).toEqual({
