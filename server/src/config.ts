@@ -19,7 +19,10 @@ export const ConfigSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // The application's role (row rights only, see README "Database roles"); the embedded server when unset.
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    // The role that owns the tables: migrations run with it, and it grants the application's role its rights.
+    DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),

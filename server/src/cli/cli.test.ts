@@ -94,14 +94,14 @@ describe('verify-audit command', () => {
       const recorded = `${head?.[1]}:${head?.[2]}`;
       expect(await verify.run(config, { expect: recorded })).toBe(0);
       // Cutting off the newest row leaves a valid-looking chain; the recorded head catches it.
-      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
-      await s.db.execute(sql.raw(`delete from audit_log where seq = ${head?.[1]}`));
-      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      await t.asOwner('alter table audit_log disable trigger user');
+      await t.asOwner(`delete from audit_log where seq = ${head?.[1]}`);
+      await t.asOwner('alter table audit_log enable trigger user');
       expect(await verify.run(config, {})).toBe(0);
       expect(await verify.run(config, { expect: recorded })).toBe(2);
-      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
-      await s.db.execute(sql`update audit_log set action = 'accounts.nothing' where seq = 2`);
-      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      await t.asOwner('alter table audit_log disable trigger user');
+      await t.asOwner(`update audit_log set action = 'accounts.nothing' where seq = 2`);
+      await t.asOwner('alter table audit_log enable trigger user');
       expect(await verify.run(config, {})).toBe(2);
     } finally {
       console.log = log;

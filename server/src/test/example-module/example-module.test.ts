@@ -103,8 +103,8 @@ describe('a module plugged in through its manifest alone', () => {
 
   it('its demo seed runs after the core has seeded the demo city', async () => {
     const s = t.app.services;
-    // The demo seed fills only an empty database: this file's orgs go first.
-    await s.db.execute(sql`truncate orgs, people, memberships, accounts, role_grants, delegations, sessions cascade`);
+    // The demo seed fills only an empty database: this file's orgs go first (TRUNCATE is the owner's).
+    await t.asOwner('truncate orgs, people, memberships, accounts, role_grants, delegations, sessions cascade');
     const demo = await seedDemoIfEmpty(s, () => {});
     expect(demo?.orgs).toBeGreaterThan(200);
     expect(exampleState.seededAfterOrgs).toBe(demo?.orgs);
