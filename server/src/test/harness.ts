@@ -71,6 +71,8 @@ export function useTestApp(
       LOG_LEVEL: 'silent',
       DATABASE_URL: created.url,
       FILES_DIR: filesDir,
+      // The published audit head (and any generated key) stay in this test's own folder.
+      DATA_DIR: filesDir,
       // API tests do not depend on whether the web app happens to be built in this checkout.
       WEB_DIR: path.join(filesDir, 'no-web-build'),
       ...env,

@@ -11,7 +11,7 @@ async function tamper(t: ReturnType<typeof useTestApp>, statement: string) {
   await t.asOwner('alter table audit_log enable trigger user');
 }
 
-describe('audit hash chain', () => {
+describe('audit chain', () => {
   const t = useTestApp();
   const write = async (n: number) => {
     for (let i = 0; i < n; i++) {
@@ -71,10 +71,10 @@ describe('audit hash chain', () => {
 describe('audit chain: removed and inserted rows, and the gm profile', () => {
   const t = useTestApp({ CRYPTO_PROFILE: 'gm' });
 
-  it('writes SM3 links under the gm profile and verifies them', async () => {
+  it('writes HMAC-SM3 links under the gm profile and verifies them', async () => {
     for (let i = 0; i < 4; i++) await appendAuditNow(t.ctx(), { action: 'data.generated', details: { i } });
     const rows = await t.app.services.db.execute<{ alg: string; hash: string }>(sql`select alg, hash from audit_log`);
-    expect(rows.rows.every((r) => r.alg === 'sm3' && r.hash.length === 64)).toBe(true);
+    expect(rows.rows.every((r) => r.alg === 'hmac-sm3' && r.hash.length === 64)).toBe(true);
     expect((await verifyAuditChain(t.app.services.db, t.app.services.crypto)).ok).toBe(true);
   });
 
@@ -94,7 +94,7 @@ describe('audit chain: removed and inserted rows, and the gm profile', () => {
     });
     // An inserted forgery in the hole does not mend it: its link does not match.
     await db.execute(
-      sql`insert into audit_log (seq, at, action, outcome, details, alg, prev_hash, hash) select 2, now(), 'forged', 'success', '{}', 'sm3', hash, repeat('b', 64) from audit_log where seq = 1`,
+      sql`insert into audit_log (seq, at, action, outcome, details, alg, prev_hash, hash) select 2, now(), 'forged', 'success', '{}', 'hmac-sm3', hash, repeat('b', 64) from audit_log where seq = 1`,
     );
     expect(await verifyAuditChain(db, t.app.services.crypto)).toMatchObject({ ok: false, brokenAtSeq: 2 });
   });

@@ -137,6 +137,7 @@ describe('a module plugged in through its manifest alone', () => {
       sql`select name, cron from pgboss.schedule where name like 'cron.%' order by name`,
     );
     expect(schedules.rows).toEqual([
+      { name: 'cron.audit.publish-head', cron: '*/10 * * * *' },
       { name: 'cron.example.tick', cron: '* * * * *' },
       { name: 'cron.maintenance.hourly', cron: '7 * * * *' },
     ]);
