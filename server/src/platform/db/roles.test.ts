@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { openDatabase } from './bootstrap.ts';
 import { checkConnectionRole, roleWarning } from './roles.ts';
 
 // The application connects as a role with row rights only (platform/db/roles.ts): what an injected
@@ -29,6 +31,26 @@ describe('the application database role', () => {
       expect(roleWarning({ ...ownerCheck, isSuperuser: false })).toMatch(/the owner of the tables/);
     } finally {
       await owner.end();
+    }
+  });
+
+  it('npm start warns in production when DATABASE_URL is the superuser or the owner, not for the application role', async () => {
+    const production = (url: string) =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        DATA_KEY: '1'.repeat(64),
+        LOOKUP_KEY: '2'.repeat(64),
+        AUDIT_KEY: '3'.repeat(64),
+      });
+    for (const [url, warned] of [
+      [t.ownerUrl, true],
+      [t.url, false],
+    ] as const) {
+      const said: string[] = [];
+      const rt = await openDatabase(production(url), (m) => said.push(m));
+      await rt.shutdown();
+      expect(said.some((m) => m.startsWith('WARNING: DATABASE_URL connects as a superuser'))).toBe(warned);
     }
   });
 

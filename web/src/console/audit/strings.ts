@@ -47,7 +47,7 @@ addStrings('audit', {
       running: '正在校验…',
       ok: '哈希链完整：已校验 {{rows}} 条记录',
       okDetail:
-        '最新序号 {{seq}}，链头哈希 {{hash}}，校验时间 {{at}}。请将链头哈希与序号另行留存，以便日后证明没有记录被截断。',
+        '最新序号 {{seq}}，链头哈希 {{hash}}，校验时间 {{at}}。链头每 10 分钟自动发布到数据库之外，校验时与最近发布的链头比对，可发现被截断的记录。',
       okEmpty: '审计日志为空，校验时间 {{at}}。',
       broken: '哈希链已断裂：第 {{seq}} 条记录校验失败（{{reason}}）',
       brokenDetail: '已校验 {{rows}} 条记录，校验时间 {{at}}。请立即报告安全管理部门。',
@@ -108,7 +108,7 @@ addStrings('audit', {
       running: 'Verifying…',
       ok: 'Chain intact: {{rows}} rows verified',
       okDetail:
-        'Latest row {{seq}}, head hash {{hash}}, checked {{at}}. Keep the head hash and row number elsewhere to prove later that no rows were cut off.',
+        'Latest row {{seq}}, head hash {{hash}}, checked {{at}}. The head is published outside the database every 10 minutes and each check compares the chain with the last one published, so cut-off rows are caught.',
       okEmpty: 'The audit log is empty; checked {{at}}.',
       broken: 'Chain broken: row {{seq}} fails verification ({{reason}})',
       brokenDetail: '{{rows}} rows checked at {{at}}. Report this to the security office at once.',
