@@ -106,7 +106,8 @@ export async function startEmbeddedPostgres(opts: {
   log?: (msg: string) => void;
 }): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(opts.dataDir, 'pg');
-  await mkdir(path.dirname(databaseDir), { recursive: true });
+  // A new data folder is ours alone; as root, the database's OS user must still pass through it.
+  await mkdir(path.dirname(databaseDir), { recursive: true, mode: process.getuid?.() === 0 ? 0o711 : 0o700 });
   const keysDir = keysDirOf(opts.dataDir);
   const superPassword = await readOrCreateSecret(path.join(keysDir, 'pg-superuser.password'), newPassword);
   const appPassword = await readOrCreateSecret(path.join(keysDir, 'pg-app.password'), newPassword);
