@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,15 @@ export function parseGenerateOutput(stdout: string) {
   };
 }
 
+/**
+ * The embedded server's superuser on the bench's data folder: its password is generated per data
+ * folder and kept in DATA_DIR/keys (server/src/platform/db/embedded.ts).
+ */
+function superuserUrl(dataDir: string, pgPort: number): string {
+  const password = readFileSync(path.join(dataDir, 'keys', 'pg-superuser.password'), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/hongyun`;
+}
+
 export type Server = { url: string; pgUrl: string; pid: number; stop: () => Promise<void> };
 
 /** Starts the API (no worker, no demo seed) on a data folder and waits until /readyz answers. */
@@ -106,7 +115,7 @@ export async function startServer(dataDir: string, port: number, pgPort: number)
   }
   return {
     url,
-    pgUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hongyun`,
+    pgUrl: superuserUrl(dataDir, pgPort),
     pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');

@@ -185,6 +185,14 @@ export const AuditActionCatalogue = {
     label: { zh: '校验审计日志', en: 'Audit log verified' },
     summary: { zh: '{actor} 校验了审计日志哈希链', en: "{actor} verified the audit log's hash chain" },
   },
+  'audit.chain.keyed': {
+    label: { zh: '审计链改用密钥', en: 'Audit chain keyed' },
+    summary: {
+      zh: '审计日志哈希链改为密钥认证（HMAC），此前 {rows} 行由此封存',
+      en: 'the audit chain switched to keyed links (HMAC), sealing the {rows} rows before',
+    },
+    vars: (d) => ({ rows: d.plainRows === undefined ? undefined : String(d.plainRows) }),
+  },
   'data.generated': {
     label: { zh: '生成演示数据', en: 'Data generated' },
     summary: { zh: '{actor} 生成了测试规模数据', en: '{actor} generated scale data' },

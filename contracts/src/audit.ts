@@ -27,7 +27,7 @@ export const AuditEntry = z
     orgId: z.number().nullable(),
     orgName: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
-    alg: z.enum(['sha256', 'sm3']),
+    alg: z.enum(['hmac-sha256', 'hmac-sm3', 'sha256', 'sm3']),
     hash: z.string(),
     /** The action's name from the catalogue (audit-actions.ts) in the caller's language; the code if unknown. */
     actionLabel: z.string(),
@@ -48,10 +48,12 @@ export const VerifyAuditResult = z
     ok: z.boolean(),
     rows: z.number(),
     lastSeq: z.number().optional(),
-    /** Record this (with lastSeq) outside the system: a later check proves no newer rows were cut off. */
+    /** Published outside the database on a schedule (and recordable by hand): a later check proves no newer rows were cut off. */
     headHash: z.string().optional(),
     brokenAtSeq: z.number().optional(),
-    reason: z.enum(['hash_mismatch', 'prev_mismatch', 'seq_gap']).optional(),
+    /** The last head published outside the database that the chain was checked against. */
+    publishedSeq: z.number().optional(),
+    reason: z.enum(['hash_mismatch', 'prev_mismatch', 'seq_gap', 'unkeyed', 'truncated', 'head_invalid']).optional(),
     checkedAt: z.string(),
   })
   .meta({ id: 'VerifyAuditResult' });

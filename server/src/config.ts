@@ -13,19 +13,33 @@ const key32 = z
 // Development-only keys so a fresh clone starts with no setup; production refuses them.
 export const DEV_DATA_KEY = '6b0d1e4f8a2c3b5d7e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f';
 export const DEV_LOOKUP_KEY = 'f1e2d3c4b5a697887766554433221100ffeeddccbbaa99887766554433221100';
+// The audit chain's key under NODE_ENV=test when none is configured (other processes generate one per
+// data folder: platform/audit/key.ts).
+export const TEST_AUDIT_KEY = '0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e9f';
 
 export const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // The application's role (row rights only, see README "Database roles"); the embedded server when unset.
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    // The role that owns the tables: migrations run with it, and it grants the application's role its rights.
+    DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
     CRYPTO_PROFILE: z.enum(['standard', 'gm']).default('standard'),
     DATA_KEY: key32.prefault(DEV_DATA_KEY),
     LOOKUP_KEY: key32.prefault(DEV_LOOKUP_KEY),
+    // The audit chain's MAC key (README, "Audit log"). Never stored in the database. When unset, it is
+    // read from AUDIT_KEY_FILE (DATA_DIR/keys/audit.key by default), generated there 0600 if missing;
+    // several machines sharing one database need the same key (set it here or share the file).
+    AUDIT_KEY: key32.optional(),
+    AUDIT_KEY_FILE: z.string().min(1).optional(),
+    // Where the audit chain's head is published every 10 minutes (append-only, one JSON line per
+    // head); DATA_DIR/audit-heads.jsonl when unset. Best on storage the database's admins cannot write.
+    AUDIT_HEAD_FILE: z.string().min(1).optional(),
     PASSWORD_POLICY: z.enum(['asvs', 'mlps']).default('asvs'),
     PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),

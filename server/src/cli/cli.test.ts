@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { verifyAuditChain } from '../platform/audit/chain.ts';
+import { publishAuditHead } from '../platform/audit/publish.ts';
 import { useTestApp } from '../test/harness.ts';
 import { commands } from './commands.ts';
 import { createAdmin } from './create-admin.ts';
@@ -75,11 +76,17 @@ describe('demo seed', () => {
 describe('verify-audit command', () => {
   const t = useTestApp();
 
-  it('exits 0 on an intact chain and 2 at the first row edited in SQL', async () => {
+  it('exits 0 on an intact chain, 2 when rows were cut off after the published head, and 2 at a row edited in SQL', async () => {
     const s = t.app.services;
     await createAdmin(s, { phone: '13912340002', name: '审计测试', role: 'audit_admin', orgName: '中共测试委员会' });
     await createAdmin(s, { phone: '13912340003', name: '审计测试二', role: 'security_admin' });
-    const config = loadConfig({ DATABASE_URL: t.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    // The command reads the same head file (under DATA_DIR) as the app's worker writes.
+    const config = loadConfig({
+      DATABASE_URL: t.url,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      DATA_DIR: s.config.DATA_DIR,
+    });
     const verify = commands['verify-audit'];
     if (!verify) throw new Error('verify-audit missing');
     const log = console.log;
@@ -89,19 +96,25 @@ describe('verify-audit command', () => {
     console.error = (m: string) => printed.push(m);
     try {
       expect(await verify.run(config, {})).toBe(0);
+      expect(printed.join('\n')).toMatch(/no head published/);
       const head = printed.join('\n').match(/head (\d+):([0-9a-f]{64})/);
       expect(head).not.toBeNull();
       const recorded = `${head?.[1]}:${head?.[2]}`;
       expect(await verify.run(config, { expect: recorded })).toBe(0);
-      // Cutting off the newest row leaves a valid-looking chain; the recorded head catches it.
-      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
-      await s.db.execute(sql.raw(`delete from audit_log where seq = ${head?.[1]}`));
-      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      // The worker's cron publishes the head outside the database.
+      expect(await publishAuditHead(s)).toMatchObject({ seq: Number(head?.[1]) });
       expect(await verify.run(config, {})).toBe(0);
-      expect(await verify.run(config, { expect: recorded })).toBe(2);
-      await s.db.execute(sql.raw('alter table audit_log disable trigger user'));
-      await s.db.execute(sql`update audit_log set action = 'accounts.nothing' where seq = 2`);
-      await s.db.execute(sql.raw('alter table audit_log enable trigger user'));
+      expect(printed.join('\n')).toMatch(/the last published head \(seq \d+/);
+      // Cutting off the newest row leaves a valid-looking chain; the published head alone catches it.
+      await t.asOwner('alter table audit_log disable trigger user');
+      await t.asOwner(`delete from audit_log where seq = ${head?.[1]}`);
+      await t.asOwner('alter table audit_log enable trigger user');
+      printed.length = 0;
+      expect(await verify.run(config, {})).toBe(2);
+      expect(printed.join('\n')).toMatch(/TRUNCATED OR REWRITTEN: the head published in .*audit-heads\.jsonl/);
+      await t.asOwner('alter table audit_log disable trigger user');
+      await t.asOwner(`update audit_log set action = 'accounts.nothing' where seq = 2`);
+      await t.asOwner('alter table audit_log enable trigger user');
       expect(await verify.run(config, {})).toBe(2);
     } finally {
       console.log = log;

@@ -1,5 +1,8 @@
 import { allSubscribers } from '../core/kernel/index.ts';
-import { checkRecordedHead, verifyAuditChain } from '../platform/audit/chain.ts';
+import { checkRecordedHead } from '../platform/audit/chain.ts';
+import { auditHeadFileOf, readLastHead } from '../platform/audit/head.ts';
+import { sealLegacyChain } from '../platform/audit/publish.ts';
+import { verifyAgainstPublishedHead } from '../platform/audit/verify.ts';
 import { deliverPending } from '../platform/events/dispatcher.ts';
 import { createAdmin } from './create-admin.ts';
 import { exportCommand, importCommand } from './excel.ts';
@@ -34,25 +37,50 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   'verify-audit': {
-    summary: 'recompute the audit hash chain; exit 2 naming the first broken row [--expect SEQ:HASH]',
+    summary:
+      'recompute the audit chain and check it holds its last published head; exit 2 at a break [--expect SEQ:HASH]',
     options: { expect: { type: 'string' } },
     run: async (config, v) =>
       withServices(config, async (s) => {
-        const r = await verifyAuditChain(s.db, s.crypto);
-        if (r.ok) {
-          say(`audit chain intact: ${r.rows} rows; head ${r.lastSeq}:${r.headHash} (record it to detect truncation)`);
-          if (typeof v.expect === 'string') {
-            const [seq, hash] = v.expect.split(':');
-            if (!(await checkRecordedHead(s.db, { seq: Number(seq), hash: hash ?? '' }))) {
-              console.error(`AUDIT CHAIN TRUNCATED OR REWRITTEN: recorded head ${v.expect} is no longer in the chain`);
-              return 2;
-            }
-            say(`recorded head ${seq} is still in the chain`);
+        const headFile = auditHeadFileOf(config);
+        // A chain from before links were keyed is sealed first, as the worker does at start.
+        // Never when the head file cannot be read: that is reported below.
+        const published = await readLastHead(headFile, s.crypto).then(
+          (head) => ({ head }),
+          () => null,
+        );
+        if (published && (await sealLegacyChain(s, published.head)))
+          say('audit chain from before keyed links sealed by a keyed row');
+        const r = await verifyAgainstPublishedHead(s);
+        if (!r.ok) {
+          if (r.reason === 'head_invalid') {
+            console.error(`AUDIT HEAD FILE INVALID: the last line of ${headFile} was not written by this system`);
+          } else if (r.reason === 'truncated') {
+            console.error(
+              `AUDIT CHAIN TRUNCATED OR REWRITTEN: the head published in ${headFile} (seq ${r.publishedSeq}) is no longer in the chain`,
+            );
+          } else {
+            console.error(
+              `AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`,
+            );
           }
-          return 0;
+          return 2;
         }
-        console.error(`AUDIT CHAIN BROKEN at seq ${r.brokenAtSeq} (${r.reason}); ${r.rows} rows before it verified`);
-        return 2;
+        say(`audit chain intact: ${r.rows} rows; head ${r.lastSeq}:${r.headHash}`);
+        say(
+          r.publishedSeq === undefined
+            ? `no head published in ${headFile} yet (the worker publishes one every 10 minutes)`
+            : `the last published head (seq ${r.publishedSeq}, ${headFile}) is in the chain`,
+        );
+        if (typeof v.expect === 'string') {
+          const [seq, hash] = v.expect.split(':');
+          if (!(await checkRecordedHead(s.db, { seq: Number(seq), hash: hash ?? '' }))) {
+            console.error(`AUDIT CHAIN TRUNCATED OR REWRITTEN: recorded head ${v.expect} is no longer in the chain`);
+            return 2;
+          }
+          say(`recorded head ${seq} is still in the chain`);
+        }
+        return 0;
       }),
   },
   'deliver-events': {

@@ -46,7 +46,7 @@ async function runWithProgress(s: Services, jobId: string) {
 async function saveFileTo(s: Services, fileId: unknown, target: string) {
   const f = typeof fileId === 'string' ? await findFile(s.db, fileId) : null;
   if (!f) return false;
-  await pipeline(s.files.open(f.storageKey), createWriteStream(target));
+  await pipeline(s.files.open(f.storageKey), createWriteStream(target, { mode: 0o600 }));
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
+import type { AuditMacs } from './audit/key.ts';
 import type { CryptoProfile, createCryptoProfiles } from './crypto/profiles.ts';
 import type { ChangeFeed } from './db/change-feed.ts';
 import type { Db, DbOrTx } from './db/client.ts';
@@ -16,6 +17,8 @@ export type CryptoService = {
   decrypt(token: string): string;
   /** Lookup hashes under every profile, so a search finds rows written before a profile change. */
   lookupHashes(value: string): string[];
+  /** The audit chain's MACs, under a key the database never holds (platform/audit/key.ts). */
+  audit: AuditMacs;
 };
 
 /** Process-wide services, built once in buildApp() and shared by every request. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -5,16 +6,20 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connect } from '../platform/db/client.ts';
-import { startEmbeddedPostgres } from '../platform/db/embedded.ts';
+import { APP_ROLE, startEmbeddedPostgres } from '../platform/db/embedded.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
+import { ensureAppRole } from '../platform/db/roles.ts';
 
 // One embedded PostgreSQL per test run; migrations run once into a template database, and each
-// test file clones its own database from it (see harness.ts).
+// test file clones its own database from it (see harness.ts). Tests run the application as the
+// application's role, as production does (platform/db/roles.ts); the superuser owns the tables.
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     pgTemplate: string;
+    pgAppRole: string;
+    pgAppPassword: string;
   }
 }
 
@@ -40,13 +45,19 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
+  // On an external cluster the role is made (or its password reset) for this run.
+  const appRole = server?.appRole ?? `${APP_ROLE}_test`;
+  const appPassword = server?.appPassword ?? randomBytes(18).toString('base64url');
+  if (!server) await ensureAppRole(admin, appRole, appPassword);
   const tplUrl = new URL(adminUrl);
   tplUrl.pathname = `/${template}`;
   const db = connect(tplUrl.toString(), 2);
-  await runMigrations(db.pool);
+  await runMigrations(db.pool, { appRole });
   await db.close();
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', template);
+  project.provide('pgAppRole', appRole);
+  project.provide('pgAppPassword', appPassword);
 
   return async () => {
     if (external) {

@@ -10,20 +10,37 @@ import type { ModuleManifest } from '../core/kernel/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { connect, type Database } from '../platform/db/client.ts';
 
-export type TestEnv = { app: App; database: Database; url: string; ctx: (actor?: Ctx['actor']) => Ctx };
+export type TestEnv = {
+  app: App;
+  database: Database;
+  /** The application's URL (the application role, as in production). */
+  url: string;
+  /** The owner's URL (the superuser): for a test that plays an attacker with every right. */
+  ownerUrl: string;
+  /** Runs one statement as the owner, on a connection of its own. */
+  asOwner: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
+  ctx: (actor?: Ctx['actor']) => Ctx;
+};
 
-/** Creates a fresh database cloned from the migrated template; returns its URL and a drop function. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Creates a fresh database cloned from the migrated template; returns the application role's URL, the
+ * owner's URL and a drop function.
+ */
+export async function createTestDatabase(): Promise<{ url: string; ownerUrl: string; drop: () => Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const ownerUrl = new URL(adminUrl);
+  ownerUrl.pathname = `/${name}`;
+  const url = new URL(ownerUrl);
+  url.username = inject('pgAppRole');
+  url.password = encodeURIComponent(inject('pgAppPassword'));
   return {
     url: url.toString(),
+    ownerUrl: ownerUrl.toString(),
     drop: async () => {
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
@@ -54,6 +71,8 @@ export function useTestApp(
       LOG_LEVEL: 'silent',
       DATABASE_URL: created.url,
       FILES_DIR: filesDir,
+      // The published audit head (and any generated key) stay in this test's own folder.
+      DATA_DIR: filesDir,
       // API tests do not depend on whether the web app happens to be built in this checkout.
       WEB_DIR: path.join(filesDir, 'no-web-build'),
       ...env,
@@ -65,6 +84,16 @@ export function useTestApp(
     holder.app = app;
     holder.database = database;
     holder.url = created.url;
+    holder.ownerUrl = created.ownerUrl;
+    holder.asOwner = async (text, values = []) => {
+      const owner = new pg.Client({ connectionString: created.ownerUrl });
+      await owner.connect();
+      try {
+        return (await owner.query(text, values)).rows;
+      } finally {
+        await owner.end();
+      }
+    };
     holder.ctx = (actor = null) => ({ ...app.services, actor, requestId: 'test', ip: '127.0.0.1', lang: 'zh' });
   });
   afterAll(async () => {

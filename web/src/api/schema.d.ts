@@ -1071,7 +1071,7 @@ export interface components {
             actorAccountId: string | null;
             actorName: string | null;
             /** @enum {string} */
-            alg: "sha256" | "sm3";
+            alg: "hmac-sha256" | "hmac-sm3" | "sha256" | "sm3";
             at: string;
             details: {
                 [key: string]: unknown;
@@ -1757,8 +1757,9 @@ export interface components {
             headHash?: string;
             lastSeq?: number;
             ok: boolean;
+            publishedSeq?: number;
             /** @enum {string} */
-            reason?: "hash_mismatch" | "prev_mismatch" | "seq_gap";
+            reason?: "hash_mismatch" | "prev_mismatch" | "seq_gap" | "unkeyed" | "truncated" | "head_invalid";
             rows: number;
         };
     };

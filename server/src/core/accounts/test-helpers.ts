@@ -21,7 +21,7 @@ export function login(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Runs a parameterised query as the test database owner. */
+/** Runs a parameterised query as the application role (t.asOwner for what only the owner may do). */
 export async function q<T = Record<string, unknown>>(t: TestEnv, text: string, values: unknown[] = []): Promise<T[]> {
   const res = await t.app.services.pool.query(text, values);
   return res.rows as T[];

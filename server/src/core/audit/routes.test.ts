@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendAuditNow } from '../../platform/audit/chain.ts';
+import { publishAuditHead } from '../../platform/audit/publish.ts';
 import { createAccount, createOrg } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 
@@ -62,6 +63,15 @@ describe('audit API', () => {
     const verify = await t.app.inject({ method: 'POST', url: '/api/audit/verify', headers: cityAuditor.headers });
     expect(verify.statusCode).toBe(200);
     expect(verify.json().data).toMatchObject({ ok: true });
+
+    // With the head published, cutting off the newest rows shows on the screen's check too.
+    const published = await publishAuditHead(t.app.services);
+    await t.asOwner('alter table audit_log disable trigger user');
+    await t.asOwner('delete from audit_log where seq = $1', [published?.seq]);
+    await t.asOwner('alter table audit_log enable trigger user');
+    const cut = await t.app.inject({ method: 'POST', url: '/api/audit/verify', headers: cityAuditor.headers });
+    expect(cut.statusCode).toBe(200);
+    expect(cut.json().data).toMatchObject({ ok: false, reason: 'truncated', publishedSeq: published?.seq });
   });
 
   it('lists every bad filter in a 400', async () => {

@@ -8,7 +8,8 @@ import {
 } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { appendAuditNow, verifyAuditChain } from '../../platform/audit/chain.ts';
+import { appendAuditNow } from '../../platform/audit/chain.ts';
+import { verifyAgainstPublishedHead } from '../../platform/audit/verify.ts';
 import { resolveNames } from '../events/index.ts';
 import { authorize } from '../policy.ts';
 import { listAudit } from './queries.ts';
@@ -60,7 +61,7 @@ export async function registerAuditRoutes(fastify: FastifyInstance): Promise<voi
     },
     async (req) => {
       authorize(req.actor, 'audit.verify');
-      const result = await verifyAuditChain(req.ctx.db, req.ctx.crypto);
+      const result = await verifyAgainstPublishedHead(req.ctx);
       await appendAuditNow(req.ctx, {
         action: 'audit.verified',
         outcome: result.ok ? 'success' : 'failure',

@@ -5,13 +5,13 @@ import { createCryptoService } from '../crypto/service.ts';
 import { appendAuditNow, canonical, verifyAuditChain } from './chain.ts';
 
 async function tamper(t: ReturnType<typeof useTestApp>, statement: string) {
-  // An attacker with superuser rights can switch the guard off; the chain must still tell.
-  await t.app.services.db.execute(sql.raw('alter table audit_log disable trigger user'));
-  await t.app.services.db.execute(sql.raw(statement));
-  await t.app.services.db.execute(sql.raw('alter table audit_log enable trigger user'));
+  // An attacker with the owner's rights can switch the guard off; the chain must still tell.
+  await t.asOwner('alter table audit_log disable trigger user');
+  await t.asOwner(statement);
+  await t.asOwner('alter table audit_log enable trigger user');
 }
 
-describe('audit hash chain', () => {
+describe('audit chain', () => {
   const t = useTestApp();
   const write = async (n: number) => {
     for (let i = 0; i < n; i++) {
@@ -36,7 +36,7 @@ describe('audit hash chain', () => {
     expect(r.ok && r.headHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE from the application role, and from the owner by trigger', async () => {
     const db = t.app.services.db;
     // drizzle wraps the driver error; the database's own message is on `cause`.
     const refusal = (q: Promise<unknown>) =>
@@ -44,9 +44,13 @@ describe('audit hash chain', () => {
         () => 'accepted',
         (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
       );
-    expect(await refusal(db.execute(sql`update audit_log set action = 'x' where seq = 1`))).toMatch(/append-only/);
-    expect(await refusal(db.execute(sql`delete from audit_log where seq = 1`))).toMatch(/append-only/);
-    expect(await refusal(db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
+    const denied = /permission denied for table audit_log/;
+    expect(await refusal(db.execute(sql`update audit_log set action = 'x' where seq = 1`))).toMatch(denied);
+    expect(await refusal(db.execute(sql`delete from audit_log where seq = 1`))).toMatch(denied);
+    expect(await refusal(db.execute(sql`truncate audit_log`))).toMatch(denied);
+    expect(await refusal(t.asOwner(`update audit_log set action = 'x' where seq = 1`))).toMatch(/append-only/);
+    expect(await refusal(t.asOwner('delete from audit_log where seq = 1'))).toMatch(/append-only/);
+    expect(await refusal(t.asOwner('truncate audit_log'))).toMatch(/append-only/);
   });
 
   it('names the first row edited directly in SQL', async () => {
@@ -67,10 +71,10 @@ describe('audit hash chain', () => {
 describe('audit chain: removed and inserted rows, and the gm profile', () => {
   const t = useTestApp({ CRYPTO_PROFILE: 'gm' });
 
-  it('writes SM3 links under the gm profile and verifies them', async () => {
+  it('writes HMAC-SM3 links under the gm profile and verifies them', async () => {
     for (let i = 0; i < 4; i++) await appendAuditNow(t.ctx(), { action: 'data.generated', details: { i } });
     const rows = await t.app.services.db.execute<{ alg: string; hash: string }>(sql`select alg, hash from audit_log`);
-    expect(rows.rows.every((r) => r.alg === 'sm3' && r.hash.length === 64)).toBe(true);
+    expect(rows.rows.every((r) => r.alg === 'hmac-sm3' && r.hash.length === 64)).toBe(true);
     expect((await verifyAuditChain(t.app.services.db, t.app.services.crypto)).ok).toBe(true);
   });
 
@@ -82,9 +86,7 @@ describe('audit chain: removed and inserted rows, and the gm profile', () => {
 
   it('reports a removed row as a gap', async () => {
     const db = t.app.services.db;
-    await db.execute(sql.raw('alter table audit_log disable trigger user'));
-    await db.execute(sql`delete from audit_log where seq = 2`);
-    await db.execute(sql.raw('alter table audit_log enable trigger user'));
+    await tamper(t, 'delete from audit_log where seq = 2');
     expect(await verifyAuditChain(db, t.app.services.crypto)).toMatchObject({
       ok: false,
       brokenAtSeq: 2,
@@ -92,7 +94,7 @@ describe('audit chain: removed and inserted rows, and the gm profile', () => {
     });
     // An inserted forgery in the hole does not mend it: its link does not match.
     await db.execute(
-      sql`insert into audit_log (seq, at, action, outcome, details, alg, prev_hash, hash) select 2, now(), 'forged', 'success', '{}', 'sm3', hash, repeat('b', 64) from audit_log where seq = 1`,
+      sql`insert into audit_log (seq, at, action, outcome, details, alg, prev_hash, hash) select 2, now(), 'forged', 'success', '{}', 'hmac-sm3', hash, repeat('b', 64) from audit_log where seq = 1`,
     );
     expect(await verifyAuditChain(db, t.app.services.crypto)).toMatchObject({ ok: false, brokenAtSeq: 2 });
   });

@@ -1,12 +1,16 @@
 import type { AuditAction } from '@hongyun/contracts';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { CryptoService, TxCtx } from '../context.ts';
-import type { CryptoProfile } from '../crypto/profiles.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
+import type { AuditMacAlg } from './key.ts';
 import { auditLog } from './schema.ts';
 
-// Hash-chained audit log: hash = H(prev_hash ‖ canonical(row)). The row records which hash (sha256 or
-// sm3) made its link, so a chain that spans a change of crypto profile still verifies.
+// Keyed audit chain: hash = MAC_k(prev_hash ‖ canonical(row)), HMAC-SHA-256 or HMAC-SM3 (gm profile)
+// under the audit key, which the database never holds (key.ts). The row records which algorithm made
+// its link, so a chain that spans a change of crypto profile still verifies. Rows written before the
+// chain was keyed carry a plain hash ('sha256' / 'sm3'): they verify as such, but only before the
+// first keyed row, whose MAC covers the link to them (publish.ts seals such a chain once); a plain
+// row after a keyed one, or a chain ending in plain rows, is a forgery ('unkeyed').
 
 export const GENESIS = '0'.repeat(64);
 const CHAIN_LOCK = 727002;
@@ -35,7 +39,7 @@ export function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-function linkOf(row: Omit<Row, 'hash' | 'prevHash'>): string {
+export function linkOf(row: Omit<Row, 'hash' | 'prevHash'>): string {
   return canonical({
     seq: row.seq,
     at: row.at.toISOString(),
@@ -53,9 +57,17 @@ function linkOf(row: Omit<Row, 'hash' | 'prevHash'>): string {
   });
 }
 
-function hashLink(profile: Pick<CryptoProfile, 'digest'>, prevHash: string, row: Omit<Row, 'hash' | 'prevHash'>) {
-  return profile.digest(`${prevHash}|${linkOf(row)}`);
+const PLAIN_ALGS = new Set(['sha256', 'sm3']);
+export const isKeyedAlg = (alg: string): alg is AuditMacAlg => !PLAIN_ALGS.has(alg);
+
+function linkHash(crypto: CryptoService, prevHash: string, row: Omit<Row, 'hash' | 'prevHash'>): string {
+  const data = `${prevHash}|${linkOf(row)}`;
+  if (isKeyedAlg(row.alg)) return crypto.audit.mac(row.alg, data);
+  return (row.alg === 'sm3' ? crypto.all.gm : crypto.all.standard).digest(data);
 }
+
+/** The MAC of new rows under the configured profile. */
+const macAlgOf = (crypto: CryptoService): AuditMacAlg => (crypto.active.name === 'gm' ? 'hmac-sm3' : 'hmac-sha256');
 
 /**
  * Appends one audit row inside the caller's transaction. A transaction-scoped advisory lock orders
@@ -69,7 +81,6 @@ export async function appendAudit(ctx: TxCtx, input: AuditInput): Promise<void> 
     .from(auditLog)
     .orderBy(sql`${auditLog.seq} desc`)
     .limit(1);
-  const profile = ctx.crypto.active;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
@@ -83,10 +94,10 @@ export async function appendAudit(ctx: TxCtx, input: AuditInput): Promise<void> 
     targetId: input.targetId === undefined ? null : String(input.targetId),
     orgId: input.orgId ?? null,
     details: input.details ?? {},
-    alg: profile.hashAlg,
+    alg: macAlgOf(ctx.crypto),
   } satisfies Omit<Row, 'hash' | 'prevHash'>;
   const prevHash = last?.hash ?? GENESIS;
-  await db.insert(auditLog).values({ ...row, prevHash, hash: hashLink(profile, prevHash, row) });
+  await db.insert(auditLog).values({ ...row, prevHash, hash: linkHash(ctx.crypto, prevHash, row) });
 }
 
 /** Appends an audit row in its own transaction (for outcomes recorded even when the request fails). */
@@ -94,25 +105,38 @@ export async function appendAuditNow(ctx: TxCtx & { db: Db }, input: AuditInput)
   await ctx.db.transaction((tx) => appendAudit({ ...ctx, db: tx }, input));
 }
 
+export type BreakReason = 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' | 'unkeyed' | 'truncated';
 export type VerifyResult =
-  | { ok: true; rows: number; lastSeq: number; headHash: string }
-  | { ok: false; rows: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' };
+  | { ok: true; rows: number; lastSeq: number; headHash: string; publishedSeq?: number }
+  | { ok: false; rows: number; brokenAtSeq: number; reason: BreakReason; publishedSeq?: number };
 
 /**
- * A chain cannot tell that its newest rows were cut off. Recording the head (seq and hash) outside
- * the database — in the audit admin's records, a ticket, a WORM store — closes that gap: this checks
- * that the recorded head is still in the chain, unchanged.
+ * Whether a head recorded outside the database (published by publish.ts, or noted by hand with
+ * `verify-audit --expect`) is still in the chain, unchanged.
  */
 export async function checkRecordedHead(db: DbOrTx, head: { seq: number; hash: string }): Promise<boolean> {
   const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.seq, head.seq));
   return row?.hash === head.hash;
 }
 
-/** Walks the whole chain in batches and reports the first row whose link does not hold. */
-export async function verifyAuditChain(db: DbOrTx, crypto: CryptoService, batch = 5000): Promise<VerifyResult> {
+/**
+ * Walks the whole chain in batches and reports the first row whose link does not hold. Given the last
+ * head published outside the database, a chain that no longer holds it (newest rows cut off, or the
+ * chain rewritten) is 'truncated'.
+ */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  crypto: CryptoService,
+  opts: { batch?: number; publishedHead?: { seq: number; hash: string } | null } = {},
+): Promise<VerifyResult> {
+  const batch = opts.batch ?? 5000;
+  const head = opts.publishedHead ?? undefined;
+  const published = head ? { publishedSeq: head.seq } : {};
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let rows = 0;
+  let keyedSince: number | null = null;
+  let lastAlg: string | null = null;
   for (;;) {
     const page = await db
       .select()
@@ -121,17 +145,28 @@ export async function verifyAuditChain(db: DbOrTx, crypto: CryptoService, batch 
       .orderBy(asc(auditLog.seq))
       .limit(batch);
     for (const row of page) {
-      if (row.seq !== expectedSeq) return { ok: false, rows, brokenAtSeq: expectedSeq, reason: 'seq_gap' };
-      if (row.prevHash !== prevHash) return { ok: false, rows, brokenAtSeq: row.seq, reason: 'prev_mismatch' };
-      const profile = row.alg === 'sm3' ? crypto.all.gm : crypto.all.standard;
+      const broken = (brokenAtSeq: number, reason: BreakReason) =>
+        ({ ok: false, rows, brokenAtSeq, reason, ...published }) as const;
+      if (row.seq !== expectedSeq) return broken(expectedSeq, 'seq_gap');
+      if (row.prevHash !== prevHash) return broken(row.seq, 'prev_mismatch');
+      if (isKeyedAlg(row.alg)) keyedSince ??= row.seq;
+      else if (keyedSince !== null) return broken(row.seq, 'unkeyed');
       const { hash, prevHash: _p, ...rest } = row;
-      if (hashLink(profile, prevHash, rest) !== hash) {
-        return { ok: false, rows, brokenAtSeq: row.seq, reason: 'hash_mismatch' };
-      }
+      if (linkHash(crypto, prevHash, rest) !== hash) return broken(row.seq, 'hash_mismatch');
+      if (head && row.seq === head.seq && hash !== head.hash) return broken(row.seq, 'truncated');
       prevHash = hash;
+      lastAlg = row.alg;
       expectedSeq += 1;
       rows += 1;
     }
-    if (page.length < batch) return { ok: true, rows, lastSeq: expectedSeq - 1, headHash: prevHash };
+    if (page.length < batch) break;
   }
+  const lastSeq = expectedSeq - 1;
+  // Plain-hash rows at the end were never sealed by a keyed row: anyone could have written them.
+  if (lastAlg !== null && !isKeyedAlg(lastAlg)) {
+    return { ok: false, rows, brokenAtSeq: keyedSince ?? 1, reason: 'unkeyed', ...published };
+  }
+  if (head && head.seq > lastSeq)
+    return { ok: false, rows, brokenAtSeq: lastSeq + 1, reason: 'truncated', ...published };
+  return { ok: true, rows, lastSeq, headHash: prevHash, ...published };
 }

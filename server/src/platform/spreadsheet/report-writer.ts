@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { createPrivateFile } from '../files/private.ts';
 
 const RED = { argb: 'FFC00000' };
 
@@ -32,7 +31,7 @@ export function createImportReport(filePath: string, labels: { sheet: string; re
   let sheet: ExcelJS.Worksheet | null = null;
   let resultCol = 1;
   const open = async () => {
-    await mkdir(path.dirname(filePath), { recursive: true });
+    await createPrivateFile(filePath); // 0600 in 0700 folders: the report holds ID numbers
     writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
     sheet = writer.addWorksheet(labels.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   };

@@ -103,8 +103,8 @@ describe('a module plugged in through its manifest alone', () => {
 
   it('its demo seed runs after the core has seeded the demo city', async () => {
     const s = t.app.services;
-    // The demo seed fills only an empty database: this file's orgs go first.
-    await s.db.execute(sql`truncate orgs, people, memberships, accounts, role_grants, delegations, sessions cascade`);
+    // The demo seed fills only an empty database: this file's orgs go first (TRUNCATE is the owner's).
+    await t.asOwner('truncate orgs, people, memberships, accounts, role_grants, delegations, sessions cascade');
     const demo = await seedDemoIfEmpty(s, () => {});
     expect(demo?.orgs).toBeGreaterThan(200);
     expect(exampleState.seededAfterOrgs).toBe(demo?.orgs);
@@ -137,6 +137,7 @@ describe('a module plugged in through its manifest alone', () => {
       sql`select name, cron from pgboss.schedule where name like 'cron.%' order by name`,
     );
     expect(schedules.rows).toEqual([
+      { name: 'cron.audit.publish-head', cron: '*/10 * * * *' },
       { name: 'cron.example.tick', cron: '* * * * *' },
       { name: 'cron.maintenance.hourly', cron: '7 * * * *' },
     ]);

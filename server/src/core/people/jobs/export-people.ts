@@ -2,8 +2,6 @@
 // tree order. Every row goes through presentPerson, so an ID number or phone the viewer may not see
 // is written masked, exactly as the screen shows it. Audited as 'people.exported'.
 
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import {
   CadreRankLabels,
   FivePersonRoleLabels,
@@ -106,8 +104,7 @@ export async function exportPeople(services: Services, run: JobRun<PeopleExportP
     .orderBy(asc(orgs.path));
 
   const key = services.files.newKey('xlsx');
-  const filePath = services.files.pathOf(key);
-  await mkdir(path.dirname(filePath), { recursive: true });
+  const filePath = await services.files.prepare(key); // 0600 in 0700 folders
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet(lang === 'zh' ? '党员名册' : 'Members', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ header: c[lang], width: c.width, style: { numFmt: '@' } }));
