@@ -3,13 +3,13 @@
 // duplicate names under one parent, groups without children, region), writes a per-row report, and —
 // unless it is a dry run — creates the organisations through createOrgRecord in file order in ONE
 // transaction, kept only if every row passed. Records 'org.org.imported' and audits 'orgs.imported'.
-import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
+import { FieldMessages, JobSource, StartImportRequest } from '@hongyun/contracts';
 import type { z } from 'zod';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { getOwnFile } from '../../../platform/files/records.ts';
+import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.ts';
 import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
@@ -23,12 +23,13 @@ import { createRegionLookup } from '../import/region-lookup.ts';
 import { findOrg, findRegion } from '../queries.ts';
 
 export const ORGS_IMPORT = 'orgs.import';
-export const OrgsImportParams = StartImportRequest.required();
+// `source`: the CLI says 'cli' so the audit log tells a scripted import from one made on the web.
+export const OrgsImportParams = StartImportRequest.required().extend({ source: JobSource });
 export type OrgsImportParams = z.infer<typeof OrgsImportParams>;
 
 const SAMPLE_MAX = 200;
 
-type Problem = { row: number; column: string | null; code: string; message: string };
+type Problem = { row: number; name: string | null; column: string | null; code: string; message: string };
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
@@ -60,14 +61,14 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
     let header: RegisterHeader<OrgColumnKey> | null = null;
 
     const noteOn =
-      (problems: string[], rowNumber: number) =>
+      (problems: string[], rowNumber: number, name: string | null) =>
       (key: OrgColumnKey | null, code: string, suffix = '') => {
         const index = key ? columnIndex(header, key) : null;
         const label = index !== null ? (header?.labels.get(index) ?? null) : null;
         const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
         problems.push(message);
         byCode[code] = (byCode[code] ?? 0) + 1;
-        if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, column: label, code, message });
+        if (sample.length < SAMPLE_MAX) sample.push({ row: rowNumber, name, column: label, code, message });
       };
 
     const rows = registerRows(services.files.pathOf(upload.storageKey), {
@@ -88,7 +89,7 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
       if (read.isBlank) continue;
       stats.rows++;
       const problems: string[] = [];
-      const note = noteOn(problems, rowNumber);
+      const note = noteOn(problems, rowNumber, read.fields.name ?? null);
       for (const prob of read.problems) note(prob.column, prob.code);
 
       const { fields } = read;
@@ -166,8 +167,15 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
         targetType: 'job',
         targetId: job.id,
         orgId: scope.id,
-        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+        details: {
+          rows: stats.rows,
+          written: stats.written,
+          file: upload.displayName,
+          sha256: upload.sha256,
+          source: params.source,
+        },
       });
+      await markUploadConsumed(tx.db, upload.id); // written: the upload no longer counts against the quota
     }
   };
 
@@ -185,6 +193,7 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
       else await services.db.transaction(async (tx) => validateAndWrite({ ...ctx, db: tx }));
     },
     summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
+    auditDetails: () => ({ source: params.source }),
   });
 }
 

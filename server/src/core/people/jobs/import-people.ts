@@ -2,7 +2,7 @@
 // validates every row (the row reader, then duplicates in the file and in the register, then the
 // organisation within the importer's scope), writes a per-row report, and — unless it is a dry run —
 // writes everyone in ONE transaction only if every row passed. Records 'people.imported' and audits.
-import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
+import { FieldMessages, JobSource, StartImportRequest } from '@hongyun/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { z } from 'zod';
@@ -11,7 +11,7 @@ import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { getOwnFile } from '../../../platform/files/records.ts';
+import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.ts';
 import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
@@ -20,6 +20,7 @@ import { createImportReport } from '../../../platform/spreadsheet/report-writer.
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
+import { isUniqueViolation } from '../commands/register-person.ts';
 import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
 import { type ImportOrg, loadOrgResolver } from '../import/org-resolver.ts';
 import { type PersonImportRow, readPersonRow } from '../import/read-person-row.ts';
@@ -28,7 +29,8 @@ import { people } from '../schema.ts';
 import { todayInChina } from '../validation.ts';
 
 export const PEOPLE_IMPORT = 'people.import';
-export const PeopleImportParams = StartImportRequest.required();
+// `source`: the CLI says 'cli' so the audit log tells a scripted import from one made on the web.
+export const PeopleImportParams = StartImportRequest.required().extend({ source: JobSource });
 export type PeopleImportParams = z.infer<typeof PeopleImportParams>;
 
 const BATCH = 500;
@@ -37,14 +39,16 @@ const SAMPLE_MAX = 200;
 type Pending = {
   rowNumber: number;
   values: unknown[];
+  /** The name as read, for the problem table (null when the name cell failed). */
+  name: string | null;
   row: PersonImportRow | null;
   /** The organisation the row resolved to within the import's scope. */
   org: ImportOrg | null;
-  /** Lookup hashes of the row's ID number under every crypto profile (computed once). */
+  /** Lookup hashes of the row's ID number under every crypto profile (computed once); [] when invalid. */
   hashes: string[];
   problems: string[];
 };
-type Problem = { row: number; column: string | null; code: string; message: string };
+type Problem = { row: number; name: string | null; column: string | null; code: string; message: string };
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
@@ -88,15 +92,13 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
       p.problems.push(message);
       byCode[code] = (byCode[code] ?? 0) + 1;
-      if (sample.length < SAMPLE_MAX) sample.push({ row: p.rowNumber, column: label, code, message });
+      if (sample.length < SAMPLE_MAX) sample.push({ row: p.rowNumber, name: p.name, column: label, code, message });
     };
 
-    const flush = async () => {
-      if (pending.length === 0) return;
-      // Duplicates already in the register, one query per batch (lookup hashes under every profile),
-      // with where each is registered, so probing outside the scope is visible to auditors.
-      const hashes = pending.flatMap((p) => p.hashes);
-      const taken = new Map(
+    // ID numbers already in the register among `hashes` (lookup hashes under every profile), with
+    // where each is registered, so probing outside the scope is visible to auditors.
+    const registered = async (hashes: string[]) =>
+      new Map(
         hashes.length
           ? (
               await tx.db
@@ -106,21 +108,45 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
             ).map((r) => [r.h, r.orgPath])
           : [],
       );
-      const ready: BulkPerson[] = [];
-      for (const p of pending) {
-        const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
-        if (takenAt !== undefined) {
-          note(p, 'idNumber', 'id_number.exists');
-          stats.duplicatesInRegister++;
-          if (!taken.get(takenAt)?.startsWith(scope.path)) duplicatesOutsideScope++;
+    const noteRegistered = (p: Pending, taken: Map<string | null, string | null>) => {
+      const takenAt = p.hashes.find((h) => taken.has(h));
+      if (takenAt === undefined) return false;
+      note(p, 'idNumber', 'id_number.exists');
+      p.row = null;
+      stats.duplicatesInRegister++;
+      if (!taken.get(takenAt)?.startsWith(scope.path)) duplicatesOutsideScope++;
+      return true;
+    };
+
+    const flush = async () => {
+      if (pending.length === 0) return;
+      // Every row with a valid ID number is looked up, whatever else is wrong with it: the office
+      // fixes all of a row's problems in one round.
+      const taken = await registered(pending.flatMap((p) => p.hashes));
+      for (const p of pending) noteRegistered(p, taken);
+      const hasFailed = stats.invalid > 0 || pending.some((p) => p.problems.length > 0);
+      if (client && !hasFailed) {
+        const ready = pending.map((p) => toBulk(p.row as PersonImportRow, p.org as ImportOrg, today));
+        // A registration may commit one of these ID numbers after the lookup above (it does not wait
+        // for the import): its unique violation rolls back this batch only, and the rows it hit are
+        // reported like any registered number instead of failing the job as INTERNAL.
+        await client.query('savepoint import_batch');
+        try {
+          stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
+          await client.query('release savepoint import_batch');
+        } catch (e) {
+          if (!isUniqueViolation(e, 'people_id_number_hash_idx')) throw e;
+          await client.query('rollback to savepoint import_batch');
+          const now = await registered(pending.flatMap((p) => p.hashes));
+          let hit = 0;
+          for (const p of pending) if (noteRegistered(p, now)) hit++;
+          if (hit === 0) throw e; // not a race we can explain to the office
         }
-        if (p.problems.length === 0 && p.row) ready.push(toBulk(p.row, p.org as ImportOrg, today));
+      }
+      for (const p of pending) {
         if (p.problems.length) stats.invalid++;
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
-      }
-      if (client && stats.invalid === 0 && ready.length) {
-        stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
       }
       pending = [];
       await run.progress(stats.rows, expectedRows, params.dryRun ? 'validating' : 'importing');
@@ -142,13 +168,17 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       const read = readPersonRow(values, match, today);
       if (read.isBlank) continue;
       stats.rows++;
-      const p: Pending = { rowNumber, values, row: read.row, org: null, hashes: [], problems: [] };
+      const { keys } = read;
+      const p: Pending = { rowNumber, values, name: keys.name, row: read.row, org: null, hashes: [], problems: [] };
       for (const prob of read.problems) note(p, prob.column, prob.code);
-      if (read.row) {
-        const resolution = resolver.resolve(read.row.org);
+      // The organisation and duplicate checks run on every row whose cells for them could be read.
+      if (keys.org) {
+        const resolution = resolver.resolve(keys.org);
         if ('org' in resolution) p.org = resolution.org;
-        else note(p, read.row.org.id !== null ? 'orgId' : 'orgName', resolution.code);
-        p.hashes = tx.crypto.lookupHashes(read.row.idNumber);
+        else note(p, keys.org.id !== null ? 'orgId' : 'orgName', resolution.code, suggestionText(resolution, lang));
+      }
+      if (keys.idNumber) {
+        p.hashes = tx.crypto.lookupHashes(keys.idNumber);
         const hash = p.hashes[0] as string;
         const first = seenIds.get(hash);
         if (first === undefined) seenIds.set(hash, rowNumber);
@@ -156,8 +186,8 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
           const same = lang === 'zh' ? `（同第 ${first} 行）` : ` (as row ${first})`;
           note(p, 'idNumber', 'id_number.duplicate_in_file', same);
         }
-        if (p.problems.length) p.row = null;
       }
+      if (p.problems.length) p.row = null;
       pending.push(p);
       if (pending.length >= BATCH) await flush();
     }
@@ -178,8 +208,15 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
         targetType: 'job',
         targetId: job.id,
         orgId: scope.id,
-        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+        details: {
+          rows: stats.rows,
+          written: stats.written,
+          file: upload.displayName,
+          sha256: upload.sha256,
+          source: params.source,
+        },
       });
+      await markUploadConsumed(tx.db, upload.id); // written: the upload no longer counts against the quota
     }
   };
 
@@ -198,8 +235,19 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     },
     summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
     // Like people.duplicate_id_attempt for a single registration: a file of guessed numbers is a probe.
-    auditDetails: () => ({ duplicatesInRegister: stats.duplicatesInRegister, duplicatesOutsideScope }),
+    auditDetails: () => ({
+      duplicatesInRegister: stats.duplicatesInRegister,
+      duplicatesOutsideScope,
+      source: params.source,
+    }),
   });
+}
+
+/** "（是否为：中共中山社区支部委员会？）": names from the importer's own subtree only (see org-suggestions.ts). */
+function suggestionText(resolution: { suggestions?: string[] }, lang: Lang): string {
+  const names = resolution.suggestions ?? [];
+  if (names.length === 0) return '';
+  return lang === 'zh' ? `（是否为：${names.join('、')}？）` : ` (did you mean: ${names.join(', ')}?)`;
 }
 
 async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<number | null> {
