@@ -13,7 +13,7 @@ import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.
 import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
-import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { createImportReport, unusedColumns, unusedColumnsLine } from '../../../platform/spreadsheet/report-writer.ts';
 import { authorize } from '../../policy.ts';
 import { createOrgRecord } from '../commands/create-org.ts';
 import { matchOrgHeaderRow, OrgColumnByKey, type OrgColumnKey } from '../import/columns.ts';
@@ -48,6 +48,7 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
     sheet: lang === 'zh' ? '导入结果' : 'Import result',
     result: lang === 'zh' ? '导入结果' : 'Result',
     ok: lang === 'zh' ? '通过' : 'OK',
+    notes: lang === 'zh' ? '说明' : 'Notes',
   });
   const stats = { rows: 0, valid: 0, invalid: 0, written: 0 };
   const byCode: Record<string, number> = {};
@@ -76,7 +77,8 @@ export async function importOrgs(services: Services, run: JobRun<OrgsImportParam
       columnName: (k) => OrgColumnByKey.get(k)?.[lang] ?? k,
       onHeader: async (h, row, preamble) => {
         header = h;
-        unknownColumns = h.match.unknown;
+        unknownColumns = unusedColumns(h.match.unknown);
+        if (unknownColumns.length) report.note(unusedColumnsLine(unknownColumns, lang));
         await report.header(row.rowNumber, row.values, preamble);
       },
     });

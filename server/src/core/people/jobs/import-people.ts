@@ -16,7 +16,7 @@ import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/r
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
-import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { createImportReport, unusedColumns, unusedColumnsLine } from '../../../platform/spreadsheet/report-writer.ts';
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
@@ -70,6 +70,7 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     sheet: lang === 'zh' ? '导入结果' : 'Import result',
     result: lang === 'zh' ? '导入结果' : 'Result',
     ok: lang === 'zh' ? '通过' : 'OK',
+    notes: lang === 'zh' ? '说明' : 'Notes',
   });
   const stats = { rows: 0, valid: 0, invalid: 0, written: 0, duplicatesInRegister: 0 };
   // For the audit only: the importer learns that a number is registered, never where.
@@ -156,7 +157,8 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       columnName: (k) => ColumnByKey.get(k)?.[lang] ?? k,
       onHeader: async (h, row, preamble) => {
         header = h;
-        unknownColumns = h.match.unknown;
+        unknownColumns = unusedColumns(h.match.unknown);
+        if (unknownColumns.length) report.note(unusedColumnsLine(unknownColumns, lang));
         await report.header(row.rowNumber, row.values, preamble);
       },
     });
