@@ -3351,6 +3351,7 @@ export interface components {
                 canSeePhone: boolean;
                 canTransfer: boolean;
             };
+            address: string | null;
             birthDate: string | null;
             birthYear: number | null;
             /** @enum {string|null} */
@@ -3369,6 +3370,7 @@ export interface components {
             isVillageStationed: boolean;
             joinDate: string | null;
             name: string;
+            nativePlace: string | null;
             org: {
                 id: number;
                 name: string;
@@ -3379,6 +3381,7 @@ export interface components {
             phone: string | null;
             position: string | null;
             updatedAt: string;
+            workUnit: string | null;
         };
         PersonInput: {
             abilities: {
@@ -3387,6 +3390,7 @@ export interface components {
                 canSeePhone: boolean;
                 canTransfer: boolean;
             };
+            address: string | null;
             birthDate: string | null;
             birthYear: number | null;
             /** @enum {string|null} */
@@ -3405,6 +3409,7 @@ export interface components {
             isVillageStationed: boolean;
             joinDate: string | null;
             name: string;
+            nativePlace: string | null;
             org: {
                 id: number;
                 name: string;
@@ -3415,6 +3420,7 @@ export interface components {
             phone: string | null;
             position: string | null;
             updatedAt: string;
+            workUnit: string | null;
         };
         PersonResponse: {
             data: components["schemas"]["Person"];
@@ -3459,6 +3465,7 @@ export interface components {
             data: components["schemas"]["RegionInput"][];
         };
         RegisterPersonRequest: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -3477,13 +3484,16 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name: string;
+            nativePlace?: string | null;
             orgId: number;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         RegisterPersonRequestInput: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -3502,11 +3512,13 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name: string;
+            nativePlace?: string | null;
             orgId: number;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         ResetPasswordRequest: {
             initialPassword: string;
@@ -3709,6 +3721,7 @@ export interface components {
             type?: "committee" | "general_branch" | "branch" | "group";
         };
         UpdatePersonRequest: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -3727,12 +3740,15 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name?: string;
+            nativePlace?: string | null;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         UpdatePersonRequestInput: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -3751,10 +3767,12 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name?: string;
+            nativePlace?: string | null;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         VerifyAuditResult: {
             brokenAtSeq?: number;

@@ -21,12 +21,12 @@ import {
 import { TransferPersonButton } from './TransferPersonButton.tsx';
 import './strings.ts';
 
-function MaskedValue({ value, isMasked }: { value: string | null; isMasked: boolean }) {
+function MaskedValue({ value, isMasked, wraps = false }: { value: string | null; isMasked: boolean; wraps?: boolean }) {
   const { t } = useTranslation('people');
   if (!value) return null;
   return (
     <Space orientation="vertical" size={0}>
-      <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{value}</span>
+      <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: wraps ? 'normal' : 'nowrap' }}>{value}</span>
       {isMasked && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('hint.masked')}
@@ -58,6 +58,15 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
     { key: 'joinDate', label: t('field.joinDate'), children: p.joinDate },
     { key: 'fullMemberDate', label: t('field.fullMemberDate'), children: p.fullMemberDate },
     { key: 'position', label: t('field.position'), children: p.position },
+    { key: 'workUnit', label: t('field.workUnit'), children: p.workUnit },
+    { key: 'nativePlace', label: t('field.nativePlace'), children: p.nativePlace },
+    {
+      key: 'address',
+      label: t('field.address'),
+      span: 'filled',
+      // Personal data like the phone: masked for those who may not see the phone.
+      children: <MaskedValue value={p.address} isMasked={!p.abilities.canSeePhone} wraps />,
+    },
     { key: 'cadreRank', label: t('field.cadreRank'), children: cadreRankText(p.cadreRank) },
     { key: 'isFirstSecretary', label: t('field.isFirstSecretary'), children: yesNo(p.isFirstSecretary) },
     { key: 'isVillageStationed', label: t('field.isVillageStationed'), children: yesNo(p.isVillageStationed) },
