@@ -71,8 +71,8 @@ addStrings(NS, {
     people: {
       intro: '按以下步骤把党员花名册批量导入系统：',
       rules: {
-        r1: '每行填写一名党员。必填列：姓名、身份证号，以及「所在党组织」或「组织编号」其中一项。',
-        r2: '可选列：性别、民族、出生日期、手机号码、学历、入党时间、转正时间、党员类别、职务、干部级别、是否第一书记、是否驻村干部、五人小组职务、转入本组织日期；性别和出生日期留空时按身份证号填写。',
+        r1: '每行填写一名党员。必填列：姓名、身份证号、入党时间、党员类别，以及「所在党组织」或「组织编号」其中一项。',
+        r2: '可选列：性别、民族、出生日期、手机号码、学历、转正时间、职务、工作单位及职务、籍贯、家庭住址、干部级别、是否第一书记、是否驻村干部、五人小组职务、转入本组织日期；性别和出生日期留空时按身份证号填写。也认得花名册和党员信息采集表的常用列名（如 出生年月、入党年月、人员类别），未能导入的列会在校验结果中列出。',
         r3: '身份证号、手机号码和日期列请保持文本格式（模板已设置好），否则 Excel 会把 18 位身份证号的后三位变成 0。模板第二页「填写说明」列出了每列的格式和可选值。',
         r4: '所在党组织须在上面选择的组织之内（可填全称、组织编号或“县委/镇党委/支部”路径）。',
         r5: '全部通过才导入：只要有一行有问题，就不会写入任何数据。系统会列出每行的问题并生成校验报告，修改后重新上传即可。',
@@ -162,8 +162,8 @@ addStrings(NS, {
     people: {
       intro: 'Import a member register in these steps:',
       rules: {
-        r1: 'One member per row. Required: name, ID number, and either the organisation name or its number.',
-        r2: 'Optional: gender, ethnicity, birth date, mobile, education, join date, full-member date, status, position, cadre rank, first secretary, village-stationed, five-person group role, date joined this organisation; gender and birth date default from the ID number.',
+        r1: 'One member per row. Required: name, ID number, join date, party status, and either the organisation name or its number.',
+        r2: 'Optional: gender, ethnicity, birth date, mobile, education, full-member date, position, work unit and post, native place, home address, cadre rank, first secretary, village-stationed, five-person group role, date joined this organisation; gender and birth date default from the ID number. The usual column names of registers and of the member information form (出生年月, 入党年月, 人员类别 …) are recognised too; columns that cannot be imported are listed in the check result.',
         r3: 'Keep the ID, mobile and date columns as text (the template does): otherwise Excel turns the last three ID digits into 0. The second sheet explains every column.',
         r4: 'Each organisation must lie within the one chosen above (full name, number or a "county/township/branch" path).',
         r5: 'All or nothing: if any row has a problem, nothing is written. Every problem is listed with its row and in a report; correct the file and upload it again.',

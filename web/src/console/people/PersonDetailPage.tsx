@@ -2,7 +2,7 @@
 // full), the membership history, and the edit / transfer actions the record's abilities allow.
 // A refused or missing person looks the same: the server does not tell them apart, nor do we.
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, type DescriptionsProps, Result, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Grid, Result, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -92,6 +92,7 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
 
 export function Component() {
   const { t } = useTranslation('people');
+  const isNarrow = Grid.useBreakpoint().md === false;
   const { id = '' } = useParams();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -159,7 +160,10 @@ export function Component() {
             bordered
             size="middle"
             column={{ xs: 1, md: 2, xxl: 3 }}
-            styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}
+            // On a phone-width window a label column beside an 18-digit ID number runs off the side:
+            // labels go above their values there.
+            layout={isNarrow ? 'vertical' : 'horizontal'}
+            styles={{ label: isNarrow ? { whiteSpace: 'nowrap' } : { width: 140, whiteSpace: 'nowrap' } }}
             items={personItems(p, t, yesNo)}
           />
         </Card>

@@ -207,7 +207,7 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
           <Input maxLength={PeopleLimits.nativePlaceMax} />
         </Form.Item>
       </Col>
-      <Col span={24}>
+      <Col xs={24} lg={16}>
         <Form.Item
           name="address"
           label={t('field.address')}
