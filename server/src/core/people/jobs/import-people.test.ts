@@ -200,6 +200,11 @@ describe('people import job', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(
       expect.arrayContaining(['people.import_checked', 'people.imported', 'people.import_rejected']),
     );
+    // Started on the web (the CLI says 'cli': cli/excel.test.ts).
+    const sources = await t.app.services.db.execute<{ source: string }>(
+      sql`select distinct details ->> 'source' as source from audit_log where action like 'people.import%'`,
+    );
+    expect(sources.rows).toEqual([{ source: 'web' }]);
   });
 
   it('office quirks end to end: numbers, date cells, full-width digits and spaces are stored normalised', async () => {
