@@ -1,8 +1,8 @@
 import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
 import { and, desc, eq, gte, lt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
-import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type pg from 'pg';
+import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { type Cell, copyRows } from '../db/copy.ts';
 import { inScope } from '../db/path-scope.ts';

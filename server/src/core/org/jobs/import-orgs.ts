@@ -8,8 +8,8 @@ import type pg from 'pg';
 import type { z } from 'zod';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
-import { AppError, type Lang } from '../../../platform/errors.ts';
 import { copyRows, withClientTransaction } from '../../../platform/db/copy.ts';
+import { AppError, type Lang } from '../../../platform/errors.ts';
 import { copyEvents, recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.ts';
 import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
@@ -20,9 +20,9 @@ import { authorize } from '../../policy.ts';
 import { matchOrgHeaderRow, OrgColumnByKey, type OrgColumnKey } from '../import/columns.ts';
 import { loadParentResolver, type ParentNode } from '../import/parent-resolver.ts';
 import { type OrgImportRow, readOrgRow } from '../import/read-org-row.ts';
-import { lockOrgTree } from '../tree-lock.ts';
 import { createRegionLookup } from '../import/region-lookup.ts';
 import { findOrg, findRegion } from '../queries.ts';
+import { lockOrgTree } from '../tree-lock.ts';
 
 export const ORGS_IMPORT = 'orgs.import';
 // `source`: the CLI says 'cli' so the audit log tells a scripted import from one made on the web.
