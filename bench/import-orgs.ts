@@ -29,10 +29,16 @@ async function writeOrgRegister(file: string, plan: PlannedOrg[], rootParentId: 
     const parent = o.parentId === null ? null : byId.get(o.parentId);
     let parentName: string | null = null;
     if (parent) {
-      const grand = parent.parentId === null ? null : byId.get(parent.parentId);
-      parentName = (uses.get(parent.name) ?? 0) > 1 && grand ? `${grand.name}/${parent.name}` : parent.name;
+      // A name used more than once is written as its whole path of names from the file's root.
+      const chain: string[] = [];
+      for (let p: PlannedOrg | undefined = parent; p; p = p.parentId === null ? undefined : byId.get(p.parentId)) {
+        chain.unshift(p.name);
+      }
+      parentName = (uses.get(parent.name) ?? 0) > 1 ? chain.join('/') : parent.name;
     }
-    sheet.addRow([o.name, o.shortName, o.type, parentName, parent ? null : rootParentId, o.sortOrder]).commit();
+    // The generator makes some short names longer than an office may type (20 characters): left out.
+    const shortName = o.shortName && [...o.shortName].length <= 20 ? o.shortName : null;
+    sheet.addRow([o.name, shortName, o.type, parentName, parent ? null : rootParentId, o.sortOrder]).commit();
   }
   await sheet.commit();
   await book.commit();
