@@ -10,11 +10,11 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { Demo } from './support/accounts.ts';
-import { apiAs } from './support/api.ts';
+import { apiAs, apiOf } from './support/api.ts';
 import { idNumber } from './support/id-numbers.ts';
 import { childOrgs, peopleIn, rootOrgs } from './support/orgs.ts';
-import { describe, expect, snap, test } from './support/test.ts';
-import { label, overflowX, pickOrg, signIn } from './support/ui.ts';
+import { describe, expect, PHONE, snap, test } from './support/test.ts';
+import { label, overflowX, pickOrg, signIn, signInPhone } from './support/ui.ts';
 
 const HEADER = [
   '序号',
@@ -175,5 +175,22 @@ describe('an office register imports', () => {
       expect(await dialog.getByLabel('家庭住址').inputValue()).toBe('修文县龙场镇1号');
       await snap(p, `office-register-person-edit${suffix}`);
     }
+  });
+
+  test('a member sees their native place, work unit and home address on the phone', async ({ pages }) => {
+    const page = await pages.open(PHONE);
+    await signInPhone(page, Demo.member);
+    const { data: me } = await apiOf(page).get<{ data: { account: { personId: string } } }>('/api/me');
+    const office = await apiAs(Demo.partyOffice); // city-wide rights: the member's record is theirs to edit
+    await office.call('PATCH', `/api/people/${me.account.personId}`, {
+      nativePlace: '贵州息烽',
+      workUnit: '息烽县某村村委会 文书',
+      address: '息烽县永靖镇某村2组15号',
+    });
+    await page.goto('/m/profile');
+    await page.getByText('贵州息烽').waitFor();
+    await page.getByText('息烽县永靖镇某村2组15号').waitFor(); // their own: in full
+    expect(await overflowX(page)).toBe(0);
+    await snap(page, 'h5-profile-register-fields');
   });
 });
