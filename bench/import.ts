@@ -87,7 +87,7 @@ export async function writeRegister(file: string, rows: number, branches: Branch
 }
 
 /** Runs the CLI under /usr/bin/time; returns its wall time, peak RSS and output. */
-function timedCli(args: string[], dataDir: string, pgPort: number) {
+export function timedCli(args: string[], dataDir: string, pgPort: number) {
   return new Promise<{ code: number; seconds: number; maxRssMb: number; stdout: string }>((resolve, reject) => {
     const child = spawn(
       '/usr/bin/time',

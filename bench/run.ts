@@ -62,9 +62,18 @@ if (which === 'generate') {
     pgPort: Number(values['pg-port']),
     port: Number(values.port),
   });
+} else if (which === 'import-orgs') {
+  // The organisation import of a whole generated tree (bench/import-orgs.ts).
+  const { benchImportOrgs } = await import('./import-orgs.ts');
+  await benchImportOrgs({
+    scale: values.scale === 'province' ? 'province' : 'city',
+    runs: Number(values.runs),
+    pgPort: Number(values['pg-port']),
+    port: Number(values.port),
+  });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import|kernel [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|import-orgs|kernel [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

@@ -45,11 +45,17 @@ describe('member import', () => {
     const before = (await peopleIn(township, branch.id, 1)).total;
 
     const good = idNumber('520121', '19490101', '987');
+    const member = { 入党时间: '1975-07-01', 党员类别: '正式党员' };
     const rows = [
-      { 姓名: '导入测试甲', 身份证号: good, 所在党组织: branch.name }, // row 2: fine on its own
-      { 姓名: '导入测试乙', 身份证号: withWrongCheck(idNumber('520121', '19500202', '986')), 所在党组织: branch.name }, // row 3
-      { 姓名: '', 身份证号: idNumber('520121', '19510303', '985'), 所在党组织: branch.name }, // row 4: no name
-      { 姓名: '导入测试丁', 身份证号: idNumber('520121', '19520404', '984'), 所在党组织: '不存在的党支部' }, // row 5
+      { 姓名: '导入测试甲', 身份证号: good, 所在党组织: branch.name, ...member }, // row 2: fine on its own
+      {
+        姓名: '导入测试乙',
+        身份证号: withWrongCheck(idNumber('520121', '19500202', '986')),
+        所在党组织: branch.name,
+        ...member,
+      }, // row 3
+      { 姓名: '', 身份证号: idNumber('520121', '19510303', '985'), 所在党组织: branch.name, ...member }, // row 4: no name
+      { 姓名: '导入测试丁', 身份证号: idNumber('520121', '19520404', '984'), 所在党组织: '不存在的党支部', ...member }, // row 5
     ];
 
     await signIn(page, Demo.townshipAdmin);

@@ -88,6 +88,11 @@ export const ErrorCatalog = {
     zh: '该组织仍有下级组织，请先处理下级组织',
     en: 'The organisation still has child organisations',
   },
+  ORG_PARENT_IS_GROUP: {
+    status: 409,
+    zh: '党小组下不能设立下级组织',
+    en: 'A party group cannot have organisations below it',
+  },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划不存在', en: 'Unknown administrative division' },
   DUPLICATE_ID_NUMBER: { status: 409, zh: '身份证号已存在', en: 'This ID number is already registered' },
   DUPLICATE_ID_NUMBER_OUTSIDE: {

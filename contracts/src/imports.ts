@@ -31,6 +31,10 @@ export const StartImportRequest = z
   .meta({ id: 'StartImportRequest' });
 export type StartImportRequest = z.infer<typeof StartImportRequest>;
 
+/** Where an import or export job was started: the audit log tells the CLI from the web. */
+export const JobSource = z.enum(['web', 'cli']).default('web');
+export type JobSource = z.infer<typeof JobSource>;
+
 const Flag = z.enum(['true', 'false']);
 export const StartPeopleExportRequest = z
   .object({
@@ -50,6 +54,8 @@ export type StartPeopleExportRequest = z.infer<typeof StartPeopleExportRequest>;
 /** One problem of one row, as listed in an import job's result (the full list is in the report file). */
 export const ImportProblem = z.object({
   row: z.number().int(),
+  /** The row's name (person or organisation) as read, so the office finds the row; null when unreadable. */
+  name: z.string().nullable().optional(),
   column: z.string().nullable(),
   code: z.string(),
   message: z.string(),

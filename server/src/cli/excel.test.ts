@@ -19,7 +19,7 @@ describe('CLI import and export', () => {
   let admin: TestAccount;
   const config = () =>
     loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: t.url, FILES_DIR: path.join(dir, 'files') });
-  const header = ['姓名', '身份证号', '所在党组织'];
+  const header = ['姓名', '身份证号', '入党时间', '党员类别', '所在党组织'];
 
   beforeAll(async () => {
     ({ dir, cleanup } = await makeTempDir());
@@ -41,8 +41,8 @@ describe('CLI import and export', () => {
   it('import with a bad row exits 2, writes nothing and leaves the report beside the file', async () => {
     const file = await writeXlsx(path.join(dir, 'bad.xlsx'), [
       header,
-      ['甲', makeIdNumber(), 'CLI测试支部'],
-      ['乙', '123', 'CLI测试支部'],
+      ['甲', makeIdNumber(), '2001-07-01', '正式党员', 'CLI测试支部'],
+      ['乙', '123', '2001-07-01', '正式党员', 'CLI测试支部'],
     ]);
     const code = await importCommand.run(config(), { file, org: String(county.id), as: admin.phone, 'dry-run': false });
     expect(code).toBe(2);
@@ -53,8 +53,8 @@ describe('CLI import and export', () => {
   it('import of a clean file exits 0 and writes; export writes what the account may see', async () => {
     const file = await writeXlsx(path.join(dir, 'good.xlsx'), [
       header,
-      ['丙', makeIdNumber(), 'CLI测试支部'],
-      ['丁', makeIdNumber(), 'CLI测试支部'],
+      ['丙', makeIdNumber(), '2001-07-01', '正式党员', 'CLI测试支部'],
+      ['丁', makeIdNumber(), '2001-07-01', '预备党员', 'CLI测试支部'],
     ]);
     expect(await importCommand.run(config(), { file, org: String(county.id), as: admin.phone, 'dry-run': false })).toBe(
       0,
@@ -63,6 +63,15 @@ describe('CLI import and export', () => {
     const out = path.join(dir, 'out.xlsx');
     expect(await exportCommand.run(config(), { as: admin.phone, out, org: String(county.id) })).toBe(0);
     expect((await readFile(out)).length).toBeGreaterThan(1000);
+    // The audit log tells the CLI from the web.
+    const audit = await t.app.services.db.execute<{ action: string; source: string }>(
+      sql`select action, details ->> 'source' as source from audit_log
+          where action in ('people.imported', 'people.exported') order by seq`,
+    );
+    expect(audit.rows).toEqual([
+      { action: 'people.imported', source: 'cli' },
+      { action: 'people.exported', source: 'cli' },
+    ]);
   });
 
   it('import --kind orgs: a bad row exits 2 and writes nothing; a clean township tree exits 0 and writes', async () => {

@@ -107,7 +107,7 @@ export const importCommand: Command = {
       const dryRun = v['dry-run'] === true;
       const job = await createJobRow(s.db, {
         kind: jobKind,
-        params: { fileId: upload.id, orgId, dryRun },
+        params: { fileId: upload.id, orgId, dryRun, source: 'cli' },
         orgId,
         requestedBy: accountId,
         lang: 'zh',
@@ -165,7 +165,7 @@ export const exportCommand: Command = {
       const filter = { ...(orgId !== undefined ? { orgId } : {}), ...(status ? { partyStatus: status } : {}) };
       const job = await createJobRow(s.db, {
         kind: PEOPLE_EXPORT,
-        params: { filter },
+        params: { filter, source: 'cli' },
         orgId: orgId ?? null,
         requestedBy: accountId,
         lang: 'zh',

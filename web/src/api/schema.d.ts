@@ -1552,6 +1552,7 @@ export interface components {
                 canSeePhone: boolean;
                 canTransfer: boolean;
             };
+            address: string | null;
             birthDate: string | null;
             birthYear: number | null;
             /** @enum {string|null} */
@@ -1570,6 +1571,7 @@ export interface components {
             isVillageStationed: boolean;
             joinDate: string | null;
             name: string;
+            nativePlace: string | null;
             org: {
                 id: number;
                 name: string;
@@ -1580,6 +1582,7 @@ export interface components {
             phone: string | null;
             position: string | null;
             updatedAt: string;
+            workUnit: string | null;
         };
         PersonResponse: {
             data: components["schemas"]["Person"];
@@ -1603,6 +1606,7 @@ export interface components {
             data: components["schemas"]["Region"][];
         };
         RegisterPersonRequest: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -1621,11 +1625,13 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name: string;
+            nativePlace?: string | null;
             orgId: number;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         ResetPasswordRequest: {
             initialPassword: string;
@@ -1728,6 +1734,7 @@ export interface components {
             type?: "committee" | "general_branch" | "branch" | "group";
         };
         UpdatePersonRequest: {
+            address?: string | null;
             /** Format: date */
             birthDate?: string | null;
             /** @enum {string|null} */
@@ -1746,10 +1753,12 @@ export interface components {
             /** Format: date */
             joinDate?: string | null;
             name?: string;
+            nativePlace?: string | null;
             /** @enum {string|null} */
             partyStatus?: "probationary" | "full" | null;
             phone?: string | null;
             position?: string | null;
+            workUnit?: string | null;
         };
         VerifyAuditResult: {
             brokenAtSeq?: number;

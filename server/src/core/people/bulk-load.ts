@@ -18,9 +18,17 @@ export type BulkPerson = Omit<
   | 'phoneEnc'
   | 'phoneHash'
   | 'phoneLast4'
+  | 'addressEnc'
   | 'orgId'
   | 'orgPath'
-> & { idNumber: string; phone: string | null; orgId: number; orgPath: string; membershipFrom: string };
+> & {
+  idNumber: string;
+  phone: string | null;
+  address?: string | null;
+  orgId: number;
+  orgPath: string;
+  membershipFrom: string;
+};
 
 /**
  * Inserts validated people and their opening memberships with multi-row statements, encrypting the
@@ -38,8 +46,9 @@ export async function insertPeopleBatch(
   const inserted = await ctx.db
     .insert(people)
     .values(
-      rows.map(({ idNumber, phone, membershipFrom: _m, ...rest }) => ({
+      rows.map(({ idNumber, phone, address, membershipFrom: _m, ...rest }) => ({
         ...rest,
+        addressEnc: address ? c.encrypt(address) : null,
         idNumberEnc: c.encrypt(idNumber),
         idNumberHash: c.lookupHash(idNumber),
         idNumberLast4: idNumber.slice(-4),
@@ -76,6 +85,9 @@ export const PEOPLE_COPY_COLUMNS = [
   'full_member_date',
   'party_status',
   'position',
+  'native_place',
+  'work_unit',
+  'address_enc',
   'cadre_rank',
   'is_first_secretary',
   'is_village_stationed',
@@ -108,6 +120,9 @@ export function personCopyRow(c: CryptoProfile, id: string, r: PersonCopyInput):
     r.fullMemberDate ?? null,
     r.partyStatus ?? null,
     r.position ?? null,
+    r.nativePlace ?? null,
+    r.workUnit ?? null,
+    r.address ? c.encrypt(r.address) : null,
     r.cadreRank ?? null,
     r.isFirstSecretary ?? false,
     r.isVillageStationed ?? false,

@@ -10,6 +10,8 @@ import { maskIdNumber, maskPhone } from './validation.ts';
 // characters, so showing a list to a masked viewer decrypts nothing. The full birth date is the ID
 // number's middle eight digits, so it is held back with the number; the year alone stays.
 
+export const ADDRESS_MASK = '******';
+
 function reveal(crypto: CryptoService, token: string | null, isAllowed: boolean, masked: string | null) {
   if (!isAllowed || !token) return masked;
   return crypto.decrypt(token);
@@ -36,6 +38,10 @@ export function presentPerson(
     fullMemberDate: row.fullMemberDate,
     partyStatus: row.partyStatus,
     position: row.position,
+    nativePlace: row.nativePlace,
+    workUnit: row.workUnit,
+    // Masked like the phone; nothing of an address is stored in clear, so the mask is a constant.
+    address: reveal(crypto, row.addressEnc, abilities.canSeePhone, row.addressEnc ? ADDRESS_MASK : null),
     cadreRank: row.cadreRank,
     isFirstSecretary: row.isFirstSecretary,
     isVillageStationed: row.isVillageStationed,

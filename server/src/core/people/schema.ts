@@ -40,6 +40,11 @@ export const people = pgTable(
     fullMemberDate: date('full_member_date'),
     partyStatus: text('party_status', { enum: PartyStatuses }),
     position: text('position'),
+    // 籍贯 and 工作单位及职务 as registers write them (free text); 家庭住址 is personal data like the
+    // phone: stored only encrypted, shown in full only to those who may see the phone.
+    nativePlace: text('native_place'),
+    workUnit: text('work_unit'),
+    addressEnc: text('address_enc'),
     cadreRank: text('cadre_rank', { enum: CadreRanks }),
     isFirstSecretary: boolean('is_first_secretary').notNull().default(false),
     isVillageStationed: boolean('is_village_stationed').notNull().default(false),

@@ -1,8 +1,10 @@
 import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
 import { and, desc, eq, gte, lt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
 import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { type Cell, copyRows } from '../db/copy.ts';
 import { inScope } from '../db/path-scope.ts';
 import { events } from './table.ts';
 import { pokeDispatchers } from './wake.ts';
@@ -70,6 +72,49 @@ export async function recordEvent<T extends EventType>(ctx: TxCtx, input: EventI
   await ctx.db.insert(events).values(eventRow(ctx, input));
   // A hint only: the dispatcher reads what has committed by then and polls for the rest.
   pokeDispatchers();
+}
+
+const EVENT_COPY_COLUMNS = [
+  'type',
+  'occurred_at',
+  'actor_account_id',
+  'person_id',
+  'acting_for_person_id',
+  'delegation_id',
+  'org_id',
+  'org_path',
+  'subject_type',
+  'subject_id',
+  'data',
+] as const;
+
+/**
+ * Appends many events through COPY on the caller's raw client, inside its transaction (see
+ * withClientTransaction): for bulk writers such as the organisation import, where one INSERT per
+ * event would be most of the time. Each payload is checked as recordEvent checks it.
+ */
+export async function copyEvents(client: pg.PoolClient, ctx: TxCtx, inputs: Iterable<EventInput>): Promise<number> {
+  function* rows(): Generator<Cell[]> {
+    for (const input of inputs) {
+      const e = eventRow(ctx, input);
+      yield [
+        e.type,
+        (e.occurredAt as Date).toISOString(),
+        e.actorAccountId ?? null,
+        e.personId ?? null,
+        e.actingForPersonId ?? null,
+        e.delegationId ?? null,
+        e.orgId ?? null,
+        e.orgPath ?? null,
+        e.subjectType ?? null,
+        e.subjectId ?? null,
+        JSON.stringify(e.data),
+      ];
+    }
+  }
+  const n = await copyRows(client, 'events', EVENT_COPY_COLUMNS, rows());
+  pokeDispatchers();
+  return n;
 }
 
 /**

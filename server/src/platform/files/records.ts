@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { ActorOf as Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -56,12 +56,18 @@ export async function checkUploadQuota(db: DbOrTx, accountId: string): Promise<v
       and(
         eq(storedFiles.ownerAccountId, accountId),
         eq(storedFiles.purpose, 'import_upload'),
+        isNull(storedFiles.consumedAt),
         gt(storedFiles.expiresAt, new Date()),
       ),
     );
   if ((row?.n ?? 0) >= UploadQuota.files || (row?.bytes ?? 0) >= UploadQuota.bytes) {
     throw new AppError('FILE_QUOTA_EXCEEDED', UploadQuota);
   }
+}
+
+/** An import from this upload was written: it stops counting against the quota (call in the write's transaction). */
+export async function markUploadConsumed(db: DbOrTx, id: string): Promise<void> {
+  await db.update(storedFiles).set({ consumedAt: new Date() }).where(eq(storedFiles.id, id));
 }
 
 export async function findFile(db: DbOrTx, id: string): Promise<StoredFile | null> {

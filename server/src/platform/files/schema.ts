@@ -22,6 +22,11 @@ export const storedFiles = pgTable(
      * download (e.g. 'people.export'): an admin who loses the grant loses the files made with it.
      */
     readAction: text('read_action'),
+    /**
+     * When an import written from this upload committed: the upload is kept until it expires (a
+     * second import of it then reports every row as registered) but no longer counts against the quota.
+     */
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },

@@ -79,13 +79,20 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
           pageSizeOptions: [10, 20, 50],
           showTotal: (n) => t('common:pager.total', { total: n }),
         }}
-        scroll={{ x: 640 }}
+        scroll={{ x: 780 }}
         columns={[
           {
             title: t('check.colRow'),
             dataIndex: 'row',
             width: 110,
             render: (row: number) => t('check.rowN', { row }),
+          },
+          {
+            // The row's name as read, so the office finds the row without counting lines.
+            title: t('check.colName'),
+            dataIndex: 'name',
+            width: 140,
+            render: (name: string | null | undefined) => name || '—',
           },
           {
             title: t('check.colColumn'),

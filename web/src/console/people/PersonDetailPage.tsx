@@ -2,7 +2,7 @@
 // full), the membership history, and the edit / transfer actions the record's abilities allow.
 // A refused or missing person looks the same: the server does not tell them apart, nor do we.
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, type DescriptionsProps, Result, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Grid, Result, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -21,12 +21,12 @@ import {
 import { TransferPersonButton } from './TransferPersonButton.tsx';
 import './strings.ts';
 
-function MaskedValue({ value, isMasked }: { value: string | null; isMasked: boolean }) {
+function MaskedValue({ value, isMasked, wraps = false }: { value: string | null; isMasked: boolean; wraps?: boolean }) {
   const { t } = useTranslation('people');
   if (!value) return null;
   return (
     <Space orientation="vertical" size={0}>
-      <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{value}</span>
+      <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: wraps ? 'normal' : 'nowrap' }}>{value}</span>
       {isMasked && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('hint.masked')}
@@ -58,6 +58,15 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
     { key: 'joinDate', label: t('field.joinDate'), children: p.joinDate },
     { key: 'fullMemberDate', label: t('field.fullMemberDate'), children: p.fullMemberDate },
     { key: 'position', label: t('field.position'), children: p.position },
+    { key: 'workUnit', label: t('field.workUnit'), children: p.workUnit },
+    { key: 'nativePlace', label: t('field.nativePlace'), children: p.nativePlace },
+    {
+      key: 'address',
+      label: t('field.address'),
+      span: 'filled',
+      // Personal data like the phone: masked for those who may not see the phone.
+      children: <MaskedValue value={p.address} isMasked={!p.abilities.canSeePhone} wraps />,
+    },
     { key: 'cadreRank', label: t('field.cadreRank'), children: cadreRankText(p.cadreRank) },
     { key: 'isFirstSecretary', label: t('field.isFirstSecretary'), children: yesNo(p.isFirstSecretary) },
     { key: 'isVillageStationed', label: t('field.isVillageStationed'), children: yesNo(p.isVillageStationed) },
@@ -83,6 +92,7 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
 
 export function Component() {
   const { t } = useTranslation('people');
+  const isNarrow = Grid.useBreakpoint().md === false;
   const { id = '' } = useParams();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -150,7 +160,10 @@ export function Component() {
             bordered
             size="middle"
             column={{ xs: 1, md: 2, xxl: 3 }}
-            styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}
+            // On a phone-width window a label column beside an 18-digit ID number runs off the side:
+            // labels go above their values there.
+            layout={isNarrow ? 'vertical' : 'horizontal'}
+            styles={{ label: isNarrow ? { whiteSpace: 'nowrap' } : { width: 140, whiteSpace: 'nowrap' } }}
             items={personItems(p, t, yesNo)}
           />
         </Card>

@@ -25,6 +25,9 @@ export type PersonFormValues = {
   fullMemberDate?: Dayjs | null;
   partyStatus?: Person['partyStatus'];
   position?: string | null;
+  workUnit?: string | null;
+  nativePlace?: string | null;
+  address?: string | null;
   cadreRank?: Person['cadreRank'];
   isFirstSecretary?: boolean;
   isVillageStationed?: boolean;
@@ -33,7 +36,7 @@ export type PersonFormValues = {
 
 const DATE = 'YYYY-MM-DD';
 const DATE_FIELDS = ['birthDate', 'joinDate', 'fullMemberDate'] as const;
-const TEXT_FIELDS = ['ethnicity', 'phone', 'education', 'position'] as const;
+const TEXT_FIELDS = ['ethnicity', 'phone', 'education', 'position', 'workUnit', 'nativePlace', 'address'] as const;
 
 export const blankPersonValues: PersonFormValues = {
   name: '',
@@ -47,6 +50,9 @@ export const blankPersonValues: PersonFormValues = {
   fullMemberDate: null,
   partyStatus: null,
   position: null,
+  workUnit: null,
+  nativePlace: null,
+  address: null,
   cadreRank: null,
   isFirstSecretary: false,
   isVillageStationed: false,
@@ -67,6 +73,9 @@ export function personFormValues(p: Person): PersonFormValues {
     fullMemberDate: day(p.fullMemberDate),
     partyStatus: p.partyStatus,
     position: p.position,
+    workUnit: p.workUnit,
+    nativePlace: p.nativePlace,
+    address: p.address,
     cadreRank: p.cadreRank,
     isFirstSecretary: p.isFirstSecretary,
     isVillageStationed: p.isVillageStationed,
@@ -187,6 +196,26 @@ export function PersonFormFields({ isNew }: { isNew: boolean }) {
       <Col {...half}>
         <Form.Item name="position" label={t('field.position')} rules={[{ max: PeopleLimits.positionMax }]}>
           <Input maxLength={PeopleLimits.positionMax} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="workUnit" label={t('field.workUnit')} rules={[{ max: PeopleLimits.workUnitMax }]}>
+          <Input maxLength={PeopleLimits.workUnitMax} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="nativePlace" label={t('field.nativePlace')} rules={[{ max: PeopleLimits.nativePlaceMax }]}>
+          <Input maxLength={PeopleLimits.nativePlaceMax} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} lg={16}>
+        <Form.Item
+          name="address"
+          label={t('field.address')}
+          extra={t('field.addressHint')}
+          rules={[{ max: PeopleLimits.addressMax }]}
+        >
+          <Input maxLength={PeopleLimits.addressMax} autoComplete="off" />
         </Form.Item>
       </Col>
       <Col {...half}>

@@ -22,10 +22,14 @@ export function PersonRecord({ personId, title, showName = false }: Props) {
     [t('profile.joinDate'), p.joinDate],
     [t('profile.fullMemberDate'), p.fullMemberDate],
     [t('profile.position'), p.position],
+    [t('profile.workUnit'), p.workUnit],
     [t('profile.gender'), pick(GenderLabels[p.gender])],
     [t('profile.ethnicity'), p.ethnicity],
     [t('profile.birth'), born],
     [t('profile.education'), p.education],
+    [t('profile.nativePlace'), p.nativePlace],
+    // Personal data: only for a viewer who may see the phone (a delegate gets the mask: left out).
+    [t('profile.address'), p.abilities.canSeePhone ? p.address : null],
   ];
   return (
     <List header={<h2 className="hy-m-list-title">{title}</h2>} mode="card">

@@ -37,6 +37,8 @@ export async function createOrgRecord(
   const parent = input.parentId ? await findOrg(ctx.db, input.parentId) : null;
   if (input.parentId && !parent) throw new AppError('NOT_FOUND');
   if (parent?.isDissolved) throw new AppError('ORG_DISSOLVED');
+  // 党小组 is the smallest unit of a branch: the Party's rules give it no organisations below it.
+  if (parent?.type === 'group') throw new AppError('ORG_PARENT_IS_GROUP');
   if (input.regionCode && !(await findRegion(ctx.db, input.regionCode))) throw new AppError('REGION_NOT_FOUND');
 
   const [inserted] = await ctx.db

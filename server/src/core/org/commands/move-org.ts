@@ -26,6 +26,7 @@ export async function moveOrg(ctx: TxCtx, input: { orgId: number; newParentId: n
     authorize(ctx.actor, 'org.org.create', { orgPath: parent.path });
     if (org.isDissolved || parent.isDissolved) throw new AppError('ORG_DISSOLVED');
     if (parent.path.startsWith(org.path)) throw new AppError('ORG_MOVE_INTO_SELF');
+    if (parent.type === 'group') throw new AppError('ORG_PARENT_IS_GROUP'); // a 党小组 has no children
     if (org.parentId === parent.id) return org;
 
     const oldPath = org.path;

@@ -1,7 +1,7 @@
 // Edits an organisation's own fields (not its place in the tree: see move-org);
 // records event 'org.org.updated' and audit 'org.updated' in the same transaction.
 import type { UpdateOrgInput } from '@hongyun/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -22,6 +22,16 @@ export async function updateOrg(ctx: TxCtx, input: { org: OrgRecord; changes: Up
     if (!person || !isWithin(person.orgPath, org.path)) {
       throw new AppError('VALIDATION_FAILED', [{ field: 'body.secretaryPersonId', message: 'person.not_in_org' }]);
     }
+  }
+
+  // An organisation with organisations below it cannot become a 党小组, which has none.
+  if (changes.type === 'group' && org.type !== 'group') {
+    const [child] = await ctx.db
+      .select({ id: orgs.id })
+      .from(orgs)
+      .where(and(eq(orgs.parentId, org.id), eq(orgs.isDissolved, false)))
+      .limit(1);
+    if (child) throw new AppError('ORG_PARENT_IS_GROUP');
   }
 
   const diff: Record<string, { from: unknown; to: unknown }> = {};

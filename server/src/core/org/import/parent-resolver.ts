@@ -8,8 +8,11 @@ import { type OrgType, orgs } from '../schema.ts';
 
 /** An organisation a row may hang under: one in the database, or an earlier row of the file. */
 export type ParentNode = {
-  /** Set for organisations in the database, and for file rows once written. */
+  /** Set for organisations in the database, and for file rows once their id is allocated. */
   id: number | null;
+  /** Materialised path and depth, known with the id. */
+  path: string | null;
+  depth: number | null;
   /** The file row that declares it (null for organisations already in the database). */
   rowNumber: number | null;
   name: string;
@@ -36,6 +39,8 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
     .select({
       id: orgs.id,
       parentId: orgs.parentId,
+      path: orgs.path,
+      depth: orgs.depth,
       name: orgs.name,
       shortName: orgs.shortName,
       type: orgs.type,
@@ -72,6 +77,8 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
     const parent = r.parentId !== null ? (byId.get(r.parentId) ?? null) : null;
     const node: ParentNode = {
       id: r.id,
+      path: r.path,
+      depth: r.depth,
       rowNumber: null,
       name: r.name,
       type: r.type,
@@ -141,6 +148,8 @@ export async function loadParentResolver(db: DbOrTx, scopePath: string) {
     }): ParentNode {
       const node: ParentNode = {
         id: null,
+        path: null,
+        depth: null,
         rowNumber: input.rowNumber,
         name: input.name,
         type: input.type,

@@ -12,7 +12,7 @@ import { people } from '../schema.ts';
 import { idNumberFacts, normalizeIdNumber, normalizePhone } from '../validation.ts';
 import { assertIdNumberFree, isUniqueViolation } from './register-person.ts';
 
-type PlainField = Exclude<keyof UpdatePersonRequest, 'idNumber' | 'phone'>;
+type PlainField = Exclude<keyof UpdatePersonRequest, 'idNumber' | 'phone' | 'address'>;
 const PLAIN_FIELDS: PlainField[] = [
   'name',
   'gender',
@@ -23,6 +23,8 @@ const PLAIN_FIELDS: PlainField[] = [
   'fullMemberDate',
   'partyStatus',
   'position',
+  'nativePlace',
+  'workUnit',
   'cadreRank',
   'isFirstSecretary',
   'isVillageStationed',
@@ -79,6 +81,14 @@ export async function updatePerson(ctx: TxCtx, input: { personId: string; patch:
             phoneLast4: next ? next.slice(-4) : null,
           });
           changed.push('phone');
+        }
+      }
+      if (patch.address !== undefined) {
+        const next = patch.address === null || patch.address === '' ? null : patch.address;
+        const before = current.addressEnc === null ? null : ctx.crypto.decrypt(current.addressEnc);
+        if (next !== before) {
+          set.addressEnc = next === null ? null : ctx.crypto.active.encrypt(next);
+          changed.push('address');
         }
       }
       for (const f of PLAIN_FIELDS) {

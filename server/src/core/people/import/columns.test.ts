@@ -47,6 +47,18 @@ describe('header texts', () => {
       ['转入本组织日期', 'membershipFrom'],
       ['出生日期(年月日)', 'birthDate'],
       ['Mobile phone', 'phone'],
+      // The names of the national 党员信息采集表 and of common township registers.
+      ['出生年月', 'birthDate'],
+      ['入党年月', 'joinDate'],
+      ['入党日期', 'joinDate'],
+      ['转正年月', 'fullMemberDate'],
+      ['人员类别', 'partyStatus'],
+      ['籍贯', 'nativePlace'],
+      ['工作单位及职务', 'workUnit'],
+      ['工作单位', 'workUnit'],
+      ['家庭住址', 'address'],
+      ['现居住地', 'address'],
+      ['所在党支部', 'orgName'],
     ];
     for (const [text, key] of cases) expect(columnForHeader(text), text).toBe(key);
     expect(columnForHeader('身高')).toBeNull();
@@ -60,26 +72,35 @@ describe('header texts', () => {
 
 describe('matchHeaderRow', () => {
   it('maps columns in any order by their index, ignoring 序号 and listing unknown ones', () => {
-    const m = matchHeaderRow(row('序号', '所在支部', '身份证号码*', '籍贯', '姓　名', '手机号'));
+    const m = matchHeaderRow(
+      row('序号', '所在支部', '身份证号码*', '学位', '姓　名', '手机号', '入党时间', '人员类别'),
+    );
     expect(m).not.toBeNull();
     expect([...(m?.columns ?? [])]).toEqual([
       [2, 'orgName'],
       [3, 'idNumber'],
       [5, 'name'],
       [6, 'phone'],
+      [7, 'joinDate'],
+      [8, 'partyStatus'],
     ]);
-    expect(m?.unknown).toEqual(['籍贯']);
+    expect(m?.unknown).toEqual(['学位']);
     expect(m?.missingRequired).toEqual([]);
   });
   it('reads header cells in rich text', () => {
-    const m = matchHeaderRow(row({ richText: [{ text: '姓名' }, { text: '*' }] }, '身份证号', '组织编号'));
+    const m = matchHeaderRow(
+      row({ richText: [{ text: '姓名' }, { text: '*' }] }, '身份证号', '组织编号', '入党日期', '党员类别'),
+    );
     expect(m?.columns.get(1)).toBe('name');
     expect(m?.missingRequired).toEqual([]);
   });
   it('reports missing required columns; either org column will do', () => {
-    expect(matchHeaderRow(row('姓名', '手机', '所在党组织'))?.missingRequired).toEqual(['idNumber']);
-    expect(matchHeaderRow(row('姓名', '身份证号'))?.missingRequired).toEqual(['orgName']);
-    expect(matchHeaderRow(row('姓名', '身份证号', '组织编号'))?.missingRequired).toEqual([]);
+    const member = ['入党时间', '党员类别'];
+    expect(matchHeaderRow(row('姓名', '手机', '所在党组织', ...member))?.missingRequired).toEqual(['idNumber']);
+    expect(matchHeaderRow(row('姓名', '身份证号', ...member))?.missingRequired).toEqual(['orgName']);
+    expect(matchHeaderRow(row('姓名', '身份证号', '组织编号', ...member))?.missingRequired).toEqual([]);
+    // A register of members must say when each joined and whether they are full members.
+    expect(matchHeaderRow(row('姓名', '身份证号', '组织编号'))?.missingRequired).toEqual(['joinDate', 'partyStatus']);
   });
   it('keeps the first of a repeated column and lists the repeat as ignored', () => {
     const m = matchHeaderRow(row('姓名', '身份证号', '手机', '联系电话', '所在支部'));

@@ -1,6 +1,17 @@
 // The column catalogue of a 党员花名册 and header matching. Offices keep their registers in their own
 // layouts: a title row above the header, columns in any order, several names for the same column. We
 // find the header among the first rows and map each known column to a field of the import row.
+//
+// Where the header names come from (aliases below), so an office's own register reads without being
+// retyped into our template:
+// - the national 党员信息采集表 of the 全国党员管理信息系统 (Central Organisation Department): 姓名, 性别,
+//   公民身份号码, 民族, 出生日期, 学历, 人员类别 (正式党员/预备党员), 入党日期, 转正日期, 所在党支部,
+//   联系电话, 家庭住址, 籍贯, 现居住地 (its 工作岗位 is a classification, not a post: not imported);
+// - the 党员花名册 layouts townships and street offices keep (and the forms of 党员组织关系介绍信 and
+//   the 党员档案 cover): 出生年月, 入党年月/入党时间, 转正年月/转正时间, 文化程度, 籍贯, 工作单位及职务,
+//   家庭住址/家庭地址/现住址, 联系电话/手机号码, 党员类别/党员身份.
+// Columns those forms have that the register does not keep (学位, 婚姻状况, 参加工作时间, 技术职称 …)
+// stay unknown and are listed on the check screen and in the report as not imported.
 import {
   createHeaderMatcher,
   type HeaderMatch as GenericHeaderMatch,
@@ -19,6 +30,9 @@ export const ColumnKeys = [
   'fullMemberDate',
   'partyStatus',
   'position',
+  'workUnit',
+  'nativePlace',
+  'address',
   'cadreRank',
   'isFirstSecretary',
   'isVillageStationed',
@@ -91,7 +105,7 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'date',
     zh: '出生日期',
     en: 'Birth date',
-    aliases: ['出生年月日', '出生时间', 'Date of birth'],
+    aliases: ['出生年月', '出生年月日', '出生时间', 'Date of birth'],
     isRequired: false,
     hint: { zh: '年-月-日；空白时按身份证号', en: 'Year-month-day; blank: taken from the ID number' },
   },
@@ -100,7 +114,7 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'phone',
     zh: '手机号码',
     en: 'Mobile phone',
-    aliases: ['手机', '手机号', '联系电话', '联系方式', '电话', 'Phone', 'Mobile'],
+    aliases: ['手机', '手机号', '联系电话', '联系方式', '电话', '手机号码(联系电话)', 'Phone', 'Mobile'],
     isRequired: false,
     hint: { zh: '11 位手机号', en: '11-digit mainland mobile number' },
   },
@@ -109,7 +123,7 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'text',
     zh: '学历',
     en: 'Education',
-    aliases: ['文化程度', '最高学历'],
+    aliases: ['文化程度', '最高学历', '全日制学历'],
     isRequired: false,
     hint: { zh: '如 大学本科', en: 'E.g. 大学本科' },
   },
@@ -118,8 +132,8 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'date',
     zh: '入党时间',
     en: 'Join date',
-    aliases: ['入党日期', 'Date joined'],
-    isRequired: false,
+    aliases: ['入党日期', '入党年月', '入党年月日', '加入党组织日期', 'Date joined'],
+    isRequired: true,
     hint: DATE_HINT,
   },
   {
@@ -127,7 +141,7 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'date',
     zh: '转正时间',
     en: 'Full membership date',
-    aliases: ['转正日期'],
+    aliases: ['转正日期', '转正年月', '转正年月日', '转为正式党员日期'],
     isRequired: false,
     hint: DATE_HINT,
   },
@@ -136,9 +150,9 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     kind: 'enum',
     zh: '党员类别',
     en: 'Party status',
-    aliases: ['党员状态', '党员身份'],
-    isRequired: false,
-    hint: { zh: '正式党员 / 预备党员', en: 'full / probationary' },
+    aliases: ['人员类别', '党员状态', '党员身份', '党籍类别'],
+    isRequired: true,
+    hint: { zh: '正式党员 / 预备党员（必填）', en: 'full / probationary (required)' },
   },
   {
     key: 'position',
@@ -148,6 +162,36 @@ export const PeopleColumns: readonly ColumnSpec[] = [
     aliases: ['现任职务', '党内职务'],
     isRequired: false,
     hint: { zh: '最多 80 字', en: 'Up to 80 characters' },
+  },
+  {
+    key: 'workUnit',
+    kind: 'text',
+    zh: '工作单位及职务',
+    en: 'Work unit and post',
+    aliases: ['工作单位', '工作单位及职位', '单位及职务', '工作单位和职务', '现工作单位', 'Work unit'],
+    isRequired: false,
+    hint: { zh: '最多 100 字', en: 'Up to 100 characters' },
+  },
+  {
+    key: 'nativePlace',
+    kind: 'text',
+    zh: '籍贯',
+    en: 'Native place',
+    aliases: ['祖籍', 'Place of origin'],
+    isRequired: false,
+    hint: { zh: '如 贵州贵阳；最多 40 字', en: 'E.g. 贵州贵阳; up to 40 characters' },
+  },
+  {
+    key: 'address',
+    kind: 'text',
+    zh: '家庭住址',
+    en: 'Home address',
+    aliases: ['家庭地址', '住址', '现住址', '现居住地', '居住地址', '现居住地址', '通讯地址', 'Address'],
+    isRequired: false,
+    hint: {
+      zh: '最多 120 字；仅有权查看手机号的人可见',
+      en: 'Up to 120 characters; shown only to those who may see the phone',
+    },
   },
   {
     key: 'cadreRank',

@@ -2,9 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { orgs } from '../../org/schema.ts';
 import { inScope } from '../../policy.ts';
+import { createOrgSuggester } from './org-suggestions.ts';
 
 export type ImportOrg = { id: number; name: string; path: string; isDissolved: boolean };
-export type OrgResolution = { org: ImportOrg } | { code: 'org.unknown' | 'org.ambiguous' | 'org.dissolved' };
+export type OrgResolution =
+  | { org: ImportOrg }
+  | { code: 'org.unknown' | 'org.ambiguous' | 'org.dissolved'; suggestions?: string[] };
 
 // Offices write the branch's name, its short name, or a path of names ("云岩区委/黔灵镇党委/XX支部"),
 // with stray spaces and full-width characters; the id from the org list also works.
@@ -25,13 +28,20 @@ export async function loadOrgResolver(db: DbOrTx, scopePath: string) {
     .orderBy(sql`${orgs.id}`);
   const byId = new Map<number, ImportOrg>();
   const byName = new Map<string, ImportOrg[]>();
+  const named: { org: ImportOrg; names: string[] }[] = [];
   for (const r of rows) {
     const org = { id: r.id, name: r.name, path: r.path, isDissolved: r.isDissolved };
     byId.set(r.id, org);
-    for (const n of new Set([r.name, r.shortName].filter((x): x is string => !!x).map(normalizeName))) {
-      byName.set(n, [...(byName.get(n) ?? []), org]);
-    }
+    const names = [...new Set([r.name, r.shortName].filter((x): x is string => !!x).map(normalizeName))];
+    named.push({ org, names });
+    for (const n of names) byName.set(n, [...(byName.get(n) ?? []), org]);
   }
+  // Built on the first unknown name only: most files name every organisation right.
+  let suggester: ReturnType<typeof createOrgSuggester> | null = null;
+  const suggest = (name: string) => {
+    suggester ??= createOrgSuggester(named);
+    return suggester(name);
+  };
   const namesOf = (org: ImportOrg) =>
     org.path
       .split('/')
@@ -59,6 +69,7 @@ export async function loadOrgResolver(db: DbOrTx, scopePath: string) {
       const last = parts.at(-1);
       if (!last) return { code: 'org.unknown' };
       let candidates = byName.get(last) ?? [];
+      if (candidates.length === 0) return { code: 'org.unknown', suggestions: suggest(last) };
       if (parts.length > 1) {
         // Every earlier name must be an ancestor of the candidate (by name or short name), in order.
         const ancestors = parts.slice(0, -1);

@@ -21,6 +21,9 @@ const HEADERS = [
   '转正时间',
   '党员类别',
   '职务',
+  '工作单位及职务',
+  '籍贯',
+  '家庭住址',
   '干部级别',
   '第一书记',
   '驻村干部',
@@ -34,7 +37,10 @@ type Header = (typeof HEADERS)[number];
 const header = matchHeaderRow([undefined, ...HEADERS]) as HeaderMatch;
 /** A 1-based row with the given cells by header text. */
 const row = (cells: Partial<Record<Header, unknown>>): unknown[] => [undefined, ...HEADERS.map((h) => cells[h])];
-const read = (cells: Partial<Record<Header, unknown>>) => readPersonRow(row(cells), header, TODAY);
+// Every member row needs its join date and party status; tests about other columns get these.
+const MEMBER: Partial<Record<Header, unknown>> = { 入党时间: '2000-07-01', 党员类别: '正式党员' };
+const read = (cells: Partial<Record<Header, unknown>>) => readPersonRow(row({ ...MEMBER, ...cells }), header, TODAY);
+const readExactly = (cells: Partial<Record<Header, unknown>>) => readPersonRow(row(cells), header, TODAY);
 
 describe('readPersonRow', () => {
   it('reads a fully filled row as offices type it', () => {
@@ -51,6 +57,9 @@ describe('readPersonRow', () => {
       转正时间: 35247, // Excel serial of 1996-07-01
       党员类别: '正式党员',
       职务: '村党支部书记',
+      工作单位及职务: 'XX村村委会 主任',
+      籍贯: '贵州贵阳',
+      家庭住址: '贵阳市云岩区XX路1号',
       干部级别: '副科级',
       第一书记: '否',
       驻村干部: '√',
@@ -62,6 +71,7 @@ describe('readPersonRow', () => {
     expect(r).toEqual({
       isBlank: false,
       problems: [],
+      keys: { name: '张三', idNumber: ID_M, org: { id: 12, name: 'XX村党支部' } },
       row: {
         name: '张三',
         gender: 'M',
@@ -74,6 +84,9 @@ describe('readPersonRow', () => {
         fullMemberDate: '1996-07-01',
         partyStatus: 'full',
         position: '村党支部书记',
+        workUnit: 'XX村村委会 主任',
+        nativePlace: '贵州贵阳',
+        address: '贵阳市云岩区XX路1号',
         cadreRank: 'section',
         isFirstSecretary: false,
         isVillageStationed: true,
@@ -92,7 +105,7 @@ describe('readPersonRow', () => {
       birthDate: '1985-06-15',
       ethnicity: '汉族',
       phone: null,
-      partyStatus: null,
+      partyStatus: 'full',
       isFirstSecretary: false,
       isVillageStationed: false,
       org: { id: null, name: 'XX村党支部' },
@@ -101,24 +114,54 @@ describe('readPersonRow', () => {
   });
 
   it('treats a row with only its 序号 filled as blank', () => {
-    expect(read({ 序号: 7 })).toEqual({ isBlank: true, row: null, problems: [] });
-    expect(read({ 姓名: '\u3000', 第一书记: ' ' })).toEqual({ isBlank: true, row: null, problems: [] });
+    expect(readExactly({ 序号: 7 })).toMatchObject({ isBlank: true, row: null, problems: [] });
+    expect(readExactly({ 姓名: '\u3000', 第一书记: ' ' })).toMatchObject({ isBlank: true, row: null, problems: [] });
   });
 
   it('reports required fields left blank', () => {
-    expect(read({ 手机号码: '13812345678' }).problems).toEqual([
+    expect(readExactly({ 手机号码: '13812345678' }).problems).toEqual([
       { column: 'name', code: 'value.required' },
       { column: 'idNumber', code: 'value.required' },
+      { column: 'joinDate', code: 'value.required' },
+      { column: 'partyStatus', code: 'value.required' },
       { column: 'orgName', code: 'value.required' },
     ]);
   });
 
-  it('points at the org-number column when it is the only org column', () => {
-    const idOnly = matchHeaderRow([undefined, '姓名', '身份证号', '组织编号']) as HeaderMatch;
-    expect(readPersonRow([undefined, '王五', ID_M], idOnly, TODAY).problems).toEqual([
-      { column: 'orgId', code: 'value.required' },
+  it('refuses a member row without its party status or join date (stored without them before)', () => {
+    const base = { 姓名: '张三', 身份证号: ID_M, 所在党组织: 'XX村党支部' };
+    expect(readExactly({ ...base, 入党时间: '2000-07-01' }).problems).toEqual([
+      { column: 'partyStatus', code: 'value.required' },
     ]);
-    expect(readPersonRow([undefined, '王五', ID_M, 3], idOnly, TODAY).row?.org).toEqual({ id: 3, name: null });
+    expect(readExactly({ ...base, 党员类别: '预备党员' }).problems).toEqual([
+      { column: 'joinDate', code: 'value.required' },
+    ]);
+    expect(readExactly({ ...base, 入党时间: '2000-07-01', 党员类别: '预备党员' }).row).not.toBeNull();
+  });
+
+  it('reads an 出生年月 month that agrees with the ID number, and reports one that does not', () => {
+    const birthMonth = matchHeaderRow([
+      undefined,
+      '姓名',
+      '公民身份号码',
+      '出生年月',
+      '入党年月',
+      '人员类别',
+      '所在党支部',
+    ]);
+    const at = (birth: unknown) =>
+      readPersonRow([undefined, '张三', ID_M, birth, '2000-07-01', '正式党员', 'X'], birthMonth as HeaderMatch, TODAY);
+    expect(at('1970.01').row?.birthDate).toBe('1970-01-01');
+    expect(at('1970年1月').row?.birthDate).toBe('1970-01-01');
+    expect(at(1970.1).row?.birthDate).toBe('1970-01-01'); // 1970.01 typed as a number
+    expect(at('1971.01').problems).toEqual([{ column: 'birthDate', code: 'birth_date.differs_from_id_number' }]);
+  });
+
+  it('points at the org-number column when it is the only org column', () => {
+    const idOnly = matchHeaderRow([undefined, '姓名', '身份证号', '入党时间', '党员类别', '组织编号']) as HeaderMatch;
+    const member = [undefined, '王五', ID_M, '2000-07-01', '正式党员'];
+    expect(readPersonRow(member, idOnly, TODAY).problems).toEqual([{ column: 'orgId', code: 'value.required' }]);
+    expect(readPersonRow([...member, 3], idOnly, TODAY).row?.org).toEqual({ id: 3, name: null });
   });
 
   it('reports each unreadable cell with its reason, and no row', () => {
@@ -291,7 +334,7 @@ describe('a register file as an office keeps it, through the streaming reader', 
     const rows = await readXlsxRows(file);
     const found = findHeader(rows.map((r) => r.values));
     expect(found?.rowIndex).toBe(2);
-    expect(found?.header.unknown).toEqual(['籍贯']);
+    expect(found?.header.unknown).toEqual([]); // 籍贯 is a column of ours now
     const results = rows.slice(3).map((r) => readPersonRow(r.values, found?.header as HeaderMatch, TODAY));
 
     expect(results[0]?.row).toMatchObject({
@@ -301,6 +344,7 @@ describe('a register file as an office keeps it, through the streaming reader', 
       phone: '13812345678', // a number
       joinDate: '1995-07-01', // yyyymmdd as a number
       partyStatus: 'full',
+      nativePlace: '贵阳',
       org: { id: null, name: 'XX村党支部' },
     });
     expect(results[1]?.row).toMatchObject({
@@ -322,6 +366,8 @@ describe('a register file as an office keeps it, through the streaming reader', 
         { column: 'joinDate', code: 'cell.error' },
         { column: 'partyStatus', code: 'value.unknown' },
       ],
+      // What the organisation and duplicate checks still run on (the ID number was rounded: none).
+      keys: { name: '王五', idNumber: null, org: { id: null, name: 'XX村党支部' } },
     });
     // Pre-numbered empty rows under 序号 are skipped.
     expect(results.slice(3).map((r) => r.isBlank)).toEqual([true, true]);
@@ -329,8 +375,8 @@ describe('a register file as an office keeps it, through the streaming reader', 
 
   it('reads date cells as serial numbers when styles are not loaded', async () => {
     const file = await writeXlsx(path.join(tmp.dir, 'serial.xlsx'), [
-      ['姓名', '身份证号', '入党时间', '所在党组织'],
-      ['张三', FIXTURE_IDS.male1970, new Date(Date.UTC(2023, 0, 1)), 'X'],
+      ['姓名', '身份证号', '入党时间', '党员类别', '所在党组织'],
+      ['张三', FIXTURE_IDS.male1970, new Date(Date.UTC(2023, 0, 1)), '预备党员', 'X'],
     ]);
     const rows = await readXlsxRows(file, { styles: 'ignore' });
     expect(rows[1]?.values[3]).toBe(44927);

@@ -3,6 +3,7 @@
 import { Limits, PeopleLimits } from '@hongyun/contracts';
 import {
   type CellResult,
+  cellText,
   enumTable,
   isBlankCell,
   isPlaceholder,
@@ -40,6 +41,9 @@ export type PersonImportRow = {
   fullMemberDate: string | null;
   partyStatus: PartyStatus | null;
   position: string | null;
+  workUnit: string | null;
+  nativePlace: string | null;
+  address: string | null;
   cadreRank: CadreRank | null;
   isFirstSecretary: boolean;
   isVillageStationed: boolean;
@@ -57,7 +61,24 @@ export type ResolvedPersonRow = Assignable<
   BulkPerson
 >;
 
-export type PersonRowResult = { isBlank: boolean; row: PersonImportRow | null; problems: RowProblem[] };
+/**
+ * What a row could be read for the checks that need the database, even when other cells failed: so
+ * the organisation and duplicate checks run on every row and an office fixes a row in one round.
+ */
+export type PersonRowKeys = {
+  name: string | null;
+  /** Set only when the ID number itself is valid. */
+  idNumber: string | null;
+  /** Set when an organisation cell was read (by number or by name). */
+  org: { id: number | null; name: string | null } | null;
+};
+
+export type PersonRowResult = {
+  isBlank: boolean;
+  row: PersonImportRow | null;
+  problems: RowProblem[];
+  keys: PersonRowKeys;
+};
 
 export const GenderValues = enumTable<'M' | 'F'>({ M: ['男', '男性', 'male'], F: ['女', '女性', 'female'] });
 
@@ -113,6 +134,40 @@ function factsOfValidId(id: string): { birthDate: string; gender: 'M' | 'F' } {
 
 const ORG_NAME_MAX = Limits.nameMax * 4;
 
+const YEAR_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+
+/**
+ * 出生年月 columns hold a year and month ("1980.01", "1980年1月"). The full date is the ID number's,
+ * so a month that agrees with it is no problem ('same-month': the ID number's date is stored); a month
+ * that does not is reported as differing. Anything else reads as any date column.
+ */
+function readBirthDate(
+  v: unknown,
+  idNumber: string | null,
+  today: string,
+  problems: RowProblem[],
+  failed: Set<ColumnKey>,
+): string | 'same-month' | null {
+  const r = readDate(v, today);
+  if (r.ok) return r.value;
+  const ym = r.code === 'date.incomplete' && idNumber ? YEAR_MONTH.exec(cellText(v) ?? '') : null;
+  if (ym && idNumber) {
+    const facts = factsOfValidId(idNumber);
+    const month = Number(ym[2]);
+    // A yyyy.mm typed as a number loses a trailing zero (1980.10 → 1980.1): either reading may be meant.
+    const months = typeof v === 'number' && (ym[2] ?? '').length === 1 ? [month, month * 10] : [month];
+    if (ym[1] === facts.birthDate.slice(0, 4) && months.includes(Number(facts.birthDate.slice(5, 7)))) {
+      return 'same-month';
+    }
+    problems.push({ column: 'birthDate', code: 'birth_date.differs_from_id_number' });
+    failed.add('birthDate');
+    return null;
+  }
+  problems.push({ column: 'birthDate', code: r.code });
+  failed.add('birthDate');
+  return null;
+}
+
 /**
  * Reads one row (exceljs row.values, 1-based) with the header found by findHeader. A row whose mapped
  * cells are all blank is `isBlank` (registers keep pre-numbered empty rows under 序号). `row` is set
@@ -126,7 +181,9 @@ export function readPersonRow(
 ): PersonRowResult {
   const cell = new Map<ColumnKey, unknown>();
   for (const [index, key] of header.columns) cell.set(key, values[index]);
-  if ([...cell.values()].every(isBlankCell)) return { isBlank: true, row: null, problems: [] };
+  if ([...cell.values()].every(isBlankCell)) {
+    return { isBlank: true, row: null, problems: [], keys: { name: null, idNumber: null, org: null } };
+  }
 
   const problems: RowProblem[] = [];
   const failed = new Set<ColumnKey>();
@@ -146,13 +203,18 @@ export function readPersonRow(
   const idNumber = require('idNumber', take('idNumber', (v) => readIdNumber(v, today)));
   const givenGender = take('gender', (v) => readEnum(v, GenderValues));
   const ethnicity = take('ethnicity', readEthnicity);
-  const givenBirthDate = take('birthDate', (v) => readDate(v, today));
+  const givenBirthDate = readBirthDate(cell.get('birthDate'), idNumber, today, problems, failed);
   const phone = take('phone', readPhone);
   const education = take('education', (v) => readText(v, PeopleLimits.educationMax));
-  const joinDate = take('joinDate', (v) => readDate(v, today));
+  // A register of members: a row without its party status or join date would be stored as a member
+  // with neither (the silent loss offices found), so both are required on every row.
+  const joinDate = require('joinDate', take('joinDate', (v) => readDate(v, today)));
   const fullMemberDate = take('fullMemberDate', (v) => readDate(v, today));
-  const partyStatus = take('partyStatus', (v) => readEnum(v, PartyStatusValues));
+  const partyStatus = require('partyStatus', take('partyStatus', (v) => readEnum(v, PartyStatusValues)));
   const position = take('position', (v) => readText(v, PeopleLimits.positionMax));
+  const workUnit = take('workUnit', (v) => readText(v, PeopleLimits.workUnitMax));
+  const nativePlace = take('nativePlace', (v) => readText(v, PeopleLimits.nativePlaceMax));
+  const address = take('address', (v) => readText(v, PeopleLimits.addressMax));
   const cadreRank = take('cadreRank', (v) => readEnum(v, CadreRankValues));
   const isFirstSecretary = take('isFirstSecretary', readBoolean) ?? false;
   const isVillageStationed = take('isVillageStationed', readBoolean) ?? false;
@@ -175,24 +237,30 @@ export function readPersonRow(
   // already validated: idNumberFacts would validate it again and, without a `today`, build an
   // Intl.DateTimeFormat per call (~150 µs, most of the time of a 170,000-row import).
   const facts = idNumber ? factsOfValidId(idNumber) : null;
-  if (facts && givenBirthDate && givenBirthDate !== facts.birthDate) {
+  if (facts && givenBirthDate && givenBirthDate !== 'same-month' && givenBirthDate !== facts.birthDate) {
     problems.push({ column: 'birthDate', code: 'birth_date.differs_from_id_number' });
   }
   if (facts && givenGender && givenGender !== facts.gender) {
     problems.push({ column: 'gender', code: 'gender.differs_from_id_number' });
   }
 
+  const keys: PersonRowKeys = {
+    name,
+    idNumber,
+    org: orgId !== null || orgName !== null ? { id: orgId, name: orgName } : null,
+  };
   if (problems.length > 0 || name === null || idNumber === null || facts === null) {
-    return { isBlank: false, row: null, problems };
+    return { isBlank: false, row: null, problems, keys };
   }
   return {
     isBlank: false,
     problems,
+    keys,
     row: {
       name,
       gender: givenGender ?? facts.gender,
       ethnicity: ethnicity ?? '汉族', // as a registration without ethnicity
-      birthDate: givenBirthDate ?? facts.birthDate,
+      birthDate: givenBirthDate === null || givenBirthDate === 'same-month' ? facts.birthDate : givenBirthDate,
       idNumber,
       phone,
       education,
@@ -200,6 +268,9 @@ export function readPersonRow(
       fullMemberDate,
       partyStatus,
       position,
+      workUnit,
+      nativePlace,
+      address,
       cadreRank,
       isFirstSecretary,
       isVillageStationed,

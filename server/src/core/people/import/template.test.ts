@@ -88,6 +88,8 @@ describe.each(['zh', 'en'] as const)('writePeopleTemplate (%s)', (lang) => {
         values[indexOf('name')] = '张三';
         values[indexOf('idNumber')] = FIXTURE_IDS.male1970;
         values[indexOf('orgName')] = 'XX村党支部';
+        values[indexOf('joinDate')] = '2000-07-01';
+        values[indexOf('partyStatus')] = '正式党员';
         values[indexOf(key)] = value;
         const r = readPersonRow(values, header, '2026-06-30');
         // Gender must agree with the (male) ID number; the female value is read, then disagrees.
@@ -106,7 +108,14 @@ describe.each(['zh', 'en'] as const)('writePeopleTemplate (%s)', (lang) => {
     const headerTexts = PeopleColumns.map((_, i) => ws.getCell(1, i + 1).value);
     const filled = path.join(tmp.dir, `filled-${lang}.xlsx`);
     const data = PeopleColumns.map(
-      (c) => ({ name: '李四', idNumber: FIXTURE_IDS.female1985, orgName: '一支部' })[c.key as 'name'],
+      (c) =>
+        ({
+          name: '李四',
+          idNumber: FIXTURE_IDS.female1985,
+          orgName: '一支部',
+          joinDate: '2010-07-01',
+          partyStatus: '预备党员',
+        })[c.key as 'name'],
     );
     await writeXlsx(filled, [headerTexts, data], { textColumns: [2, 6] });
     const rows = await readXlsxRows(filled);

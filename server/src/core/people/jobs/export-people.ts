@@ -6,6 +6,7 @@ import {
   CadreRankLabels,
   FivePersonRoleLabels,
   GenderLabels,
+  JobSource,
   PartyStatusLabels,
   type PersonView,
   StartPeopleExportRequest,
@@ -26,7 +27,7 @@ import { presentPerson } from '../presenter.ts';
 import { countPeople, findOrg, peopleOfOrgs, peopleWhere } from '../queries.ts';
 
 export const PEOPLE_EXPORT = 'people.export';
-export const PeopleExportParams = z.object({ filter: StartPeopleExportRequest });
+export const PeopleExportParams = z.object({ filter: StartPeopleExportRequest, source: JobSource });
 export type PeopleExportParams = z.infer<typeof PeopleExportParams>;
 
 const ORG_CHUNK = 50;
@@ -58,6 +59,10 @@ const COLUMNS: Column[] = [
     value: (p, l) => (p.partyStatus ? PartyStatusLabels[p.partyStatus][l] : null),
   },
   { zh: '职务', en: 'Position', width: 16, value: (p) => p.position },
+  { zh: '工作单位及职务', en: 'Work unit and post', width: 24, value: (p) => p.workUnit },
+  { zh: '籍贯', en: 'Native place', width: 12, value: (p) => p.nativePlace },
+  // Masked for a viewer who may not see the phone, as on screen.
+  { zh: '家庭住址', en: 'Home address', width: 30, value: (p) => p.address },
   {
     zh: '干部级别',
     en: 'Cadre rank',
@@ -144,7 +149,12 @@ export async function exportPeople(services: Services, run: JobRun<PeopleExportP
     targetType: 'job',
     targetId: job.id,
     orgId: root?.id ?? null,
-    details: { rows: done, maskedIdNumbers: maskedIds, filter: { ...filter, q: filter.q ? '(search)' : undefined } },
+    details: {
+      rows: done,
+      maskedIdNumbers: maskedIds,
+      filter: { ...filter, q: filter.q ? '(search)' : undefined },
+      source: run.params.source,
+    },
   });
   return { result: { rows: done, maskedIdNumbers: maskedIds, fileId: file.id, fileName: file.displayName } };
 }

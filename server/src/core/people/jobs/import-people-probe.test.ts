@@ -22,10 +22,10 @@ describe('people import: probing the register with a file of ID numbers', () => 
 
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('党员');
-    sheet.addRow(['姓名', '身份证号', '所在党组织']);
-    sheet.addRow(['甲', inside.idNumberPlain, '探测村党支部']);
-    sheet.addRow(['乙', outside.idNumberPlain, '探测村党支部']);
-    sheet.addRow(['丙', makeIdNumber('520102'), '探测村党支部']);
+    sheet.addRow(['姓名', '身份证号', '入党时间', '党员类别', '所在党组织']);
+    sheet.addRow(['甲', inside.idNumberPlain, '2001-07-01', '正式党员', '探测村党支部']);
+    sheet.addRow(['乙', outside.idNumberPlain, '2001-07-01', '正式党员', '探测村党支部']);
+    sheet.addRow(['丙', makeIdNumber('520102'), '2001-07-01', '正式党员', '探测村党支部']);
     const body = multipartFile(Buffer.from(await book.xlsx.writeBuffer()));
     const up = await t.app.inject({
       method: 'POST',

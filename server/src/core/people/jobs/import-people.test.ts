@@ -133,9 +133,9 @@ describe('people import job', () => {
       [3, '王五', good, '13800001113', '2001-07-01', '正式党员', '乙村党支部'], // same ID as row 2 of data
       [4, '赵六', makeIdNumber('520102', '19750505'), '1380000', '2001-07-01', '正式党员', '乙村党支部'], // phone
       [5, '钱七', makeIdNumber('520102', '19700303'), '', '1998.07', '正式党员', '乙村党支部'], // month only
-      [6, '孙八', makeIdNumber('520102', '19660606'), '', '', '正式党员', '丙村党支部'], // other county
-      [7, '周九', existing.idNumberLast4 ? await existingId(existing.id) : good, '', '', '正式党员', '甲村党支部'],
-      [8, '', makeIdNumber('520102', '19650101'), '', '', '', '甲村党支部'], // name missing
+      [6, '孙八', makeIdNumber('520102', '19660606'), '', '2001-07-01', '正式党员', '丙村党支部'], // other county
+      [7, '周九', await existingId(existing.id), '', '2001-07-01', '正式党员', '甲村党支部'],
+      [8, '', makeIdNumber('520102', '19650101'), '', '2001-07-01', '正式党员', '甲村党支部'], // name missing
     ];
     const fileId = await upload(await xlsx(rows, '测试镇党员花名册'));
     const started = await start(fileId, false);
@@ -200,15 +200,20 @@ describe('people import job', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(
       expect.arrayContaining(['people.import_checked', 'people.imported', 'people.import_rejected']),
     );
+    // Started on the web (the CLI says 'cli': cli/excel.test.ts).
+    const sources = await t.app.services.db.execute<{ source: string }>(
+      sql`select distinct details ->> 'source' as source from audit_log where action like 'people.import%'`,
+    );
+    expect(sources.rows).toEqual([{ source: 'web' }]);
   });
 
   it('office quirks end to end: numbers, date cells, full-width digits and spaces are stored normalised', async () => {
     const id = makeIdNumber('520102', '19770707');
     const fullWidth = id.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     const rows = [
-      ['姓 名', '公民身份号码', '联系电话', '入党日期', '所在支部'],
-      ['  刘　德 ', fullWidth, 13912345678, new Date(Date.UTC(2001, 6, 1)), ' 甲村党支部 '],
-      ['陈二', 520102197001010000, '', '2001年7月1日', '甲村党支部'], // an ID Excel kept as a number
+      ['姓 名', '公民身份号码', '联系电话', '入党日期', '人员类别', '所在支部'],
+      ['  刘　德 ', fullWidth, 13912345678, new Date(Date.UTC(2001, 6, 1)), '正式党员', ' 甲村党支部 '],
+      ['陈二', 520102197001010000, '', '2001年7月1日', '预备党员', '甲村党支部'], // an ID Excel kept as a number
     ];
     const fileId = await upload(await xlsx(rows));
     const checked = await runToEnd((await start(fileId, false)).json().data.id);

@@ -2,7 +2,7 @@
 // validates every row (the row reader, then duplicates in the file and in the register, then the
 // organisation within the importer's scope), writes a per-row report, and — unless it is a dry run —
 // writes everyone in ONE transaction only if every row passed. Records 'people.imported' and audits.
-import { FieldMessages, StartImportRequest } from '@hongyun/contracts';
+import { FieldMessages, JobSource, StartImportRequest } from '@hongyun/contracts';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { z } from 'zod';
@@ -11,15 +11,16 @@ import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
-import { getOwnFile } from '../../../platform/files/records.ts';
+import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.ts';
 import { type JobOutcome, type JobRun, typedJob } from '../../../platform/jobs/registry.ts';
 import { jobs } from '../../../platform/jobs/schema.ts';
 import { concludeImport, RejectImport } from '../../../platform/spreadsheet/import-outcome.ts';
 import { columnIndex, type RegisterHeader, registerRows } from '../../../platform/spreadsheet/register-rows.ts';
-import { createImportReport } from '../../../platform/spreadsheet/report-writer.ts';
+import { createImportReport, unusedColumns, unusedColumnsLine } from '../../../platform/spreadsheet/report-writer.ts';
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
+import { isUniqueViolation } from '../commands/register-person.ts';
 import { answerDuplicateIdNumbers } from '../id-number-answers.ts';
 import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
 import { type ImportOrg, loadOrgResolver } from '../import/org-resolver.ts';
@@ -29,7 +30,8 @@ import { people } from '../schema.ts';
 import { todayInChina } from '../validation.ts';
 
 export const PEOPLE_IMPORT = 'people.import';
-export const PeopleImportParams = StartImportRequest.required();
+// `source`: the CLI says 'cli' so the audit log tells a scripted import from one made on the web.
+export const PeopleImportParams = StartImportRequest.required().extend({ source: JobSource });
 export type PeopleImportParams = z.infer<typeof PeopleImportParams>;
 
 const BATCH = 500;
@@ -38,14 +40,16 @@ const SAMPLE_MAX = 200;
 type Pending = {
   rowNumber: number;
   values: unknown[];
+  /** The name as read, for the problem table (null when the name cell failed). */
+  name: string | null;
   row: PersonImportRow | null;
   /** The organisation the row resolved to within the import's scope. */
   org: ImportOrg | null;
-  /** Lookup hashes of the row's ID number under every crypto profile (computed once). */
+  /** Lookup hashes of the row's ID number under every crypto profile (computed once); [] when invalid. */
   hashes: string[];
   problems: string[];
 };
-type Problem = { row: number; column: string | null; code: string; message: string };
+type Problem = { row: number; name: string | null; column: string | null; code: string; message: string };
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 
@@ -67,6 +71,7 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     sheet: lang === 'zh' ? '导入结果' : 'Import result',
     result: lang === 'zh' ? '导入结果' : 'Result',
     ok: lang === 'zh' ? '通过' : 'OK',
+    notes: lang === 'zh' ? '说明' : 'Notes',
   });
   const stats = { rows: 0, valid: 0, invalid: 0, written: 0, duplicatesInRegister: 0 };
   // For the audit only: the importer learns that a number is registered, never where.
@@ -89,15 +94,13 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       const message = `${label ? `${label}：` : ''}${messageOf(code, lang)}${suffix}`;
       p.problems.push(message);
       byCode[code] = (byCode[code] ?? 0) + 1;
-      if (sample.length < SAMPLE_MAX) sample.push({ row: p.rowNumber, column: label, code, message });
+      if (sample.length < SAMPLE_MAX) sample.push({ row: p.rowNumber, name: p.name, column: label, code, message });
     };
 
-    const flush = async () => {
-      if (pending.length === 0) return;
-      // Duplicates already in the register, one query per batch (lookup hashes under every profile),
-      // with where each is registered, so probing outside the scope is visible to auditors.
-      const hashes = pending.flatMap((p) => p.hashes);
-      const taken = new Map(
+    // ID numbers already in the register among `hashes` (lookup hashes under every profile), with
+    // where each is registered, so probing outside the scope is visible to auditors.
+    const registered = async (hashes: string[]) =>
+      new Map(
         hashes.length
           ? (
               await tx.db
@@ -107,32 +110,58 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
             ).map((r) => [r.h, r.orgPath])
           : [],
       );
-      const ready: BulkPerson[] = [];
-      // What each duplicate may be told (inside the scope or not), counted against the importer's
-      // daily cap outside the write transaction: the one rule of id-number-answers.ts.
+    // What each duplicate may be told (inside the scope or not), counted against the importer's
+    // daily cap outside the write transaction: the one rule of id-number-answers.ts.
+    const noteRegistered = async (batch: Pending[], taken: Map<string | null, string | null>) => {
       const answers = await answerDuplicateIdNumbers(ctx, {
-        holderPaths: pending.map((p) => {
-          const takenAt = p.row ? p.hashes.find((h) => taken.has(h)) : undefined;
+        holderPaths: batch.map((p) => {
+          const takenAt = p.hashes.find((h) => taken.has(h));
           return takenAt === undefined ? undefined : (taken.get(takenAt) ?? null);
         }),
         roots: [scope.path],
         source: 'import',
         orgId: scope.id,
       });
-      for (const [i, p] of pending.entries()) {
+      let hit = 0;
+      for (const [i, p] of batch.entries()) {
         const answer = answers[i];
-        if (answer) {
-          note(p, 'idNumber', answer === 'inside' ? 'id_number.exists' : 'id_number.exists_outside');
-          stats.duplicatesInRegister++;
-          if (answer === 'outside') duplicatesOutsideScope++;
+        if (!answer) continue;
+        note(p, 'idNumber', answer === 'inside' ? 'id_number.exists' : 'id_number.exists_outside');
+        p.row = null;
+        stats.duplicatesInRegister++;
+        if (answer === 'outside') duplicatesOutsideScope++;
+        hit++;
+      }
+      return hit;
+    };
+
+    const flush = async () => {
+      if (pending.length === 0) return;
+      // Every row with a valid ID number is looked up, whatever else is wrong with it: the office
+      // fixes all of a row's problems in one round.
+      const taken = await registered(pending.flatMap((p) => p.hashes));
+      await noteRegistered(pending, taken);
+      const hasFailed = stats.invalid > 0 || pending.some((p) => p.problems.length > 0);
+      if (client && !hasFailed) {
+        const ready = pending.map((p) => toBulk(p.row as PersonImportRow, p.org as ImportOrg, today));
+        // A registration may commit one of these ID numbers after the lookup above (it does not wait
+        // for the import): its unique violation rolls back this batch only, and the rows it hit are
+        // reported like any registered number instead of failing the job as INTERNAL.
+        await client.query('savepoint import_batch');
+        try {
+          stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
+          await client.query('release savepoint import_batch');
+        } catch (e) {
+          if (!isUniqueViolation(e, 'people_id_number_hash_idx')) throw e;
+          await client.query('rollback to savepoint import_batch');
+          const now = await registered(pending.flatMap((p) => p.hashes));
+          if ((await noteRegistered(pending, now)) === 0) throw e; // not a race we can explain to the office
         }
-        if (p.problems.length === 0 && p.row) ready.push(toBulk(p.row, p.org as ImportOrg, today));
+      }
+      for (const p of pending) {
         if (p.problems.length) stats.invalid++;
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
-      }
-      if (client && stats.invalid === 0 && ready.length) {
-        stats.written += await copyPeopleBatch(client, tx.crypto, ready, 'import');
       }
       pending = [];
       await run.progress(stats.rows, expectedRows, params.dryRun ? 'validating' : 'importing');
@@ -142,7 +171,8 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       columnName: (k) => ColumnByKey.get(k)?.[lang] ?? k,
       onHeader: async (h, row, preamble) => {
         header = h;
-        unknownColumns = h.match.unknown;
+        unknownColumns = unusedColumns(h.match.unknown);
+        if (unknownColumns.length) report.note(unusedColumnsLine(unknownColumns, lang));
         await report.header(row.rowNumber, row.values, preamble);
       },
     });
@@ -154,13 +184,17 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
       const read = readPersonRow(values, match, today);
       if (read.isBlank) continue;
       stats.rows++;
-      const p: Pending = { rowNumber, values, row: read.row, org: null, hashes: [], problems: [] };
+      const { keys } = read;
+      const p: Pending = { rowNumber, values, name: keys.name, row: read.row, org: null, hashes: [], problems: [] };
       for (const prob of read.problems) note(p, prob.column, prob.code);
-      if (read.row) {
-        const resolution = resolver.resolve(read.row.org);
+      // The organisation and duplicate checks run on every row whose cells for them could be read.
+      if (keys.org) {
+        const resolution = resolver.resolve(keys.org);
         if ('org' in resolution) p.org = resolution.org;
-        else note(p, read.row.org.id !== null ? 'orgId' : 'orgName', resolution.code);
-        p.hashes = tx.crypto.lookupHashes(read.row.idNumber);
+        else note(p, keys.org.id !== null ? 'orgId' : 'orgName', resolution.code, suggestionText(resolution, lang));
+      }
+      if (keys.idNumber) {
+        p.hashes = tx.crypto.lookupHashes(keys.idNumber);
         const hash = p.hashes[0] as string;
         const first = seenIds.get(hash);
         if (first === undefined) seenIds.set(hash, rowNumber);
@@ -168,8 +202,8 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
           const same = lang === 'zh' ? `（同第 ${first} 行）` : ` (as row ${first})`;
           note(p, 'idNumber', 'id_number.duplicate_in_file', same);
         }
-        if (p.problems.length) p.row = null;
       }
+      if (p.problems.length) p.row = null;
       pending.push(p);
       if (pending.length >= BATCH) await flush();
     }
@@ -190,8 +224,15 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
         targetType: 'job',
         targetId: job.id,
         orgId: scope.id,
-        details: { rows: stats.rows, written: stats.written, file: upload.displayName, sha256: upload.sha256 },
+        details: {
+          rows: stats.rows,
+          written: stats.written,
+          file: upload.displayName,
+          sha256: upload.sha256,
+          source: params.source,
+        },
       });
+      await markUploadConsumed(tx.db, upload.id); // written: the upload no longer counts against the quota
     }
   };
 
@@ -210,8 +251,19 @@ export async function importPeople(services: Services, run: JobRun<PeopleImportP
     },
     summary: () => ({ problemsByCode: byCode, sampleProblems: sample, unknownColumns }),
     // Like people.duplicate_id_attempt for a single registration: a file of guessed numbers is a probe.
-    auditDetails: () => ({ duplicatesInRegister: stats.duplicatesInRegister, duplicatesOutsideScope }),
+    auditDetails: () => ({
+      duplicatesInRegister: stats.duplicatesInRegister,
+      duplicatesOutsideScope,
+      source: params.source,
+    }),
   });
+}
+
+/** "（是否为：中共中山社区支部委员会？）": names from the importer's own subtree only (see org-suggestions.ts). */
+function suggestionText(resolution: { suggestions?: string[] }, lang: Lang): string {
+  const names = resolution.suggestions ?? [];
+  if (names.length === 0) return '';
+  return lang === 'zh' ? `（是否为：${names.join('、')}？）` : ` (did you mean: ${names.join(', ')}?)`;
 }
 
 async function rowsOfEarlierCheck(services: Services, fileId: string): Promise<number | null> {
