@@ -25,6 +25,12 @@ export type CryptoService = {
 export type Services = {
   config: Config;
   db: Db;
+  /**
+   * The process's own handle, also while a request's writes run in a transaction (an
+   * Idempotency-Key's: there `ctx.db` is that transaction): for what must be recorded even when the
+   * request fails and its transaction rolls back, such as the audit of a refusal or a rate-limit count.
+   */
+  outsideDb: Db;
   pool: pg.Pool;
   crypto: CryptoService;
   log: FastifyBaseLogger;

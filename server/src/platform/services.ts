@@ -21,6 +21,7 @@ export function createServices(
   return {
     config,
     db: database.db,
+    outsideDb: database.db,
     pool: database.pool,
     crypto: createCryptoService(config),
     log,

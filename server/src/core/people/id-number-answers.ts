@@ -14,7 +14,6 @@
 // can find that person anyway. Counted in `login_throttles` (kind 'lookup'), shared by every process.
 import { appendAuditNow } from '../../platform/audit/chain.ts';
 import type { Ctx } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/client.ts';
 import { isWithin } from '../../platform/db/path-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hitRateLimit, peekRateLimit } from '../auth/rate-limit.ts';
@@ -35,14 +34,14 @@ function exhausted(retryAfterSeconds: number): AppError {
   );
 }
 
-/** The context the counter and the signal are written with: never a transaction that may roll back. */
-type AnswerCtx = Ctx & { db: Db };
+/** The counter and the signal are written through ctx.outsideDb: never a transaction that may roll back. */
+type AnswerCtx = Ctx;
 
 /** Refuses (429) an account whose outside answers for the day are spent, before any number is looked at. */
 export async function assertOutsideIdAnswersLeft(ctx: AnswerCtx): Promise<void> {
   const accountId = ctx.actor?.accountId;
   if (!accountId) return; // the seeder and the CLI: no caller to limit
-  const seen = await peekRateLimit(ctx.db, keyOf(accountId), WINDOW, 'lookup');
+  const seen = await peekRateLimit(ctx.outsideDb, keyOf(accountId), WINDOW, 'lookup');
   if (seen.count >= OUTSIDE_ID_ANSWERS_PER_DAY) throw exhausted(seen.retryAfterSeconds);
 }
 
@@ -58,7 +57,7 @@ async function countOutsideIdAnswers(
 ): Promise<void> {
   const accountId = ctx.actor?.accountId;
   if (!accountId || input.count <= 0) return;
-  const hit = await hitRateLimit(ctx.db, keyOf(accountId), WINDOW, 'lookup', input.count);
+  const hit = await hitRateLimit(ctx.outsideDb, keyOf(accountId), WINDOW, 'lookup', input.count);
   const before = hit.count - input.count;
   if (before < PROBE_SIGNAL_AT && hit.count >= PROBE_SIGNAL_AT) {
     await appendAuditNow(ctx, {

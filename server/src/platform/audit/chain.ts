@@ -100,9 +100,12 @@ export async function appendAudit(ctx: TxCtx, input: AuditInput): Promise<void> 
   await db.insert(auditLog).values({ ...row, prevHash, hash: linkHash(ctx.crypto, prevHash, row) });
 }
 
-/** Appends an audit row in its own transaction (for outcomes recorded even when the request fails). */
-export async function appendAuditNow(ctx: TxCtx & { db: Db }, input: AuditInput): Promise<void> {
-  await ctx.db.transaction((tx) => appendAudit({ ...ctx, db: tx }, input));
+/**
+ * Appends an audit row in its own transaction, outside any transaction of the request (for outcomes
+ * recorded even when the request fails: a refusal, a wrong password).
+ */
+export async function appendAuditNow(ctx: TxCtx, input: AuditInput): Promise<void> {
+  await ctx.outsideDb.transaction((tx) => appendAudit({ ...ctx, db: tx }, input));
 }
 
 export type BreakReason = 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' | 'unkeyed' | 'truncated';

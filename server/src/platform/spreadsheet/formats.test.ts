@@ -74,6 +74,7 @@ describe('spreadsheet formats', () => {
       '13800138000',
       '中山社区党支部',
       '1995-07-01',
+      '正式党员',
       '1',
     ]);
     for (const { file } of FORMATS)

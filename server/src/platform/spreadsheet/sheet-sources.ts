@@ -10,7 +10,7 @@ import { SheetError } from './sheet-error.ts';
 // so the importers read an .ods or a .csv exactly as they read an .xlsx.
 
 export type SheetRow = { sheet: number; rowNumber: number; values: unknown[] };
-export type Limits = typeof SpreadsheetLimits;
+export type Limits = { [K in keyof typeof SpreadsheetLimits]: number };
 
 /** An .xlsx, streamed: exceljs keeps only the shared strings and styles in memory. */
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {

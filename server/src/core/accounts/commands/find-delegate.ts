@@ -28,7 +28,7 @@ export async function findDelegate(
   input: { phone: string; principal: { id: string; orgId: number | null } },
 ) {
   const hit = await hitRateLimit(
-    ctx.db,
+    ctx.outsideDb,
     `delegate:${ctx.actor.accountId}`,
     { limit: DELEGATE_LOOKUPS_PER_HOUR, windowMs: 3600_000 },
     'lookup',
