@@ -47,6 +47,28 @@ describe('ID numbers registered outside the caller subtree', () => {
     expect((await register(w, makeIdNumber())).statusCode).toBe(201);
   });
 
+  it('counts and audits an outside answer also when the refused write carried an Idempotency-Key', async () => {
+    // With a key the write runs in the key's transaction, which rolls back with the 409: the count
+    // and the audit row must be written outside it, or a key header would lift the daily cap.
+    const w = await world();
+    for (let i = 0; i < 3; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/people',
+        headers: { ...w.clerk.headers, 'idempotency-key': `probe-key-${i}-abcdef` },
+        payload: { name: '新登记党员', idNumber: w.outsider.idNumberPlain, orgId: w.branch.id },
+      });
+      expect(res.json().error.code).toBe('DUPLICATE_ID_NUMBER_OUTSIDE');
+    }
+    const [count] = await q(`select count from login_throttles where key = $1`, [`id-outside:${w.clerk.id}`]);
+    expect(count?.count).toBe(3);
+    const audits = await q(
+      `select count(*)::int as n from audit_log where actor_account_id = $1 and outcome = 'failure'`,
+      [w.clerk.id],
+    );
+    expect(audits[0]?.n).toBeGreaterThanOrEqual(3);
+  });
+
   it('caps outside answers per account per day (then 429 for any number) and signals the security admin', async () => {
     const w = await world();
     const answered: number[] = [];
