@@ -51,7 +51,11 @@ describe('phone H5', () => {
     await snap(page, 'h5-profile-xlarge');
 
     // Remembered on the device: a reload and every tab keep it, and nothing is cut off.
-    for (const [path, heading] of [['/m', /^您好/], ['/m/org', '我的组织'], ['/m/profile', '我的']] as const) {
+    for (const [path, heading] of [
+      ['/m', /^您好/],
+      ['/m/org', '我的组织'],
+      ['/m/profile', '我的'],
+    ] as const) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');

@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../console/shell/RequireAuth.tsx';
 import { HomePage } from './home/HomePage.tsx';
-import { H5Layout } from './shell/H5Layout.tsx';
 import { enterPhoneApp, leavePhoneApp } from './shell/font-scale.ts';
+import { H5Layout } from './shell/H5Layout.tsx';
 import { NotFound } from './shell/NotFound.tsx';
 import { PageLoading } from './shell/states.tsx';
 
