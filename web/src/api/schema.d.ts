@@ -3198,6 +3198,7 @@ export interface components {
                     module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
                     setting: boolean | null;
                 }[];
+                orgCount: number;
                 orgId: number;
             };
         };
@@ -3209,6 +3210,7 @@ export interface components {
                     module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
                     setting: boolean | null;
                 }[];
+                orgCount: number;
                 orgId: number;
             };
         };
