@@ -63,7 +63,6 @@ describe('phone H5', () => {
       expect(await overflowX(page)).toBe(0);
       expect(await cutOffText(page)).toEqual([]);
     }
-    await snap(page, 'h5-my-profile-xlarge');
     await sizes.getByText('标准', { exact: true }).click();
     expect(await bodyFontPx()).toBe(standard);
   });
