@@ -3,7 +3,7 @@
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, PHONE, snap, test } from './support/test.ts';
-import { label, overflowX, signInPhone } from './support/ui.ts';
+import { cutOffText, label, overflowX, signInPhone } from './support/ui.ts';
 
 describe('phone H5', () => {
   test('13800000010 sees the home page with name and tab bar on a 390×844 phone', async ({ pages }) => {
@@ -30,6 +30,41 @@ describe('phone H5', () => {
     await page.waitForURL((url) => url.pathname === '/m/profile');
     await page.getByRole('heading', { level: 1, name: '我的' }).waitFor();
     expect(await overflowX(page)).toBe(0);
+  });
+
+  test('字体大小 offers two steps up to 1.5× and every tab still fits 390 px at the largest', async ({ pages }) => {
+    const page = await pages.open(PHONE);
+    await signInPhone(page, Demo.member);
+    const bodyFontPx = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+    const standard = await bodyFontPx();
+
+    await page.goto('/m/profile');
+    const sizes = page.getByRole('group', { name: '字体大小' });
+    await sizes.waitFor();
+    expect((await sizes.locator('label').allTextContents()).map((t) => t.trim())).toEqual(['标准', '大', '特大']);
+    await sizes.getByText('大', { exact: true }).click();
+    expect((await bodyFontPx()) / standard).toBeCloseTo(1.25, 2);
+    await sizes.getByText('特大', { exact: true }).click();
+    expect(await sizes.getByRole('radio', { name: '特大' }).isChecked()).toBe(true);
+    expect((await bodyFontPx()) / standard).toBeCloseTo(1.5, 2);
+    expect(await cutOffText(page)).toEqual([]);
+    await snap(page, 'h5-profile-xlarge');
+
+    // Remembered on the device: a reload and every tab keep it, and nothing is cut off.
+    for (const [path, heading] of [
+      ['/m', /^您好/],
+      ['/m/org', '我的组织'],
+      ['/m/profile', '我的'],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect((await bodyFontPx()) / standard).toBeCloseTo(1.5, 2);
+      expect(await overflowX(page)).toBe(0);
+      expect(await cutOffText(page)).toEqual([]);
+    }
+    await sizes.getByText('标准', { exact: true }).click();
+    expect(await bodyFontPx()).toBe(standard);
   });
 
   // The relative holds no grants of their own: the phone app is where they work, acting for the

@@ -145,7 +145,14 @@ export const OrgModuleSetting = z.object({
   effective: z.boolean(),
 });
 export const OrgModulesResponse = z
-  .object({ data: z.object({ orgId: z.number(), modules: z.array(OrgModuleSetting) }) })
+  .object({
+    data: z.object({
+      orgId: z.number(),
+      /** Live organisations a switch here reaches: the org and its whole subtree (for the confirmation). */
+      orgCount: z.number(),
+      modules: z.array(OrgModuleSetting),
+    }),
+  })
   .meta({ id: 'OrgModulesResponse' });
 
 export const RegionView = z

@@ -70,3 +70,21 @@ export function overflowX(page: Page): Promise<number> {
     () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth,
   );
 }
+
+/**
+ * Elements showing text whose box reaches past the viewport's right edge (cut off or scrolled away),
+ * as "tag: text"; empty when everything fits. Catches what overflowX cannot see when a container
+ * hides its overflow.
+ */
+export function cutOffText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!own || el.offsetParent === null) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > window.innerWidth + 0.5) out.push(`${el.tagName}: ${el.textContent?.trim()}`);
+    }
+    return out;
+  });
+}

@@ -1476,6 +1476,7 @@ export interface components {
                     module: "learning" | "supervision" | "village" | "performance" | "command" | "services" | "community" | "analytics";
                     setting: boolean | null;
                 }[];
+                orgCount: number;
                 orgId: number;
             };
         };

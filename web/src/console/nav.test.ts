@@ -10,7 +10,9 @@ describe('console navigation', () => {
     expect(activeNavPath('/people/3f2a', entries)).toBe('/people');
     expect(activeNavPath('/people/import', entries)).toBe('/people/import');
     expect(activeNavPath('/orgs/12', entries)).toBe('/orgs');
-    expect(activeNavPath('/peoplex', entries)).toBe('/');
+    // Outside the menu, nothing is marked (not 工作台).
+    expect(activeNavPath('/peoplex', entries)).toBe('');
+    expect(activeNavPath('/delegations', entries)).toBe('');
   });
 
   it('labels an entry in the interface language', () => {

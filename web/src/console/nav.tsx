@@ -38,10 +38,14 @@ export const navIcon = (name: string): ReactNode => icons[name] ?? <AppstoreOutl
 /** The label in the interface language. */
 export const navLabel = (entry: NavEntry, lang: string): string => (lang === 'en' ? entry.label.en : entry.label.zh);
 
-/** The nav entry a location belongs to: the longest entry path that prefixes it. */
+/**
+ * The nav entry a location belongs to: the longest entry path that prefixes it, or none ('') for a
+ * screen outside the menu (an unknown address, a screen reached by link): marking 工作台 there would
+ * tell the user they are somewhere they are not.
+ */
 export function activeNavPath(pathname: string, entries: readonly Pick<NavEntry, 'path'>[]): string {
   const hits = entries
     .map((i) => i.path)
     .filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
-  return hits.sort((a, b) => b.length - a.length)[0] ?? '/';
+  return hits.sort((a, b) => b.length - a.length)[0] ?? '';
 }

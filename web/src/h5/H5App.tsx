@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../console/shell/RequireAuth.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { enterPhoneApp, leavePhoneApp } from './shell/font-scale.ts';
 import { H5Layout } from './shell/H5Layout.tsx';
-import { enterPhoneApp, leavePhoneApp } from './shell/large-font.ts';
 import { NotFound } from './shell/NotFound.tsx';
 import { PageLoading } from './shell/states.tsx';
 
@@ -45,7 +45,7 @@ function SignedIn() {
 
 export function Component() {
   const { i18n } = useTranslation();
-  // Before paint, so neither the phone look nor large-font mode flickers in.
+  // Before paint, so neither the phone look nor the text size flickers in.
   useLayoutEffect(() => {
     enterPhoneApp();
     return leavePhoneApp;

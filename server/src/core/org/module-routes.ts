@@ -7,7 +7,7 @@ import { installedSwitches } from '../kernel/index.ts';
 import { authorize } from '../policy.ts';
 import { setOrgModules } from './commands/set-org-modules.ts';
 import { orgModuleSettings } from './module-switches.ts';
-import type { OrgRecord } from './queries.ts';
+import { countSubtreeOrgs, type OrgRecord } from './queries.ts';
 
 // Module switches of an organisation's subtree (inherited downwards, nearest setting wins).
 /** Only modules this build has (their manifests): a switch for a module with no screens would mislead. */
@@ -36,7 +36,11 @@ export async function registerOrgModuleRoutes(
     async (req) => {
       const org = await loadOrg(req, req.params.id);
       authorize(req.actor, 'org.modules.read', { orgPath: org.path });
-      return { data: { orgId: org.id, modules: await installedSettings(req.ctx.db, org) } };
+      const [modules, orgCount] = await Promise.all([
+        installedSettings(req.ctx.db, org),
+        countSubtreeOrgs(req.ctx.db, org.path),
+      ]);
+      return { data: { orgId: org.id, orgCount, modules } };
     },
   );
 
@@ -65,7 +69,8 @@ export async function registerOrgModuleRoutes(
         );
       }
       const modules = await setOrgModules(req.ctx, { org, changes: req.body });
-      return { data: { orgId: org.id, modules: modules.filter((m) => installed.includes(m.module)) } };
+      const orgCount = await countSubtreeOrgs(req.ctx.db, org.path);
+      return { data: { orgId: org.id, orgCount, modules: modules.filter((m) => installed.includes(m.module)) } };
     },
   );
 }

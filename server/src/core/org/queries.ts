@@ -121,6 +121,15 @@ export async function subtreeMemberCounts(db: DbOrTx, path: string): Promise<Mem
   return { total: rows.reduce((s, r) => s + r.n, 0), probationary: of('probationary'), full: of('full') };
 }
 
+/** The live organisations of a subtree, the org itself included: what a module switch there reaches. */
+export async function countSubtreeOrgs(db: DbOrTx, path: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orgs)
+    .where(and(inScope(orgs.path, [path]), eq(orgs.isDissolved, false)));
+  return row?.n ?? 0;
+}
+
 export async function countChildren(db: DbOrTx, id: number): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CryptoService, Ctx } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { nameContains, nameStartsWith } from '../../platform/db/name-search.ts';
+import { nameContains } from '../../platform/db/name-search.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrg, type OrgRecord, orgNamesByIds } from '../org/index.ts';
 // Org rows are read straight from the org module's table for now (names, paths, dissolved flag);
@@ -148,8 +148,9 @@ function searchPredicate(q: string, crypto: CryptoService, scope: PeopleScope): 
   if (phone && scope.phone.length > 0) {
     return and(inArray(people.phoneHash, crypto.lookupHashes(phone)), inScope(people.orgPath, scope.phone));
   }
-  // One character is a surname (prefix index); more match anywhere in the name (name_grams index).
-  return [...q].length === 1 ? nameStartsWith(people.name, q) : nameContains(people.name, q);
+  // One character is a surname (people_surname_pinyin_idx, which also gives the list's order); more
+  // match anywhere in the name (name_grams index).
+  return [...q].length === 1 ? sql`left(${people.name}, 1) = ${q}` : nameContains(people.name, q);
 }
 
 export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize'>;
@@ -171,7 +172,15 @@ export function peopleWhere(crypto: CryptoService, scope: PeopleScope, f: People
   return and(...where);
 }
 
-/** A scoped page of people. Empty `scope.read` roots list nothing. */
+/**
+ * Pinyin order, as offices read a register: name_sort_key() reads a polyphonic surname with its
+ * surname sound, hy_pinyin is ICU's pinyin collation (migration 0009). people_name_pinyin_idx and
+ * people_surname_pinyin_idx hold this order, so a whole-scope list or a surname search reads its
+ * first page straight off an index instead of sorting every match.
+ */
+export const pinyinOrder = sql`name_sort_key(${people.name}) collate hy_pinyin`;
+
+/** A scoped page of people, by pinyin. Empty `scope.read` roots list nothing. */
 export async function listPeople(
   db: DbOrTx,
   crypto: CryptoService,
@@ -182,9 +191,7 @@ export async function listPeople(
   const [rows, [totalRow]] = await Promise.all([
     selectPeople(db)
       .where(cond)
-      // Code-point order, the order of people_name_prefix_idx (name collate "C", id): a surname search
-      // or a whole-scope list reads its first page straight off the index instead of sorting every match.
-      .orderBy(sql`${people.name} collate "C"`, asc(people.id))
+      .orderBy(pinyinOrder, asc(people.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
     db.select({ n: count() }).from(people).where(cond),
@@ -192,11 +199,11 @@ export async function listPeople(
   return { rows, total: totalRow?.n ?? 0 };
 }
 
-/** People of these orgs matching `where`, by org then name: the export reads the register in tree order. */
+/** People of these orgs matching `where`, by org then pinyin: the export reads the register in tree order. */
 export function peopleOfOrgs(db: DbOrTx, where: SQL | undefined, orgIds: number[]) {
   return selectPeople(db)
     .where(and(where, inArray(people.orgId, orgIds)))
-    .orderBy(asc(orgs.path), asc(people.name), asc(people.id));
+    .orderBy(asc(orgs.path), pinyinOrder, asc(people.id));
 }
 
 export async function countPeople(db: DbOrTx, where: SQL | undefined): Promise<number> {

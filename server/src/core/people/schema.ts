@@ -64,6 +64,8 @@ export const people = pgTable(
     // over name_grams(name) — the name's characters and character pairs — and a btree on
     // (name collate "C", id) include (org_path) for one-character (surname) searches. pg_trgm found no
     // trigrams in Chinese under a C-locale cluster, and 1–2-character queries have none anyway.
+    // The list's pinyin order has two more from migration 0009: (name_sort_key(name) collate
+    // hy_pinyin, id) for a whole-scope list and (left(name, 1), that key, id) for a surname search.
   ],
 );
 

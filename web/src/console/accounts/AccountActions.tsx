@@ -3,6 +3,7 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EMPTY_CELL } from '../../shared/empty.ts';
 import { errorText } from '../../shared/errors.ts';
 import { type Account, type AccountAction, useAccountAction } from './api.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
@@ -58,7 +59,8 @@ export function AccountActions({ account, compact = false }: { account: Account;
       </Button>
     ),
   ].filter(Boolean);
-  if (buttons.length === 0) return null;
+  // A row without actions (one's own account, a peer administrator) shows a dash in the table.
+  if (buttons.length === 0) return compact ? EMPTY_CELL : null;
 
   return (
     <>

@@ -81,7 +81,7 @@ export function Component() {
           <OrgParticulars org={org} />
         </Card>
         <OrgChildrenTable orgId={org.id} />
-        {org.abilities.canSwitchModules && <OrgModulesCard orgId={org.id} />}
+        {org.abilities.canSwitchModules && <OrgModulesCard org={org} />}
       </Space>
     </div>
   );

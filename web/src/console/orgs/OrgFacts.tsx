@@ -56,12 +56,13 @@ export function OrgParticulars({ org, columns = 2 }: { org: OrgDetail; columns?:
     <Descriptions
       size="small"
       bordered
-      column={columns}
+      // One column in a phone-width window, so the bordered table never runs off the screen.
+      column={columns === 1 ? 1 : { xs: 1, md: columns }}
       styles={{ label: { width: 120, whiteSpace: 'nowrap' } }}
       items={[
         { key: 'shortName', label: t('field.shortName'), children: or(org.shortName) },
         { key: 'type', label: t('field.type'), children: pick(OrgTypeLabels[org.type]) },
-        { key: 'path', label: t('field.path'), span: columns, children: org.pathNames.join(' / ') },
+        { key: 'path', label: t('field.path'), span: 'filled', children: org.pathNames.join(' / ') },
         {
           key: 'secretary',
           label: t('field.secretary'),
@@ -70,11 +71,11 @@ export function OrgParticulars({ org, columns = 2 }: { org: OrgDetail; columns?:
         { key: 'phone', label: t('field.contactPhone'), children: or(org.contactPhone) },
         { key: 'region', label: t('field.region'), children: or(org.regionName) },
         { key: 'coords', label: t('field.coordinates'), children: or(coords) },
-        { key: 'address', label: t('field.address'), span: columns, children: or(org.address) },
+        { key: 'address', label: t('field.address'), span: 'filled', children: or(org.address) },
         {
           key: 'modules',
           label: t('modules.effective'),
-          span: columns,
+          span: 'filled',
           children: org.effectiveModules.length ? (
             <Space size={[4, 4]} wrap>
               {org.effectiveModules.map((m) => (

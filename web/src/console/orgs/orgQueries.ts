@@ -62,7 +62,8 @@ export const useOrgSearch = (q: string, includeDissolved: boolean) =>
 export const useOrgModules = (id: number, enabled: boolean) =>
   useQuery({
     queryKey: orgKeys.modules(id),
-    queryFn: () => call(http.GET('/api/orgs/{id}/modules', { params: { path: { id } } })).then((r) => r.data.modules),
+    // The settings and how many organisations a switch here reaches (for the save's confirmation).
+    queryFn: () => call(http.GET('/api/orgs/{id}/modules', { params: { path: { id } } })).then((r) => r.data),
     enabled,
   });
 
@@ -115,9 +116,9 @@ export function useSetOrgModules(id: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (changes: Partial<Record<ModuleName, boolean | null>>) =>
-      call(http.PUT('/api/orgs/{id}/modules', { params: { path: { id } }, body: changes })).then((r) => r.data.modules),
-    onSuccess: (modules) => {
-      client.setQueryData(orgKeys.modules(id), modules);
+      call(http.PUT('/api/orgs/{id}/modules', { params: { path: { id } }, body: changes })).then((r) => r.data),
+    onSuccess: (data) => {
+      client.setQueryData(orgKeys.modules(id), data);
       // Settings inherit downwards: every detail's effective modules may have changed.
       void client.invalidateQueries({ queryKey: orgKeys.all });
     },

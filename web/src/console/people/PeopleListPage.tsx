@@ -2,16 +2,16 @@
 // server. ID numbers and phones are shown exactly as sent: the server masks them for viewers who may
 // not see them in full. Header actions follow /api/me abilities.
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
 import { errorText } from '../../shared/errors.ts';
 import { useScope } from '../shell/scope.tsx';
 import { type Person, useOrgName, usePeopleList } from './api.ts';
 import { ExportPeopleButton } from './ExportPeopleButton.tsx';
 import { PeopleFilterBar } from './PeopleFilterBar.tsx';
-import { BirthText, cadreRankText, genderText, PartyStatusTag, PersonFlagTags } from './PersonTags.tsx';
+import { PEOPLE_TABLE_MIN_WIDTH, peopleColumns } from './peopleColumns.tsx';
 import { RegisterPersonButton } from './RegisterPersonButton.tsx';
 import { exportFilterOf, PAGE_SIZES, usePeopleFilters } from './usePeopleFilters.ts';
 import './strings.ts';
@@ -28,38 +28,7 @@ export function Component() {
   const otherOrgName = useOrgName(explicitOrgId, isOtherOrg).data;
   const orgName = isOtherOrg ? otherOrgName : scope?.orgName;
 
-  const columns: TableColumnsType<Person> = [
-    {
-      title: t('field.name'),
-      dataIndex: 'name',
-      fixed: 'left',
-      width: 96,
-      render: (name: string, p) => <Link to={`/people/${p.id}`}>{name}</Link>,
-    },
-    { title: t('field.gender'), dataIndex: 'gender', width: 72, render: genderText },
-    { title: t('field.birth'), key: 'birth', width: 108, render: (_, p) => <BirthText person={p} /> },
-    {
-      title: t('field.idNumber'),
-      dataIndex: 'idNumber',
-      width: 180,
-      render: (v: string | null) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</span>,
-    },
-    {
-      title: t('field.phone'),
-      dataIndex: 'phone',
-      width: 124,
-      render: (v: string | null) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</span>,
-    },
-    { title: t('field.org'), key: 'org', width: 240, ellipsis: { showTitle: true }, render: (_, p) => p.org?.name },
-    {
-      title: t('field.partyStatus'),
-      dataIndex: 'partyStatus',
-      width: 100,
-      render: (s: Person['partyStatus']) => <PartyStatusTag status={s} />,
-    },
-    { title: t('field.cadreRank'), dataIndex: 'cadreRank', width: 100, render: cadreRankText },
-    { title: t('field.flags'), key: 'flags', width: 170, render: (_, p) => <PersonFlagTags person={p} /> },
-  ];
+  const columns = peopleColumns(t);
 
   return (
     <>
@@ -98,7 +67,8 @@ export function Component() {
         columns={columns}
         dataSource={list.data?.data ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1200 }}
+        scroll={{ x: PEOPLE_TABLE_MIN_WIDTH }}
+        tableLayout="fixed"
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

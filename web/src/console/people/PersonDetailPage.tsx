@@ -6,6 +6,7 @@ import { Button, Card, Descriptions, type DescriptionsProps, Grid, Result, Skele
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { EMPTY_CELL, orDash } from '../../shared/empty.ts';
 import { errorText } from '../../shared/errors.ts';
 import { isHidden, type Person, peopleKeys, useMemberships, usePerson } from './api.ts';
 import { EditPersonButton } from './EditPersonButton.tsx';
@@ -23,7 +24,7 @@ import './strings.ts';
 
 function MaskedValue({ value, isMasked, wraps = false }: { value: string | null; isMasked: boolean; wraps?: boolean }) {
   const { t } = useTranslation('people');
-  if (!value) return null;
+  if (!value) return EMPTY_CELL;
   return (
     <Space orientation="vertical" size={0}>
       <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: wraps ? 'normal' : 'nowrap' }}>{value}</span>
@@ -41,8 +42,12 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
   return [
     { key: 'name', label: t('field.name'), children: p.name },
     { key: 'gender', label: t('field.gender'), children: genderText(p.gender) },
-    { key: 'ethnicity', label: t('field.ethnicity'), children: p.ethnicity },
-    { key: 'birth', label: t('field.birthDate'), children: <BirthText person={p} /> },
+    { key: 'ethnicity', label: t('field.ethnicity'), children: orDash(p.ethnicity) },
+    {
+      key: 'birth',
+      label: t('field.birthDate'),
+      children: p.birthDate || p.birthYear ? <BirthText person={p} /> : EMPTY_CELL,
+    },
     {
       key: 'idNumber',
       label: t('field.idNumber'),
@@ -53,24 +58,28 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
       label: t('field.phone'),
       children: <MaskedValue value={p.phone} isMasked={!p.abilities.canSeePhone} />,
     },
-    { key: 'education', label: t('field.education'), children: p.education },
-    { key: 'partyStatus', label: t('field.partyStatus'), children: <PartyStatusTag status={p.partyStatus} /> },
-    { key: 'joinDate', label: t('field.joinDate'), children: p.joinDate },
-    { key: 'fullMemberDate', label: t('field.fullMemberDate'), children: p.fullMemberDate },
-    { key: 'position', label: t('field.position'), children: p.position },
-    { key: 'workUnit', label: t('field.workUnit'), children: p.workUnit },
-    { key: 'nativePlace', label: t('field.nativePlace'), children: p.nativePlace },
+    { key: 'education', label: t('field.education'), children: orDash(p.education) },
+    {
+      key: 'partyStatus',
+      label: t('field.partyStatus'),
+      children: p.partyStatus ? <PartyStatusTag status={p.partyStatus} /> : EMPTY_CELL,
+    },
+    { key: 'joinDate', label: t('field.joinDate'), children: orDash(p.joinDate) },
+    { key: 'fullMemberDate', label: t('field.fullMemberDate'), children: orDash(p.fullMemberDate) },
+    { key: 'position', label: t('field.position'), children: orDash(p.position) },
+    { key: 'workUnit', label: t('field.workUnit'), children: orDash(p.workUnit) },
+    { key: 'nativePlace', label: t('field.nativePlace'), children: orDash(p.nativePlace) },
     {
       key: 'address',
       label: t('field.address'),
       span: 'filled',
       // Personal data like the phone: masked for those who may not see the phone.
-      children: <MaskedValue value={p.address} isMasked={!p.abilities.canSeePhone} wraps />,
+      children: p.address ? <MaskedValue value={p.address} isMasked={!p.abilities.canSeePhone} wraps /> : EMPTY_CELL,
     },
-    { key: 'cadreRank', label: t('field.cadreRank'), children: cadreRankText(p.cadreRank) },
+    { key: 'cadreRank', label: t('field.cadreRank'), children: orDash(cadreRankText(p.cadreRank)) },
     { key: 'isFirstSecretary', label: t('field.isFirstSecretary'), children: yesNo(p.isFirstSecretary) },
     { key: 'isVillageStationed', label: t('field.isVillageStationed'), children: yesNo(p.isVillageStationed) },
-    { key: 'fivePersonRole', label: t('field.fivePersonRole'), children: fivePersonRoleText(p.fivePersonRole) },
+    { key: 'fivePersonRole', label: t('field.fivePersonRole'), children: orDash(fivePersonRoleText(p.fivePersonRole)) },
     {
       key: 'updatedAt',
       label: t('field.updatedAt'),
@@ -80,11 +89,13 @@ function personItems(p: Person, t: (key: string) => string, yesNo: (b: boolean) 
       key: 'org',
       label: t('field.org'),
       span: 'filled',
-      children: p.org && (
+      children: p.org ? (
         <Space orientation="vertical" size={0}>
           <Link to={`/orgs/${p.org.id}`}>{p.org.name}</Link>
           {orgPath && <Typography.Text type="secondary">{orgPath}</Typography.Text>}
         </Space>
+      ) : (
+        EMPTY_CELL
       ),
     },
   ];

@@ -1,9 +1,10 @@
 // Small shared displays of a person: enum option lists for selects, the party-status tag, the flag
 // tags and the birth column. Labels come from the contracts' tables, so screens and Excel agree.
 import { CadreRankLabels, FivePersonRoleLabels, GenderLabels, PartyStatusLabels } from '@hongyun/contracts';
-import { Flex, Tag } from 'antd';
+import { Flex, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../i18n/index.ts';
+import { EMPTY_CELL } from '../../shared/empty.ts';
 import type { Person } from './api.ts';
 import './strings.ts';
 
@@ -29,30 +30,52 @@ export function PartyStatusTag({ status }: { status: Person['partyStatus'] }) {
   return <Tag color={status === 'full' ? 'red' : 'orange'}>{pick(PartyStatusLabels[status])}</Tag>;
 }
 
-export function PersonFlagTags({ person }: { person: Person }) {
+/** The flags as coloured tags, in a fixed order. */
+function flagTags(person: Person, t: (key: string) => string): { key: string; color: string; text: string }[] {
+  const tags: { key: string; color: string; text: string }[] = [];
+  if (person.isFirstSecretary) tags.push({ key: 'fs', color: 'volcano', text: t('field.isFirstSecretary') });
+  if (person.isVillageStationed) tags.push({ key: 'vs', color: 'blue', text: t('field.isVillageStationed') });
+  // The five-person role 第一书记 says the same as the flag: one tag is enough.
+  if (person.fivePersonRole && !(person.fivePersonRole === 'first_secretary' && person.isFirstSecretary)) {
+    tags.push({ key: 'fp', color: 'purple', text: pick(FivePersonRoleLabels[person.fivePersonRole]) });
+  }
+  return tags;
+}
+
+// On one line, tags are shown while they fit about eight characters (two four-character tags in
+// the list's 150 px column); the rest become "+N", whose tooltip names them.
+const ONE_LINE_CHARS = 8;
+
+/** A person's flags as tags; `oneLine` keeps a table row one line tall. A person without flags shows a dash. */
+export function PersonFlagTags({ person, oneLine = false }: { person: Person; oneLine?: boolean }) {
   const { t } = useTranslation('people');
-  const tags = [
-    person.isFirstSecretary && (
-      <Tag key="fs" color="volcano">
-        {t('field.isFirstSecretary')}
-      </Tag>
-    ),
-    person.isVillageStationed && (
-      <Tag key="vs" color="blue">
-        {t('field.isVillageStationed')}
-      </Tag>
-    ),
-    // The five-person role 第一书记 says the same as the flag: one tag is enough.
-    person.fivePersonRole && !(person.fivePersonRole === 'first_secretary' && person.isFirstSecretary) && (
-      <Tag key="fp" color="purple">
-        {pick(FivePersonRoleLabels[person.fivePersonRole])}
-      </Tag>
-    ),
-  ].filter(Boolean);
-  if (!tags.length) return null;
+  const tags = flagTags(person, t);
+  if (!tags.length) return oneLine ? EMPTY_CELL : null;
+  let shown = tags.length;
+  if (oneLine) {
+    let chars = 0;
+    shown = 0;
+    for (const tag of tags) {
+      if (shown > 0 && chars + [...tag.text].length > ONE_LINE_CHARS) break;
+      chars += [...tag.text].length;
+      shown += 1;
+    }
+  }
+  const hidden = tags.slice(shown);
   return (
-    <Flex gap={4} wrap>
-      {tags}
+    <Flex gap={4} wrap={!oneLine}>
+      {tags.slice(0, shown).map((tag) => (
+        <Tag key={tag.key} color={tag.color} style={{ marginInlineEnd: 0 }}>
+          {tag.text}
+        </Tag>
+      ))}
+      {hidden.length > 0 && (
+        <Tooltip title={hidden.map((tag) => tag.text).join('、')}>
+          <Tag style={{ marginInlineEnd: 0 }} aria-label={hidden.map((tag) => tag.text).join('、')}>
+            +{hidden.length}
+          </Tag>
+        </Tooltip>
+      )}
     </Flex>
   );
 }

@@ -1,13 +1,13 @@
 // 我的: who is signed in (name, masked phone), their member record, their roles, and the device
-// settings elderly users need most (language, large text), then password and sign-out.
+// settings elderly users need most (language, text size), then password and sign-out.
 import { RoleLabels } from '@hongyun/contracts';
-import { Button, Dialog, List, Switch } from 'antd-mobile';
+import { Button, Dialog, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { LangSwitch } from '../shell/LangSwitch.tsx';
-import { useLargeFont } from '../shell/large-font.ts';
+import { FontScalePicker } from './FontScalePicker.tsx';
 import { PersonRecord } from './PersonRecord.tsx';
 
 export function ProfilePage() {
@@ -15,7 +15,6 @@ export function ProfilePage() {
   const me = useSignedInMe();
   const navigate = useNavigate();
   const logout = useLogout();
-  const [largeFont, setLargeFont] = useLargeFont();
 
   const signOut = async (everywhere: boolean) => {
     await logout.mutateAsync(everywhere).catch(() => undefined);
@@ -57,24 +56,7 @@ export function ProfilePage() {
 
       <List header={<h2 className="hy-m-list-title">{t('profile.settings')}</h2>} mode="card">
         <List.Item extra={<LangSwitch />}>{t('profile.language')}</List.Item>
-        <List.Item
-          description={t('profile.largeFontHint')}
-          extra={
-            // A real button carries the switch role so it works by keyboard; antd-mobile's Switch is a div.
-            <button
-              type="button"
-              role="switch"
-              aria-checked={largeFont}
-              aria-label={t('profile.largeFont')}
-              className="hy-m-switch"
-              onClick={() => setLargeFont(!largeFont)}
-            >
-              <Switch checked={largeFont} aria-hidden="true" />
-            </button>
-          }
-        >
-          {t('profile.largeFont')}
-        </List.Item>
+        <FontScalePicker />
         <List.Item className="hy-m-link-row" arrowIcon>
           <Link to="/m/change-password" className="hy-m-stretched">
             {t('home.password')}

@@ -21,6 +21,14 @@ const switchAt = async (id: number) => {
 };
 
 describe('/api/orgs/:id/modules', () => {
+  it('says how many organisations a switch reaches (the org and its live subtree), read and written', async () => {
+    const read = await t.app.inject({ url: `/api/orgs/${w.K.id}/modules`, headers: w.countyOffice.headers });
+    expect(read.json().data.orgCount).toBe(6); // 云岩区委, two 街道党工委, three 党支部
+    const written = await put(w.T.id, { analytics: true }, w.countyOffice.headers);
+    expect(written.json().data.orgCount).toBe(3);
+    await put(w.T.id, { analytics: null }, w.countyOffice.headers);
+  });
+
   it('400 on unknown modules or non-boolean values', async () => {
     const res = await put(w.K.id, { analytics: 'off', chess: true }, w.countyOffice.headers);
     expect(res.statusCode).toBe(400);
