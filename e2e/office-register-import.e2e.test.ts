@@ -3,10 +3,8 @@
 // the import wizard. The check names the unused column, reports every problem of a row at once with
 // the row's name, suggests the branch's formal name for its everyday short form, and once the file
 // is fixed everything is written.
-//
-// TODO(.xls): the same register saved as .xls by an office (another helper adds .xls/.et/.ods/.csv
-// reading in platform/spreadsheet); add its upload here as a second case of this test once the reader
-// lands: `registerXlsx` → the same rows written as .xls, the same expectations.
+// Offices still keep .xls: the same layout saved in that format goes through the same wizard.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { Demo } from './support/accounts.ts';
@@ -44,10 +42,19 @@ async function registerXlsx(title: string, rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The same register in the old binary format (BIFF8, what Excel 97–2003 and WPS write as .xls). */
+function registerXls(title: string, rows: unknown[][]): Buffer {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([[title], HEADER, ...rows]), '党员花名册');
+  return XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer;
+}
+
 async function uploadTo(panel: Locator, name: string, buffer: Buffer): Promise<void> {
   await panel.locator('input[type=file]').setInputFiles({
     name,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: name.endsWith('.xls')
+      ? 'application/vnd.ms-excel'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer,
   });
 }
@@ -175,6 +182,51 @@ describe('an office register imports', () => {
       expect(await dialog.getByLabel('家庭住址').inputValue()).toBe('修文县龙场镇1号');
       await snap(p, `office-register-person-edit${suffix}`);
     }
+  });
+
+  test('the same register kept as .xls checks and writes alike', async ({ page }) => {
+    const township = await apiAs(Demo.townshipAdmin);
+    const [own] = await rootOrgs(township);
+    const branch = (await childOrgs(township, own!.id)).find(
+      (o) => o.childCount === 0 && /^中共.+[^总]支部委员会$/.test(o.name),
+    )!;
+    const before = (await peopleIn(township, branch.id, 1)).total;
+    const row = (n: number, name: string, id: string) => {
+      const values: Record<string, string | number> = {
+        序号: n,
+        姓名: name,
+        性别: '男',
+        出生年月: `${id.slice(6, 10)}.${id.slice(10, 12)}`,
+        公民身份号码: id,
+        籍贯: '贵州开阳',
+        学位: '',
+        入党年月: '1990-07-01',
+        转正年月: '1991-07-01',
+        人员类别: '正式党员',
+        工作单位及职务: '村务监督委员会 主任',
+        家庭住址: '开阳县城关镇3号',
+        联系电话: '13900005678',
+        所在党支部: branch.name,
+      };
+      return HEADER.map((h) => values[h] ?? '');
+    };
+    const xls = registerXls(`${branch.name}党员花名册`, [
+      row(1, '旧表甲', idNumber('520121', '19580101', '131')),
+      row(2, '旧表乙', idNumber('520121', '19590202', '151')),
+    ]);
+    await signIn(page, Demo.townshipAdmin);
+    const panel = await openWizard(page, branch.name);
+    await uploadTo(panel, '花名册（旧版）.xls', xls);
+    await panel.getByText('以下列未导入：学位').waitFor({ timeout: 60_000 });
+    const confirm = panel.getByRole('button', { name: label('确认导入 2 行') });
+    await confirm.waitFor({ timeout: 60_000 });
+    await snap(page, 'office-register-xls-checked');
+    await confirm.click();
+    await panel.getByText('导入完成：已写入 2 名党员').waitFor({ timeout: 60_000 });
+    expect((await peopleIn(township, branch.id, 1)).total).toBe(before + 2);
+    const found = await township.get<{ data: { id: string }[] }>('/api/people', { q: '旧表乙' });
+    const person = await township.get<{ data: Record<string, unknown> }>(`/api/people/${found.data[0]!.id}`);
+    expect(person.data).toMatchObject({ joinDate: '1990-07-01', partyStatus: 'full', workUnit: '村务监督委员会 主任' });
   });
 
   test('a member sees their native place, work unit and home address on the phone', async ({ pages }) => {

@@ -64,7 +64,9 @@ async function compoundFormat(bytes: Buffer): Promise<SpreadsheetFormat> {
   const { CFB } = await import('@e965/xlsx');
   let paths: string[];
   try {
-    paths = CFB.read(bytes, { type: 'buffer' }).FullPaths.map((p: string) => p.replace(/^Root Entry\//, ''));
+    // Paths start with the root entry's name: "Root Entry" from Office and LibreOffice, but other
+    // writers name it otherwise (SheetJS writes "R"), so whatever comes before the first slash goes.
+    paths = CFB.read(bytes, { type: 'buffer' }).FullPaths.map((p: string) => p.replace(/^[^/]*\//, ''));
   } catch {
     throw new SheetError('SPREADSHEET_DAMAGED', { format: 'xls' });
   }

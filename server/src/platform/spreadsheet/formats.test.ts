@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { useTestApp } from '../../test/harness.ts';
 import { runJob } from '../jobs/runner.ts';
 import { cellText } from './cells.ts';
 import { decodeCsv, detectCsvEncoding } from './csv-text.ts';
+import { sniffFormat } from './format.ts';
 import { zip } from './hostile-fixtures.ts';
 import { readSheetRows } from './sheet-reader.ts';
 
@@ -104,6 +107,15 @@ describe('spreadsheet formats', () => {
     expect(detectCsvEncoding(await readFile(fixture('register-utf8.csv')))).toBe('utf-8');
     expect(decodeCsv(gb)).toContain('中山社区党支部党员花名册');
     expect(detectCsvEncoding(Buffer.from('\ufeff姓名', 'utf16le'))).toBe('utf-16le');
+  });
+
+  it('an .xls whose compound file names its root entry otherwise (SheetJS writes "R") is an .xls', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['姓名'], ['张三']]), '花名册');
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'hy-xls-')), 'other-writer.xls');
+    await writeFile(file, XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer);
+    expect(XLSX.CFB.read(await readFile(file), { type: 'buffer' }).FullPaths[0]).toBe('R/');
+    expect(await sniffFormat(file, 'other-writer.xls')).toBe('xls');
   });
 
   it('what is still refused says what it is and what to do', async () => {
