@@ -49,6 +49,36 @@ function registerXls(title: string, rows: unknown[][]): Buffer {
   return XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer;
 }
 
+/** One register row in HEADER's order: a male member of `branch`, with `cells` overriding the defaults. */
+function registerRow(n: number, name: string, id: string, branch: string, cells: Partial<Record<string, string>>) {
+  const values: Record<string, string | number> = {
+    序号: n,
+    姓名: name,
+    性别: '男',
+    出生年月: `${id.slice(6, 10)}.${id.slice(10, 12)}`,
+    公民身份号码: id,
+    籍贯: '贵州修文',
+    学位: '学士',
+    入党年月: '1985-07-01',
+    转正年月: '1986-07-01',
+    人员类别: '正式党员',
+    工作单位及职务: '村委会 委员',
+    家庭住址: '修文县龙场镇1号',
+    联系电话: '13900001234',
+    所在党支部: branch,
+    ...cells,
+  };
+  return HEADER.map((h) => values[h] ?? '');
+}
+
+/** A branch with the formal name of the demo city (中共XX村支部委员会) and no sub-organisations. */
+async function formalLeafBranch(township: Awaited<ReturnType<typeof apiAs>>) {
+  const [own] = await rootOrgs(township);
+  return (await childOrgs(township, own!.id)).find(
+    (o) => o.childCount === 0 && /^中共.+[^总]支部委员会$/.test(o.name),
+  )!;
+}
+
 async function uploadTo(panel: Locator, name: string, buffer: Buffer): Promise<void> {
   await panel.locator('input[type=file]').setInputFiles({
     name,
@@ -79,36 +109,14 @@ describe('an office register imports', () => {
     pages,
   }) => {
     const township = await apiAs(Demo.townshipAdmin);
-    const [own] = await rootOrgs(township);
-    // A branch with the formal name of the demo city (中共XX村支部委员会) and no sub-organisations.
-    const branch = (await childOrgs(township, own!.id)).find(
-      (o) => o.childCount === 0 && /^中共.+[^总]支部委员会$/.test(o.name),
-    )!;
+    const branch = await formalLeafBranch(township);
     const shortName = branch.name.replace(/^中共(.+)支部委员会$/, '$1党支部'); // as offices say it
     const before = (await peopleIn(township, branch.id, 1)).total;
 
     const first = idNumber('520121', '19600315', '117'); // male
     const second = idNumber('520121', '19620520', '215'); // male
-    const row = (n: number, name: string, id: string, cells: Partial<Record<string, string>>) => {
-      const values: Record<string, string | number> = {
-        序号: n,
-        姓名: name,
-        性别: '男',
-        出生年月: `${id.slice(6, 10)}.${id.slice(10, 12)}`,
-        公民身份号码: id,
-        籍贯: '贵州修文',
-        学位: '学士',
-        入党年月: '1985-07-01',
-        转正年月: '1986-07-01',
-        人员类别: '正式党员',
-        工作单位及职务: '村委会 委员',
-        家庭住址: '修文县龙场镇1号',
-        联系电话: '13900001234',
-        所在党支部: branch.name,
-        ...cells,
-      };
-      return HEADER.map((h) => values[h] ?? '');
-    };
+    const row = (n: number, name: string, id: string, cells: Partial<Record<string, string>>) =>
+      registerRow(n, name, id, branch.name, cells);
     const title = `${branch.name}党员花名册`;
     const faulty = await registerXlsx(title, [
       row(1, '花名册甲', first, {}),
@@ -186,30 +194,15 @@ describe('an office register imports', () => {
 
   test('the same register kept as .xls checks and writes alike', async ({ page }) => {
     const township = await apiAs(Demo.townshipAdmin);
-    const [own] = await rootOrgs(township);
-    const branch = (await childOrgs(township, own!.id)).find(
-      (o) => o.childCount === 0 && /^中共.+[^总]支部委员会$/.test(o.name),
-    )!;
+    const branch = await formalLeafBranch(township);
     const before = (await peopleIn(township, branch.id, 1)).total;
-    const row = (n: number, name: string, id: string) => {
-      const values: Record<string, string | number> = {
-        序号: n,
-        姓名: name,
-        性别: '男',
-        出生年月: `${id.slice(6, 10)}.${id.slice(10, 12)}`,
-        公民身份号码: id,
-        籍贯: '贵州开阳',
+    const row = (n: number, name: string, id: string) =>
+      registerRow(n, name, id, branch.name, {
         学位: '',
         入党年月: '1990-07-01',
         转正年月: '1991-07-01',
-        人员类别: '正式党员',
         工作单位及职务: '村务监督委员会 主任',
-        家庭住址: '开阳县城关镇3号',
-        联系电话: '13900005678',
-        所在党支部: branch.name,
-      };
-      return HEADER.map((h) => values[h] ?? '');
-    };
+      });
     const xls = registerXls(`${branch.name}党员花名册`, [
       row(1, '旧表甲', idNumber('520121', '19580101', '131')),
       row(2, '旧表乙', idNumber('520121', '19590202', '151')),
