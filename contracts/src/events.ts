@@ -3,10 +3,11 @@
 // recordEvent accepts only these types, so the record stays readable and every reader (screens,
 // rollups, subscribers) can rely on a payload's shape. A new event is a new entry here.
 import { z } from 'zod';
+import { type EventSpec, spec } from './event-spec.ts';
+import { LearningEvents } from './learning-events.ts';
 import { RoleLabels, Roles } from './roles.ts';
 import {
   actorLabel,
-  type Bilingual,
   fillTemplate,
   type Lang,
   type NameLookup,
@@ -15,19 +16,6 @@ import {
   refVars,
   subjectName,
 } from './summary.ts';
-
-type EventSpec<S extends z.ZodType> = {
-  payload: S;
-  label: Bilingual;
-  /** Slots: {actor}, {person}, {org}, {subject}, plus `refs` and `vars`. */
-  summary: Bilingual;
-  refs?: Record<string, Ref>;
-  // Method syntax on purpose: lets every entry be read through EventSpec<ZodType> when rendering.
-  vars?(data: z.output<S>, lang: Lang): Record<string, string>;
-  /** The daily rollup metric this event adds one to (core's rollup subscriber counts it). */
-  metric?: string;
-};
-const spec = <S extends z.ZodType>(s: EventSpec<S>): EventSpec<S> => s;
 
 const none = z.strictObject({});
 const changes = z.strictObject({ changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) });
@@ -179,6 +167,7 @@ export const EventCatalogue = {
     label: { zh: '结束代办', en: 'Stopped acting for' },
     summary: { zh: '{actor} 结束代 {person} 办理', en: '{actor} stopped acting for {person}' },
   }),
+  ...LearningEvents,
 } as const;
 
 export type EventType = keyof typeof EventCatalogue;

@@ -25,6 +25,12 @@ export const API_TAGS: { name: string; description: string }[] = [
   { name: 'events', description: '行为数据 · Domain events and their subscribers' },
   { name: 'files', description: '文件 · Uploads and downloads' },
   { name: 'jobs', description: '后台任务 · Background jobs users wait for' },
+  { name: 'calendar', description: '工作日历 · Working days, public holidays and make-up days' },
+  { name: 'content', description: '学习内容 · Articles, documents and videos in the study channels' },
+  { name: 'video', description: '视频云服务 · Video upload, transcoding, streaming and watching' },
+  { name: 'question-bank', description: '题库 · Questions, categories and question imports' },
+  { name: 'quiz', description: '答题 · Daily, weekly, special and challenge quizzes' },
+  { name: 'learning', description: '学习积分与学时 · Points, study hours, answer rates and learning dashboards' },
 ];
 
 const ERROR_ANSWERS: Record<string, string> = {
