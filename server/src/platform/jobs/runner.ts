@@ -20,9 +20,32 @@ export async function createJobRow(db: DbOrTx, input: NewJob & { requestedBy: st
   return job as JobRow;
 }
 
+/**
+ * An upload whose reading had to be stopped (out of memory or time) is never read again: a job on
+ * the same file by the same account is refused at once with the same clear message, so checking it
+ * again cannot take a reader worker down twice. Jobs name their upload `params.fileId`.
+ */
+async function refuseUnreadableUpload(db: DbOrTx, requestedBy: string, params: Record<string, unknown>) {
+  const fileId = params.fileId;
+  if (typeof fileId !== 'string') return;
+  const [earlier] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.requestedBy, requestedBy),
+        sql`${jobs.params}->>'fileId' = ${fileId}`,
+        eq(jobs.errorCode, 'SPREADSHEET_UNREADABLE'),
+      ),
+    )
+    .limit(1);
+  if (earlier) throw new AppError('SPREADSHEET_UNREADABLE', { reason: 'earlier', jobId: earlier.id });
+}
+
 /** Creates the job row and queues it. The caller has already authorised the request. */
 export async function startJob(ctx: Ctx, input: NewJob): Promise<JobRow> {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  await refuseUnreadableUpload(ctx.db, ctx.actor.accountId, input.params);
   const row = await createJobRow(ctx.db, { ...input, requestedBy: ctx.actor.accountId, lang: ctx.lang });
   const enqueue = async (db: DbOrTx) => {
     try {

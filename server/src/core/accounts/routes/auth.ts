@@ -52,7 +52,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       },
       // Before validation, so malformed floods count too. One upsert, shared by every process.
       onRequest: async (req) => {
-        const hit = await hitRateLimit(req.ctx.db, req.ip, {
+        const hit = await hitRateLimit(req.ctx.outsideDb, req.ip, {
           limit: req.ctx.config.LOGIN_RATE_PER_MINUTE,
           windowMs: 60_000,
         });

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../../platform/jobs/runner.ts';
+import { jobs } from '../../../platform/jobs/schema.ts';
 import {
   createAccount,
   createOrg,
@@ -239,6 +240,22 @@ describe('people import job', () => {
     const stranger = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org: county }] });
     const res = await t.app.inject({ method: 'GET', url: `/api/jobs/${started.id}`, headers: stranger.headers });
     expect(res.statusCode).toBe(404);
+  });
+
+  it('an upload whose reader had to be stopped is refused at once when checked again, with the same message', async () => {
+    const fileId = await upload(await xlsx([HEADER]));
+    const first = (await start(fileId, true)).json().data;
+    // As the job ends when its reader worker runs out of heap or time (hostile-sheets.test.ts).
+    await t.app.services.db
+      .update(jobs)
+      .set({ status: 'failed', errorCode: 'SPREADSHEET_UNREADABLE', finishedAt: new Date() })
+      .where(eq(jobs.id, first.id));
+    const again = await start(fileId, true);
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error).toMatchObject({ code: 'SPREADSHEET_UNREADABLE', details: { reason: 'earlier' } });
+    expect(again.json().error.message).toContain('不再重试');
+    // Another file of the same office is read as usual.
+    expect((await start(await upload(await xlsx([HEADER])), true)).statusCode).toBe(202);
   });
 
   async function existingId(personId: string): Promise<string> {
