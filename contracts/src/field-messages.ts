@@ -16,6 +16,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },
   'date.before_join_date': { zh: '转正日期不能早于入党日期', en: 'Full membership cannot precede joining' },
+  'date.non_member': {
+    zh: '人员类别为群众（非党员），不应填写入党或转正日期',
+    en: 'The person is not a party member: leave the join and full-membership dates empty',
+  },
   'date.before_membership_start': {
     zh: '生效日期不能早于当前组织关系的开始日期',
     en: 'The date cannot precede the start of the current membership',

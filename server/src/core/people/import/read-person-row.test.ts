@@ -139,6 +139,19 @@ describe('readPersonRow', () => {
     expect(readExactly({ ...base, 入党时间: '2000-07-01', 党员类别: '预备党员' }).row).not.toBeNull();
   });
 
+  it('keeps a cadre who is not a party member (群众) without party status or join date; dates for one are a problem', () => {
+    const base = { 姓名: '张三', 身份证号: ID_M, 所在党组织: 'XX村党支部', 干部级别: '副科级' };
+    const cadre = readExactly({ ...base, 党员类别: '群众' });
+    expect(cadre.problems).toEqual([]);
+    expect(cadre.row).toMatchObject({ partyStatus: null, joinDate: null, cadreRank: 'section' });
+    expect(
+      readExactly({ ...base, 党员类别: '非中共党员', 入党时间: '2000-07-01', 转正时间: '2001-07-01' }).problems,
+    ).toEqual([
+      { column: 'joinDate', code: 'date.non_member' },
+      { column: 'fullMemberDate', code: 'date.non_member' },
+    ]);
+  });
+
   it('reads an 出生年月 month that agrees with the ID number, and reports one that does not', () => {
     const birthMonth = matchHeaderRow([
       undefined,

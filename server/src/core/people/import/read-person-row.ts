@@ -82,9 +82,12 @@ export type PersonRowResult = {
 
 export const GenderValues = enumTable<'M' | 'F'>({ M: ['男', '男性', 'male'], F: ['女', '女性', 'female'] });
 
-export const PartyStatusValues = enumTable<PartyStatus>({
+// 'none' is a cadre or worker who is not a party member (群众): the register keeps them too, with
+// no party status and no join date.
+export const PartyStatusValues = enumTable<PartyStatus | 'none'>({
   full: ['正式党员', '正式', 'full member'],
   probationary: ['预备党员', '预备', 'probationary member'],
+  none: ['群众', '非党员', '非中共党员', '非党员干部', 'not a member', 'non-member'],
 });
 
 // Registers often give the exact grade (正处级, 副科级); each belongs to one of our five bands.
@@ -207,10 +210,26 @@ export function readPersonRow(
   const phone = take('phone', readPhone);
   const education = take('education', (v) => readText(v, PeopleLimits.educationMax));
   // A register of members: a row without its party status or join date would be stored as a member
-  // with neither (the silent loss offices found), so both are required on every row.
-  const joinDate = require('joinDate', take('joinDate', (v) => readDate(v, today)));
+  // with neither (the silent loss offices found), so both are required on every member's row. A
+  // non-member (人员类别 群众) has neither, and dates given for one are a contradiction to fix.
+  const statusCell = readEnum(cell.get('partyStatus'), PartyStatusValues);
+  const isNonMember = statusCell.ok && statusCell.value === 'none';
+  const givenJoinDate = take('joinDate', (v) => readDate(v, today));
+  const joinDate = isNonMember ? givenJoinDate : require('joinDate', givenJoinDate);
   const fullMemberDate = take('fullMemberDate', (v) => readDate(v, today));
-  const partyStatus = require('partyStatus', take('partyStatus', (v) => readEnum(v, PartyStatusValues)));
+  const status = require('partyStatus', take('partyStatus', (v) => readEnum(v, PartyStatusValues)));
+  const partyStatus = status === 'none' ? null : status;
+  if (isNonMember) {
+    for (const [column, value] of [
+      ['joinDate', joinDate],
+      ['fullMemberDate', fullMemberDate],
+    ] as const) {
+      if (value !== null) {
+        problems.push({ column, code: 'date.non_member' });
+        failed.add(column);
+      }
+    }
+  }
   const position = take('position', (v) => readText(v, PeopleLimits.positionMax));
   const workUnit = take('workUnit', (v) => readText(v, PeopleLimits.workUnitMax));
   const nativePlace = take('nativePlace', (v) => readText(v, PeopleLimits.nativePlaceMax));

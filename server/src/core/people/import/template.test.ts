@@ -88,9 +88,11 @@ describe.each(['zh', 'en'] as const)('writePeopleTemplate (%s)', (lang) => {
         values[indexOf('name')] = '张三';
         values[indexOf('idNumber')] = FIXTURE_IDS.male1970;
         values[indexOf('orgName')] = 'XX村党支部';
-        values[indexOf('joinDate')] = '2000-07-01';
         values[indexOf('partyStatus')] = '正式党员';
         values[indexOf(key)] = value;
+        // A non-member (群众) has no join date; a member must have one.
+        const isNonMember = key === 'partyStatus' && (value === '群众' || value === 'non-member');
+        if (!isNonMember) values[indexOf('joinDate')] = '2000-07-01';
         const r = readPersonRow(values, header, '2026-06-30');
         // Gender must agree with the (male) ID number; the female value is read, then disagrees.
         const expected = key === 'gender' && (value === '女' || value === 'F') ? ['gender.differs_from_id_number'] : [];

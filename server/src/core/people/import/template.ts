@@ -18,7 +18,7 @@ export function templateLists(lang: TemplateLang): Partial<Record<ColumnKey, rea
     ? {
         gender: ['男', '女'],
         ethnicity: Ethnicities,
-        partyStatus: ['正式党员', '预备党员'],
+        partyStatus: ['正式党员', '预备党员', '群众'],
         cadreRank: ['省部级', '厅局级', '县处级', '乡科级', '科员及以下'],
         fivePersonRole: ['第一书记', '村支书', '村（居）委会主任', '包村干部', '驻村工作队员'],
         isFirstSecretary: yesNo,
@@ -27,7 +27,7 @@ export function templateLists(lang: TemplateLang): Partial<Record<ColumnKey, rea
     : {
         gender: ['M', 'F'],
         ethnicity: Ethnicities,
-        partyStatus: ['full', 'probationary'],
+        partyStatus: ['full', 'probationary', 'non-member'],
         cadreRank: ['provincial', 'department', 'county', 'section', 'staff'],
         fivePersonRole: ['first_secretary', 'branch_head', 'committee_head', 'township_contact', 'work_team'],
         isFirstSecretary: yesNo,
