@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { ActorOf as Actor, Services } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -73,22 +72,6 @@ export async function markUploadConsumed(db: DbOrTx, id: string): Promise<void> 
 export async function findFile(db: DbOrTx, id: string): Promise<StoredFile | null> {
   const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
   return row ?? null;
-}
-
-/**
- * What the first bytes say the file is. An .xlsx is a zip (PK\3\4); a legacy .xls is an OLE2
- * compound file (D0 CF 11 E0), which offices still send and which must be re-saved as .xlsx.
- */
-export async function sniffSpreadsheet(path: string): Promise<'xlsx' | 'xls' | 'other'> {
-  const fh = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await fh.read(Buffer.alloc(8), 0, 8, 0);
-    if (bytesRead >= 4 && buffer.readUInt32BE(0) === 0x504b0304) return 'xlsx';
-    if (bytesRead >= 8 && buffer.readUInt32BE(0) === 0xd0cf11e0 && buffer.readUInt32BE(4) === 0xa1b11ae1) return 'xls';
-    return 'other';
-  } finally {
-    await fh.close();
-  }
 }
 
 /** Deletes expired files, bytes first, then the row; returns how many went. For the worker. */
