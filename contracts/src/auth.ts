@@ -165,7 +165,11 @@ export const AccountItem = z
   })
   .meta({ id: 'AccountItem' });
 
-export const ListAccountsQuery = PageQuery.extend({ q: z.string().trim().max(Limits.searchMax).optional() });
+export const ListAccountsQuery = PageQuery.extend({
+  q: z.string().trim().max(Limits.searchMax).optional(),
+  /** Only accounts carrying a security signal (security administrators' subtrees only). */
+  securityAlert: z.enum(['id_probe']).optional(),
+});
 export const ListAccountsResponse = Paged(AccountItem).meta({ id: 'ListAccountsResponse' });
 export const AccountResponse = z.object({ data: AccountItem }).meta({ id: 'AccountResponse' });
 

@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * 账号列表
-         * @description Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office.
+         * @description Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office. securityAlert=id_probe keeps the accounts with a recent ID-number probe signal in the caller's security-admin subtrees (none for other roles).
          */
         get: operations["getAccounts"];
         put?: never;
@@ -1787,6 +1787,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                securityAlert?: "id_probe";
             };
             header?: never;
             path?: never;

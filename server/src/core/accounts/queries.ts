@@ -146,7 +146,7 @@ export async function getAccount(db: DbOrTx, id: string): Promise<LoadedAccount>
 export async function listAccounts(
   db: DbOrTx,
   crypto: CryptoService,
-  q: { roots: string[]; q?: string; page: number; pageSize: number },
+  q: { roots: string[]; q?: string; page: number; pageSize: number; alertRoots?: string[] },
 ) {
   const grantInScope = sql`exists (select 1 from ${roleGrants} g join ${orgs} o on o.id = g.org_id
     where g.account_id = ${accounts.id} and g.revoked_at is null and ${inScope(sql`o.path`, q.roots)})`;
@@ -155,6 +155,19 @@ export async function listAccounts(
     const phone = q.q.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
     if (/^1\d{10}$/.test(phone)) where.push(inArray(accounts.phoneHash, crypto.lookupHashes(phone)));
     else where.push(ilike(accounts.displayName, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  }
+  if (q.alertRoots) {
+    // Accounts with a recent probe signal, where the viewer is a security administrator: the
+    // signal is theirs alone (the presenter shows it to no one else), so the filter is too.
+    where.push(sql`exists (select 1 from ${auditLog} a where a.action = 'people.id_probe_suspected'
+      and a.target_id = ${accounts.id}::text and a.at > now() - make_interval(days => ${ALERT_DAYS}))`);
+    where.push(
+      or(
+        sql`exists (select 1 from ${roleGrants} g join ${orgs} o on o.id = g.org_id
+        where g.account_id = ${accounts.id} and g.revoked_at is null and ${inScope(sql`o.path`, q.alertRoots)})`,
+        inScope(people.orgPath, q.alertRoots),
+      ),
+    );
   }
   const filter = and(...where);
   const [total] = await db

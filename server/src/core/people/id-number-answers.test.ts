@@ -92,6 +92,12 @@ describe('ID numbers registered outside the caller subtree', () => {
     expect(row.securityAlert).toMatchObject({ kind: 'id_probe' });
     const own = await t.app.inject({ url: `/api/accounts/${w.clerk.id}`, headers: w.clerk.headers });
     expect(own.json().data.securityAlert).toBeNull();
+    // The console's notice: only the flagged accounts, and only for the security admin.
+    const flagged = await t.app.inject({ url: '/api/accounts?securityAlert=id_probe', headers: w.security.headers });
+    expect(flagged.json().data.map((a: { id: string }) => a.id)).toEqual([w.clerk.id]);
+    expect(flagged.json().total).toBe(1);
+    const asClerk = await t.app.inject({ url: '/api/accounts?securityAlert=id_probe', headers: w.clerk.headers });
+    expect(asClerk.json().total).toBe(0);
 
     for (let i = PROBE_SIGNAL_AT; i < OUTSIDE_ID_ANSWERS_PER_DAY; i++) await register(w, w.outsider.idNumberPlain);
     const capped = await register(w, w.outsider.idNumberPlain);

@@ -10,6 +10,7 @@ import { useSignedInMe } from '../../api/session.ts';
 import { useScope } from '../shell/scope.tsx';
 import { Greeting } from './Greeting.tsx';
 import { QuickLinks } from './QuickLinks.tsx';
+import { SecurityNotice } from './SecurityNotice.tsx';
 import './strings.ts';
 
 const ScopeOverview = lazy(() => import('./ScopeOverview.tsx'));
@@ -43,9 +44,11 @@ export function Component() {
   const me = useSignedInMe();
   const { scope } = useScope();
   const showsOrg = scope !== null && me.abilities.canViewOrgs;
+  const isSecurityAdmin = me.grants.some((g) => g.role === 'security_admin');
   return (
     <Flex vertical gap={16}>
       <Greeting me={me} />
+      {isSecurityAdmin && <SecurityNotice />}
       {showsOrg ? (
         <Suspense fallback={<Skeleton active />}>
           <ScopeOverview key={scope.orgId} scope={scope} />

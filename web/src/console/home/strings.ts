@@ -25,6 +25,11 @@ addStrings('home', {
       noChildren: '本组织没有下级组织',
     },
     links: { title: '常用功能', profile: '查看个人资料', mobile: '打开手机版' },
+    security: {
+      title: '安全提醒：{{count}} 个账号疑似批量查询身份证号',
+      body: '这些账号近 30 天内多次查询辖区外已登记的身份证号（登记或导入检查），可能在试探全市党员信息。请核实，必要时停用账号。',
+      more: '另有 {{count}} 个',
+    },
     friendly: {
       title: '欢迎使用红云智慧党建云平台',
       noScope: '您的账号没有组织管理权限。您可以查看个人资料，或在手机版中参加学习、代家人办理事务。',
@@ -54,6 +59,11 @@ addStrings('home', {
       noChildren: 'This organisation has no sub-organisations',
     },
     links: { title: 'Shortcuts', profile: 'My profile', mobile: 'Open the mobile app' },
+    security: {
+      title: 'Security notice: {{count}} account(s) may be probing ID numbers',
+      body: 'In the last 30 days these accounts were told many times that an ID number is registered outside their organisations (registration or import checks): they may be walking the city register. Check them and disable an account if needed.',
+      more: 'and {{count}} more',
+    },
     friendly: {
       title: 'Welcome to Hongyun Smart Party-Building Cloud',
       noScope:

@@ -35,16 +35,24 @@ export async function registerAccountRoutes(app: FastifyInstance): Promise<void>
       schema: {
         ...schema,
         summary: '账号列表',
-        description: "Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office.",
+        description:
+          "Lists and searches accounts in the caller's subtrees. Security admin, org admin or party office. securityAlert=id_probe keeps the accounts with a recent ID-number probe signal in the caller's security-admin subtrees (none for other roles).",
         querystring: ListAccountsQuery,
         response: { 200: ListAccountsResponse },
       },
     },
     async (req) => {
       authorize(req.actor, 'accounts.account.list');
-      const { page, pageSize, q } = req.query;
+      const { page, pageSize, q, securityAlert } = req.query;
       const roots = scopeToOrgs(req.actor, AccountViewerRoles);
-      const { total, items } = await listAccounts(req.ctx.db, req.ctx.crypto, { roots, q, page, pageSize });
+      const alertRoots = securityAlert ? scopeToOrgs(req.actor, ['security_admin']) : undefined;
+      const { total, items } = await listAccounts(req.ctx.db, req.ctx.crypto, {
+        roots,
+        q,
+        page,
+        pageSize,
+        alertRoots,
+      });
       const actor = req.actor;
       return { data: items.map((i) => presentAccount(i, actor)), page, pageSize, total };
     },
