@@ -8,8 +8,8 @@
 //     the window ends (whatever the number, so the refusal itself tells nothing);
 //   - when one account reaches PROBE_SIGNAL_AT answers in a window, the security signal
 //     'people.id_probe_suspected' is written to the audit chain, and the account carries it
-//     (`securityAlert`) in the security administrator's account list and detail. There is no
-//     notification module yet: that flag is how the security admin learns of it today.
+//     (`securityAlert`) in the security administrator's account list and detail, and a 安全提醒
+//     on their dashboard lists such accounts (GET /api/accounts?securityAlert=id_probe).
 // Numbers inside the caller's own subtrees are answered as before (DUPLICATE_ID_NUMBER): the caller
 // can find that person anyway. Counted in `login_throttles` (kind 'lookup'), shared by every process.
 import { appendAuditNow } from '../../platform/audit/chain.ts';
