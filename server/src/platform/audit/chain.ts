@@ -1,7 +1,7 @@
 import type { AuditAction } from '@hongyun/contracts';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { CryptoService, TxCtx } from '../context.ts';
-import type { Db, DbOrTx } from '../db/client.ts';
+import type { DbOrTx } from '../db/client.ts';
 import type { AuditMacAlg } from './key.ts';
 import { auditLog } from './schema.ts';
 
