@@ -38,6 +38,8 @@ function readToken(req: FastifyRequest): string | null {
   return req.cookies?.[SESSION_COOKIE] ?? null;
 }
 
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/api?');
+
 /** Throws 401 when the request has no signed-in actor; routes call it first. */
 export function requireActor(req: FastifyRequest): Actor {
   if (!req.actor) throw new AppError('UNAUTHENTICATED');
@@ -76,6 +78,10 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       lang: pickLang(req.headers['accept-language']),
     };
     if (!req.routeOptions.url) return done(); // no such route: the not-found handler answers, signed in or not
+    // The router decodes the path, so `/%61pi/me` reaches the `/api/me` route while its URL does not
+    // start with `/api/`: every check here (and the API's no-store headers, the docs' CSP) that reads
+    // the URL would take it for a web page. No client spells /api that way: no such endpoint.
+    if (isApiPath(req.routeOptions.url) && !isApiPath(req.url)) return done(new AppError('ROUTE_NOT_FOUND'));
     // The web app's files and pages need no session: a stale cookie or a session that still owes a
     // password change must not stop the sign-in and change-password screens from loading.
     if (!req.url.startsWith('/api/') && req.url !== '/api') return done();

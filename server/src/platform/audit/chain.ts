@@ -1,7 +1,7 @@
 import type { AuditAction } from '@hongyun/contracts';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { CryptoService, TxCtx } from '../context.ts';
-import type { Db, DbOrTx } from '../db/client.ts';
+import type { DbOrTx } from '../db/client.ts';
 import type { AuditMacAlg } from './key.ts';
 import { auditLog } from './schema.ts';
 
@@ -57,12 +57,19 @@ export function linkOf(row: Omit<Row, 'hash' | 'prevHash'>): string {
   });
 }
 
-const PLAIN_ALGS = new Set(['sha256', 'sm3']);
-export const isKeyedAlg = (alg: string): alg is AuditMacAlg => !PLAIN_ALGS.has(alg);
+// Named one by one: `alg` is plain text in the table, and the application's role may INSERT. A row
+// with any other value is neither keyed nor plain: it never verifies (and never counts as a keyed
+// head to publish), instead of being taken for a MAC under a sub-key that does not exist.
+const KEYED_ALGS = new Set<string>(['hmac-sha256', 'hmac-sm3']);
+const PLAIN_ALGS = new Set<string>(['sha256', 'sm3']);
+export const isKeyedAlg = (alg: string): alg is AuditMacAlg => KEYED_ALGS.has(alg);
+export const isPlainAlg = (alg: string) => PLAIN_ALGS.has(alg);
 
-function linkHash(crypto: CryptoService, prevHash: string, row: Omit<Row, 'hash' | 'prevHash'>): string {
+/** The row's link, or null when its `alg` is none this system writes (a forged row). */
+function linkHash(crypto: CryptoService, prevHash: string, row: Omit<Row, 'hash' | 'prevHash'>): string | null {
   const data = `${prevHash}|${linkOf(row)}`;
   if (isKeyedAlg(row.alg)) return crypto.audit.mac(row.alg, data);
+  if (!PLAIN_ALGS.has(row.alg)) return null;
   return (row.alg === 'sm3' ? crypto.all.gm : crypto.all.standard).digest(data);
 }
 
@@ -97,7 +104,8 @@ export async function appendAudit(ctx: TxCtx, input: AuditInput): Promise<void> 
     alg: macAlgOf(ctx.crypto),
   } satisfies Omit<Row, 'hash' | 'prevHash'>;
   const prevHash = last?.hash ?? GENESIS;
-  await db.insert(auditLog).values({ ...row, prevHash, hash: linkHash(ctx.crypto, prevHash, row) });
+  const hash = ctx.crypto.audit.mac(row.alg, `${prevHash}|${linkOf(row)}`);
+  await db.insert(auditLog).values({ ...row, prevHash, hash });
 }
 
 /**

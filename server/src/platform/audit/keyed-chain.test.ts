@@ -119,6 +119,25 @@ describe('keyed audit chain: forgeries', () => {
   });
 });
 
+describe('keyed audit chain: a row appended by the application role', () => {
+  const t = useTestApp();
+
+  it('reports a row with an algorithm of its own as broken, and never publishes it as the head', async () => {
+    const s = t.app.services;
+    await write(t, 2);
+    const [last] = (await t.asOwner('select hash from audit_log order by seq desc limit 1')) as Row[];
+    // INSERT is what the application's role may do on the audit log: no key, an `alg` of its own.
+    await s.pool.query(
+      `insert into audit_log (seq, at, action, outcome, details, alg, prev_hash, hash)
+       values (3, now(), 'audit.verified', 'success', '{}', 'hmac-forged', $1, $2)`,
+      [last?.hash, 'f'.repeat(64)],
+    );
+    expect(await verifyAuditChain(s.db, s.crypto)).toMatchObject({ ok: false, brokenAtSeq: 3, reason: 'unkeyed' });
+    expect(await publishAuditHead(s)).toBeNull();
+    expect(await readLastHead(auditHeadFileOf(s.config), s.crypto)).toBeNull();
+  });
+});
+
 describe('keyed audit chain: the head published outside the database', () => {
   const t = useTestApp();
 

@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm';
 import type { Services, TxCtx } from '../context.ts';
-import { appendAuditNow, checkRecordedHead, isKeyedAlg } from './chain.ts';
+import { appendAuditNow, checkRecordedHead, isKeyedAlg, isPlainAlg } from './chain.ts';
 import { appendHead, auditHeadFileOf, type PublishedHead, readLastHead } from './head.ts';
 import { auditLog } from './schema.ts';
 
@@ -32,7 +32,8 @@ async function lastRow(services: Services) {
  */
 export async function sealLegacyChain(services: Services, published: PublishedHead | null): Promise<boolean> {
   const last = await lastRow(services);
-  if (!last || isKeyedAlg(last.alg) || published) return false;
+  // Only a chain that really ends in plain-hash rows (a row of any other `alg` is a forgery).
+  if (!last || !isPlainAlg(last.alg) || published) return false;
   await appendAuditNow(
     { ...systemCtx(services), db: services.db },
     {

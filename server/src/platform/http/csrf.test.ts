@@ -102,6 +102,45 @@ describe('CSRF guard on writes', () => {
     expect(app.statusCode).toBe(200);
   });
 
+  it('judges the route a request reaches, not its raw URL (the router decodes %61 to a)', async () => {
+    const { admin, victim } = await world();
+    const encoded = `/%61pi/accounts/${victim.id}/disable`;
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: encoded,
+      cookies: admin.cookie,
+      headers: { host, origin: 'https://evil.example.org', 'content-type': 'text/plain' },
+      payload: '',
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('CROSS_SITE_REQUEST');
+    // A public write reached the same way is guarded too.
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/%61pi/auth/login',
+      headers: { host, 'sec-fetch-site': 'cross-site' },
+      payload: { phone: admin.phone, password: admin.password, client: 'web' },
+    });
+    expect(login.json().error?.code).toBe('CROSS_SITE_REQUEST');
+    expect(await isDisabled(victim.id)).toBe(false);
+  });
+
+  it('lets only a bearer token stand in for JSON: a browser adds Basic credentials by itself', async () => {
+    const { admin, victim } = await world();
+    for (const authorization of ['Basic eDp5', 'Bearer ', 'Digest username="x"']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/accounts/${victim.id}/disable`,
+        cookies: admin.cookie,
+        headers: { host, authorization, 'content-type': 'text/plain' },
+        payload: '',
+      });
+      expect(res.statusCode, authorization).toBe(415);
+      expect(res.json().error.code).toBe('WRITE_NEEDS_JSON');
+    }
+    expect(await isDisabled(victim.id)).toBe(false);
+  });
+
   it('leaves reads alone, and lets the JSON sign-in through', async () => {
     const { admin } = await world();
     const read = await t.app.inject({

@@ -29,9 +29,14 @@ export function csrfRefusal(req: FastifyRequest, sessionCookie: string): 'cross_
     return 'cross_site';
   }
   if (!req.cookies?.[sessionCookie] || isJson(req.headers['content-type'])) return null;
-  if (req.headers[CSRF_HEADER] || req.headers.authorization) return null;
+  // Only a bearer token: then the auth hook signs the request in with it, not with the cookie. A
+  // browser adds `Authorization: Basic …` by itself (credentials cached for a proxy's basic auth),
+  // and with such a header the cookie is still what signs the request in.
+  if (req.headers[CSRF_HEADER] || isBearer(req.headers.authorization)) return null;
   return 'no_json';
 }
+
+const isBearer = (authorization: string | undefined) => /^Bearer \S/.test(authorization ?? '');
 
 function isJson(contentType: string | undefined): boolean {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
@@ -47,11 +52,21 @@ function isOwnOrigin(origin: string, req: FastifyRequest): boolean {
   }
 }
 
+/**
+ * Whether the request reaches an /api route. Judged by the route it matched, not the raw URL: the
+ * router decodes the path, so `/%61pi/…` reaches the `/api/…` route while its URL does not start
+ * with `/api/`. A request that matched no route is judged by its URL (the not-found answer).
+ */
+function isApiRequest(req: FastifyRequest): boolean {
+  const path = req.routeOptions.url ?? req.url;
+  return path.startsWith('/api/') || path === '/api';
+}
+
 /** `sessionCookie`: the name of the cookie that signs a browser in (the core's, passed down). */
 export function registerCsrfGuard(app: FastifyInstance, opts: { sessionCookie: string }): void {
   // onRequest: before the body is read, so a forged upload is not even received.
   app.addHook('onRequest', (req, _reply, done) => {
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return done();
+    if (SAFE_METHODS.has(req.method) || !isApiRequest(req)) return done();
     const reason = csrfRefusal(req, opts.sessionCookie);
     done(reason ? new AppError(reason === 'cross_site' ? 'CROSS_SITE_REQUEST' : 'WRITE_NEEDS_JSON') : undefined);
   });

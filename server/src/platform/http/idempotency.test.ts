@@ -81,6 +81,21 @@ describe('Idempotency-Key', () => {
     expect(writes - before).toBe(2);
   });
 
+  it("keys are per account: another account's same key, address and body neither replays nor refuses", async () => {
+    const mine = await sender();
+    const theirs = await sender();
+    const before = writes;
+    const first = await mine('shared-key-0001', 7);
+    const other = await theirs('shared-key-0001', 7);
+    expect(other.statusCode).toBe(201);
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
+    expect(other.json().data.write).not.toBe(first.json().data.write);
+    // Another body under the same key is a fresh write for them too, not 422 (nothing to learn).
+    expect((await theirs('shared-key-0002', 1)).statusCode).toBe(201);
+    expect((await mine('shared-key-0002', 2)).statusCode).toBe(201);
+    expect(writes - before).toBe(4);
+  });
+
   it('409 while the first request with the key is still running', async () => {
     const send = await sender();
     let open = () => {};

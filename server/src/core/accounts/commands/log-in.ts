@@ -60,7 +60,7 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
 
   // Reserve this attempt's failure before the (slow) password check: parallel guesses cannot all
   // slip past the lock. While locked, refuse without looking at the password.
-  const deviceId = account ? knownDeviceId(ctx.crypto, account.id, input.deviceToken) : null;
+  const deviceId = account ? knownDeviceId(ctx.crypto, account, input.deviceToken) : null;
   const reservation = !account
     ? await reserveUnknownPhoneAttempt(ctx.db, ctx.config, ctx.crypto.active.lookupHash(phone))
     : deviceId
@@ -170,8 +170,9 @@ export async function logIn(ctx: Ctx, input: LogInInput) {
         data: { kind: input.kind, stage },
       },
     );
-    // The browser is (still) a known device of this account for the next sign-in.
-    const deviceToken = deviceId ? input.deviceToken : issueDeviceToken(ctx.crypto, account.id);
+    // The browser is (still) a known device of this account for the next sign-in: a known device
+    // keeps its id (its throttle row) and gets a new issue time, so its lifetime starts again.
+    const deviceToken = issueDeviceToken(ctx.crypto, account, deviceId ?? undefined);
     return { account, stage, reason: reason as StageReason | null, ...session, deviceToken };
   });
 }
