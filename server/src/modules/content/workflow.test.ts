@@ -203,4 +203,17 @@ describe('content workflow and audience', () => {
     await call('POST', `/api/content/items/${third}/withdraw`, w.author.headers);
     expect((await call('GET', `/api/content/feed/${third}`, member.headers)).statusCode).toBe(404);
   });
+
+  it('follows an org move: the owner path and the audience paths are rewritten', async () => {
+    const w = await world();
+    const member = await w.memberOf(w.branch);
+    const id = await publish(w, { audience: { orgIds: [w.branch.id] } }, '随组织迁移');
+    const admin = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org: w.county }] });
+    const moved = await call('POST', `/api/orgs/${w.town.id}/move`, admin.headers, { newParentId: w.otherTown.id });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const [row] = await t.asOwner('select org_path, audience_paths from content_items where id = $1', [id]);
+    expect(row.org_path).toMatch(new RegExp(`^${w.otherTown.path}`));
+    expect(row.audience_paths[0]).toMatch(new RegExp(`^${w.otherTown.path}`));
+    expect((await call('GET', `/api/content/feed/${id}`, member.headers)).statusCode).toBe(200);
+  });
 });
