@@ -211,9 +211,12 @@ describe('content workflow and audience', () => {
     const admin = await createAccount(t.app.services, { grants: [{ role: 'org_admin', org: w.county }] });
     const moved = await call('POST', `/api/orgs/${w.town.id}/move`, admin.headers, { newParentId: w.otherTown.id });
     expect(moved.statusCode, moved.body).toBe(200);
-    const [row] = await t.asOwner('select org_path, audience_paths from content_items where id = $1', [id]);
-    expect(row.org_path).toMatch(new RegExp(`^${w.otherTown.path}`));
-    expect(row.audience_paths[0]).toMatch(new RegExp(`^${w.otherTown.path}`));
+    const [row] = (await t.asOwner('select org_path, audience_paths from content_items where id = $1', [id])) as {
+      org_path: string;
+      audience_paths: string[];
+    }[];
+    expect(row?.org_path).toMatch(new RegExp(`^${w.otherTown.path}`));
+    expect(row?.audience_paths[0]).toMatch(new RegExp(`^${w.otherTown.path}`));
     expect((await call('GET', `/api/content/feed/${id}`, member.headers)).statusCode).toBe(200);
   });
 });
