@@ -201,6 +201,21 @@ export const AuditActionCatalogue = {
     label: { zh: '初始化演示数据', en: 'Demo data seeded' },
     summary: { zh: '{actor} 初始化了演示数据', en: '{actor} seeded the demo data' },
   },
+  'content.approved': {
+    label: { zh: '审核通过内容', en: 'Content approved' },
+    summary: { zh: '{actor} 审核通过《{title}》', en: '{actor} approved "{title}"' },
+    vars: (d) => ({ title: typeof d.title === 'string' ? d.title : undefined }),
+  },
+  'content.returned': {
+    label: { zh: '退回内容', en: 'Content returned' },
+    summary: { zh: '{actor} 退回了《{title}》', en: '{actor} returned "{title}"' },
+    vars: (d) => ({ title: typeof d.title === 'string' ? d.title : undefined }),
+  },
+  'content.withdrawn': {
+    label: { zh: '撤回内容', en: 'Content withdrawn' },
+    summary: { zh: '{actor} 撤回了《{title}》', en: '{actor} withdrew "{title}"' },
+    vars: (d) => ({ title: typeof d.title === 'string' ? d.title : undefined }),
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof AuditActionCatalogue;

@@ -207,6 +207,16 @@ export const ErrorCatalog = {
     zh: '未找到表头或缺少必填列，请使用导入模板（列名须在前 10 行内）',
     en: 'No header row, or required columns missing: use the import template (column names within the first 10 rows)',
   },
+  CONTENT_SELF_APPROVAL: {
+    status: 409,
+    zh: '不能审核自己提交的内容，请由另一位审核人审核',
+    en: 'You cannot approve content you wrote: another reviewer must approve it',
+  },
+  CONTENT_WRONG_STATUS: {
+    status: 409,
+    zh: '内容当前状态不允许此操作',
+    en: 'The content is not in a state that allows this',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

@@ -35,6 +35,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'Give principalPersonId or delegateAccountId',
   },
   'person.not_in_org': { zh: '该人员不在本组织内', en: 'The person is not in this organisation' },
+  'content.audience_outside_owner': {
+    zh: '受众组织须在发布组织的下级范围内',
+    en: 'Audience organisations must lie within the owning organisation',
+  },
   // ---- Excel import (issue 3): cell and row problems ----
   'id_number.rounded': {
     zh: '身份证号被 Excel 当作数字保存，后三位已丢失，请将该列设为文本后重新填写',

@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './audit-actions.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './content.ts';
 export * from './errors.ts';
 export * from './event-subscriptions.ts';
 export * from './events.ts';

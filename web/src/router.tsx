@@ -46,6 +46,23 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'nav.delegations' },
     lazy: () => import('./console/accounts/DelegationsPage.tsx'),
   },
+  {
+    path: 'content',
+    handle: { crumb: 'content:title' },
+    children: [
+      { index: true, lazy: () => import('./console/content/ContentListPage.tsx') },
+      {
+        path: 'new',
+        handle: { crumb: 'content:newArticle' },
+        lazy: () => import('./console/content/ContentEditorPage.tsx'),
+      },
+      {
+        path: ':id',
+        handle: { crumb: 'content:editArticle' },
+        lazy: () => import('./console/content/ContentEditorPage.tsx'),
+      },
+    ],
+  },
   { path: 'audit', handle: { crumb: 'nav.audit' }, lazy: () => import('./console/audit/AuditPage.tsx') },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   {

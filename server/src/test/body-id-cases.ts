@@ -87,6 +87,10 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => ({ orgId: own.town.id }),
     fields: { orgId: 'orgs' },
   },
+  'POST /api/content/items': {
+    body: (own) => ({ orgId: own.town.id, channel: 'news', title: '新的学习动态', bodyHtml: '<p>正文</p>' }),
+    fields: { orgId: 'orgs' },
+  },
 };
 
 export type QueryIdCase = {

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
+import { contentItems } from '../modules/content/schema.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
 /** Every record a path parameter can name, by the first segment of the route (`/api/<segment>/{id}`). */
@@ -15,6 +16,8 @@ export type SubtreeIds = {
   delegations: string;
   jobs: string;
   files: string;
+  /** A published study item of the town, read by the town's people. */
+  content: string;
 };
 
 export type Subtree = {
@@ -67,9 +70,23 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     headers: { ...admin.headers, ...upload.headers },
     payload: upload.payload,
   });
+  const [item] = await s.db
+    .insert(contentItems)
+    .values({
+      orgId: town.id,
+      orgPath: town.path,
+      channel: 'news',
+      title: `${secret}学习动态`,
+      bodyHtml: `<p>${secret}</p>`,
+      status: 'published',
+      publishedAt: new Date(),
+      audiencePaths: [town.path],
+      authorAccountId: admin.id,
+    })
+    .returning();
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
-  if (!grant || !delegation || !jobId || !fileId) {
+  if (!grant || !delegation || !item || !jobId || !fileId) {
     throw new Error(
       `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body}`,
     );
@@ -87,6 +104,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       delegations: delegation.id,
       jobs: jobId,
       files: fileId,
+      content: item.id,
     },
   };
 }
@@ -106,4 +124,5 @@ export const MISSING_IDS: SubtreeIds = {
   delegations: '00000000-0000-4000-8000-000000000000',
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
+  content: '00000000-0000-4000-8000-000000000000',
 };

@@ -21,4 +21,8 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
     effectiveDate: '2026-01-05',
     reason: '工作调动',
   }),
+  'PATCH /api/content/items/{id}': () => ({ title: '改过的标题' }),
+  'POST /api/content/items/{id}/return': () => ({ note: '请补充出处' }),
+  'PUT /api/content/items/{id}/pin': () => ({ isPinned: true }),
+  'POST /api/content/feed/{id}/reading': () => ({ isStart: false, reachedEnd: false }),
 };

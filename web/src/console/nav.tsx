@@ -8,6 +8,7 @@ import {
   CloudSyncOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -30,6 +31,7 @@ const icons: Record<string, ReactNode> = {
   chart: <BarChartOutlined />,
   delivery: <CloudSyncOutlined />,
   idcard: <IdcardOutlined />,
+  content: <FileTextOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

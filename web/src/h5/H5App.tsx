@@ -23,6 +23,8 @@ const LoginPage = page(() => import('./auth/LoginPage.tsx'));
 const ChangePasswordPage = page(() => import('./auth/ChangePasswordPage.tsx'));
 const MyOrgPage = page(() => import('./org/MyOrgPage.tsx'));
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
+const StudyHomePage = page(() => import('./study/StudyHomePage.tsx'));
+const ReaderPage = page(() => import('./study/ReaderPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -60,6 +62,8 @@ export function Component() {
             <Route index element={<HomePage />} />
             <Route path="org" element={<MyOrgPage />} />
             <Route path="profile" element={<ProfilePage />} />
+            <Route path="study" element={<StudyHomePage />} />
+            <Route path="study/:id" element={<ReaderPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

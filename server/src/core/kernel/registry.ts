@@ -52,13 +52,21 @@ export const allOrgPathCopies = (): [string, OrgPathCopy][] =>
     Object.entries(m.orgPathCopies ?? {}).map(([k, f]) => [`${m.id}.${k}`, f] as [string, OrgPathCopy]),
   );
 
+/**
+ * jsonb's own key order (shorter keys first, then by bytes). An answer stored for an Idempotency-Key
+ * comes back from jsonb in this order, and the serializer writes keys its schema does not name (the
+ * modules' abilities, a catch-all) in the order they come: so they are built in this order too, and
+ * a replayed PATCH /api/me is the same bytes as the first answer.
+ */
+const jsonbKeyOrder = (a: string, b: string) => a.length - b.length || Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 /** Every module's abilities for the actor, merged (later modules cannot override earlier names). */
 export function abilitiesFor(actor: Actor): Record<string, boolean> {
-  const out: Record<string, boolean> = {};
+  const merged = new Map<string, boolean>();
   for (const m of installed) {
-    for (const [k, v] of Object.entries(m.abilities?.(actor) ?? {})) if (!(k in out)) out[k] = v;
+    for (const [k, v] of Object.entries(m.abilities?.(actor) ?? {})) if (!merged.has(k)) merged.set(k, v);
   }
-  return out;
+  return Object.fromEntries([...merged].sort(([a], [b]) => jsonbKeyOrder(a, b)));
 }
 
 /** Menu entries or home tiles the actor may open: ability true, and the module's switch on for them. */

@@ -1,0 +1,46 @@
+// Words of the phone's study area (namespace `study`).
+import { addStrings } from '../../i18n/index.ts';
+
+addStrings('study', {
+  zh: {
+    title: '学习',
+    channels: { authoritative: '权威发布', news: '学习动态', materials: '学习资料', favourites: '我的收藏' },
+    search: '搜索标题',
+    empty: '暂无内容',
+    noFavourites: '还没有收藏，阅读时点“收藏”即可保存在这里。',
+    more: '加载更多',
+    pinned: '置顶',
+    source: '来源：{{source}}',
+    favourite: '收藏',
+    unfavourite: '已收藏',
+    readAloud: '朗读',
+    stopReading: '停止朗读',
+    readTime: '已学习 {{minutes}} 分钟',
+    readTimeSeconds: '已学习 {{seconds}} 秒',
+    finished: '已读完',
+    back: '返回',
+  },
+  en: {
+    title: 'Study',
+    channels: {
+      authoritative: 'Releases',
+      news: 'News',
+      materials: 'Materials',
+      favourites: 'Favourites',
+    },
+    search: 'Search titles',
+    empty: 'Nothing here yet',
+    noFavourites: 'No favourites yet: tap "Favourite" while reading to keep an article here.',
+    more: 'Load more',
+    pinned: 'Pinned',
+    source: 'Source: {{source}}',
+    favourite: 'Favourite',
+    unfavourite: 'Saved',
+    readAloud: 'Read aloud',
+    stopReading: 'Stop',
+    readTime: 'Studied {{minutes}} min',
+    readTimeSeconds: 'Studied {{seconds}} s',
+    finished: 'Finished',
+    back: 'Back',
+  },
+});
