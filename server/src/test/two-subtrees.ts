@@ -4,6 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
+
+import { insertStoredVideo } from '../modules/video/test-support.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
 /** Every record a path parameter can name, by the first segment of the route (`/api/<segment>/{id}`). */
@@ -15,6 +17,7 @@ export type SubtreeIds = {
   delegations: string;
   jobs: string;
   files: string;
+  videos: string;
 };
 
 export type Subtree = {
@@ -67,6 +70,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     headers: { ...admin.headers, ...upload.headers },
     payload: upload.payload,
   });
+  const video = await insertStoredVideo(app, town, `${secret}党课视频`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   if (!grant || !delegation || !jobId || !fileId) {
@@ -87,6 +91,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       delegations: delegation.id,
       jobs: jobId,
       files: fileId,
+      videos: video.id,
     },
   };
 }
@@ -106,4 +111,5 @@ export const MISSING_IDS: SubtreeIds = {
   delegations: '00000000-0000-4000-8000-000000000000',
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
+  videos: '00000000-0000-4000-8000-000000000000',
 };

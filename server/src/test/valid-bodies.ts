@@ -21,4 +21,5 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
     effectiveDate: '2026-01-05',
     reason: '工作调动',
   }),
+  'POST /api/videos/{id}/watch': () => ({ from: 0, to: 10, positionSeconds: 10 }),
 };

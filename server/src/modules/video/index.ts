@@ -60,14 +60,14 @@ export const videoModule = defineModule({
   routes,
   policies: videoPolicies,
   jobs: { [TRANSCODE_JOB]: transcodeJob },
-  abilities: (actor) => ({ canManageVideos: atAnyGrant(actor, 'video.library.manage') }),
+  abilities: (actor) => ({ canManageVideoLibrary: atAnyGrant(actor, 'video.library.manage') }),
   nav: [
     {
       key: 'videos',
       path: '/videos',
       label: { zh: '视频库', en: 'Video library' },
       icon: 'video',
-      ability: 'canManageVideos',
+      ability: 'canManageVideoLibrary',
       order: 110,
     },
   ],

@@ -49,8 +49,8 @@ export async function registerVideoRoutes(fastify: FastifyInstance): Promise<voi
     },
     async (req, reply) => {
       const actor = requireActor(req);
+      const key = idempotencyKeyOf(req); // a malformed key is refused before anything runs
       if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
-      const key = idempotencyKeyOf(req);
       const part = await req.file().catch(asMalformed);
       if (!part) throw new AppError('FILE_REQUIRED');
       const fields = readUploadFields(part);

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { App } from '../../app.ts';
 import { multipartFile, type OrgRow } from '../../test/factories.ts';
 import { videoAssets } from './schema.ts';
@@ -79,6 +80,34 @@ export async function insertReadyVideo(app: App, org: OrgRow, durationSeconds = 
       sourceKey: 'none/source.video',
       sourceSizeBytes: 1,
       standardKey: 'none/standard.mp4',
+      uploadedBy: '00000000-0000-4000-8000-000000000000',
+    })
+    .returning();
+  if (!row) throw new Error('video insert failed');
+  return row;
+}
+
+/**
+ * A ready video whose renditions and poster are small stand-in files in storage (bytes a player
+ * would not decode, but a stream and a poster answer 200), for route-walking tests.
+ */
+export async function insertStoredVideo(app: App, org: OrgRow, title: string) {
+  const files = app.services.files;
+  const keys = { smallKey: files.newKey('mp4'), standardKey: files.newKey('mp4'), posterKey: files.newKey('jpg') };
+  for (const key of Object.values(keys)) await files.save(key, Readable.from([Buffer.from(`stand-in ${key}`)]));
+  const [row] = await app.services.db
+    .insert(videoAssets)
+    .values({
+      ...keys,
+      orgId: org.id,
+      orgPath: org.path,
+      title,
+      status: 'ready',
+      progress: 100,
+      durationSeconds: 60,
+      sourceFormat: 'mp4',
+      sourceKey: keys.standardKey,
+      sourceSizeBytes: 1,
       uploadedBy: '00000000-0000-4000-8000-000000000000',
     })
     .returning();
