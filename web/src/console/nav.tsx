@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   UploadOutlined,
   UserSwitchOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/session.ts';
@@ -30,6 +31,7 @@ const icons: Record<string, ReactNode> = {
   chart: <BarChartOutlined />,
   delivery: <CloudSyncOutlined />,
   idcard: <IdcardOutlined />,
+  video: <VideoCameraOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */
