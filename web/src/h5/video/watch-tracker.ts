@@ -33,7 +33,7 @@ export function trackWatching(video: HTMLVideoElement, send: (s: Stretch) => voi
     last = video.currentTime;
     if (!video.paused) start = last;
   };
-  const timer = window.setInterval(() => {
+  const timer = globalThis.setInterval(() => {
     if (!video.paused) flush();
   }, REPORT_EVERY_MS);
   const onStop = () => flush();
@@ -44,7 +44,7 @@ export function trackWatching(video: HTMLVideoElement, send: (s: Stretch) => voi
   video.addEventListener('ended', onStop);
   return () => {
     flush();
-    window.clearInterval(timer);
+    globalThis.clearInterval(timer);
     video.removeEventListener('timeupdate', onTime);
     video.removeEventListener('playing', onPlay);
     video.removeEventListener('seeking', onSeeking);
