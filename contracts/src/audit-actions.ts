@@ -197,6 +197,11 @@ export const AuditActionCatalogue = {
     label: { zh: '生成演示数据', en: 'Data generated' },
     summary: { zh: '{actor} 生成了测试规模数据', en: '{actor} generated scale data' },
   },
+  'video.uploaded': {
+    label: { zh: '上传视频', en: 'Video uploaded' },
+    summary: { zh: '{actor} 上传了视频《{title}》', en: '{actor} uploaded the video "{title}"' },
+    vars: (d) => ({ title: typeof d.title === 'string' ? d.title : '' }),
+  },
   'demo.seeded': {
     label: { zh: '初始化演示数据', en: 'Demo data seeded' },
     summary: { zh: '{actor} 初始化了演示数据', en: '{actor} seeded the demo data' },
@@ -231,6 +236,7 @@ export const AuditActionGroups: Record<string, Bilingual> = {
   'orgs.': { zh: '组织导入', en: 'Organisation imports' },
   'people.': { zh: '党员管理', en: 'Members' },
   'audit.': { zh: '审计校验', en: 'Audit checks' },
+  'video.': { zh: '视频库', en: 'Video library' },
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -190,6 +190,23 @@ export const ErrorCatalog = {
     en: 'The upload is incomplete or malformed; upload it again',
   },
   FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  VIDEO_FORMAT_UNSUPPORTED: {
+    status: 415,
+    zh: '不是可识别的视频文件：请上传 MP4、MOV、WebM、AVI、MKV、FLV 或 MPEG 视频',
+    en: 'Not a video file we recognise: upload MP4, MOV, WebM, AVI, MKV, FLV or MPEG video',
+  },
+  VIDEO_UNREADABLE: {
+    status: 422,
+    zh: '视频文件已损坏或无法解码，请检查原文件后重新上传',
+    en: 'The video is damaged or cannot be decoded: check the original and upload it again',
+  },
+  VIDEO_TRANSCODER_MISSING: {
+    status: 503,
+    zh: '服务器未安装视频转码程序 ffmpeg，无法处理视频：请联系系统管理员安装',
+    en: 'The server has no video transcoder (ffmpeg) installed: ask the system administrator to install it',
+  },
+  VIDEO_NOT_READY: { status: 409, zh: '视频尚未转码完成，暂不能播放', en: 'The video is still being transcoded' },
+  RANGE_NOT_SATISFIABLE: { status: 416, zh: '请求的播放区间无效', en: 'The requested byte range is not satisfiable' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
   JOB_INTERRUPTED: {

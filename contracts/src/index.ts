@@ -16,3 +16,4 @@ export * from './people.ts';
 export * from './people-labels.ts';
 export * from './roles.ts';
 export * from './summary.ts';
+export * from './video.ts';

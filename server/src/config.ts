@@ -59,6 +59,8 @@ export const ConfigSchema = z
     // processes on several machines need a shared directory here.
     FILES_DIR: z.string().min(1).optional(),
     UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+    // The largest video one upload may carry (videos go to the video library, not the import uploads).
+    VIDEO_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(20480).default(2048),
     // The built web app (console and H5) served on the API's port; the repository's web/dist when unset.
     WEB_DIR: z.string().min(1).optional(),
     // Sign-in attempts per client address per minute (the per-account lockout is separate).

@@ -70,6 +70,7 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'nav.eventDelivery' },
     lazy: () => import('./console/event-delivery/EventDeliveryPage.tsx'),
   },
+  { path: 'videos', handle: { crumb: 'video:title' }, lazy: () => import('./console/videos/VideoLibraryPage.tsx') },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
 import { contentItems } from '../modules/content/schema.ts';
+
+import { insertStoredVideo } from '../modules/video/test-support.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
 /** Every record a path parameter can name, by the first segment of the route (`/api/<segment>/{id}`). */
@@ -18,6 +20,7 @@ export type SubtreeIds = {
   files: string;
   /** A published study item of the town, read by the town's people. */
   content: string;
+  videos: string;
 };
 
 export type Subtree = {
@@ -84,6 +87,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       authorAccountId: admin.id,
     })
     .returning();
+  const video = await insertStoredVideo(app, town, `${secret}党课视频`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   if (!grant || !delegation || !item || !jobId || !fileId) {
@@ -105,6 +109,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       jobs: jobId,
       files: fileId,
       content: item.id,
+      videos: video.id,
     },
   };
 }
@@ -125,4 +130,5 @@ export const MISSING_IDS: SubtreeIds = {
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
   content: '00000000-0000-4000-8000-000000000000',
+  videos: '00000000-0000-4000-8000-000000000000',
 };

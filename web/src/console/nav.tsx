@@ -14,6 +14,7 @@ import {
   TeamOutlined,
   UploadOutlined,
   UserSwitchOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/session.ts';
@@ -32,6 +33,7 @@ const icons: Record<string, ReactNode> = {
   delivery: <CloudSyncOutlined />,
   idcard: <IdcardOutlined />,
   content: <FileTextOutlined />,
+  video: <VideoCameraOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

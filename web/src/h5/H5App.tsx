@@ -25,6 +25,7 @@ const MyOrgPage = page(() => import('./org/MyOrgPage.tsx'));
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
 const StudyHomePage = page(() => import('./study/StudyHomePage.tsx'));
 const ReaderPage = page(() => import('./study/ReaderPage.tsx'));
+const VideoPage = page(() => import('./video/VideoPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export function Component() {
             <Route path="profile" element={<ProfilePage />} />
             <Route path="study" element={<StudyHomePage />} />
             <Route path="study/:id" element={<ReaderPage />} />
+            <Route path="videos/:id" element={<VideoPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -25,7 +25,7 @@ describe('/api/me', () => {
     expect(me.grants).toEqual([
       { id: expect.any(String), role: 'security_admin', orgId: town.id, orgName: '测试镇党委', orgPath: town.path },
     ]);
-    // Only switches of modules this build has appear (the content module answers to 'learning').
+    // Only switches of modules this build has appear (the learning modules answer to 'learning').
     expect(me.modules).toEqual(['learning']);
     expect(me.abilities).toMatchObject({
       canManageAccounts: true,
