@@ -87,6 +87,16 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => ({ orgId: own.town.id }),
     fields: { orgId: 'orgs' },
   },
+  'POST /api/questions': {
+    body: (own) => ({
+      orgId: own.town.id,
+      type: 'judge',
+      stem: `入党誓词中有“永不叛党”。${Math.random()}`,
+      answer: ['true'],
+      category: '党章',
+    }),
+    fields: { orgId: 'orgs' },
+  },
 };
 
 export type QueryIdCase = {

@@ -1,5 +1,5 @@
 // Two sibling subtrees under one county, each with one real record of every kind a route can name
-// by id (org, person, account, grant, delegation, job, file), and an administrator of each. Built
+// by id (org, person, account, grant, delegation, job, file, question), and an administrator of each. Built
 // for every-route.test.ts: an administrator of one subtree must not reach the other's records.
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
@@ -15,6 +15,7 @@ export type SubtreeIds = {
   delegations: string;
   jobs: string;
   files: string;
+  questions: string;
 };
 
 export type Subtree = {
@@ -67,11 +68,24 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     headers: { ...admin.headers, ...upload.headers },
     payload: upload.payload,
   });
+  const question = await app.inject({
+    method: 'POST',
+    url: '/api/questions',
+    headers: admin.headers,
+    payload: {
+      orgId: town.id,
+      type: 'judge',
+      stem: `${secret}：党员应当履行义务。`,
+      answer: ['true'],
+      category: '党章',
+    },
+  });
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
-  if (!grant || !delegation || !jobId || !fileId) {
+  const questionId = question.json().data?.id;
+  if (!grant || !delegation || !jobId || !fileId || !questionId) {
     throw new Error(
-      `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body}`,
+      `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body} / ${question.body}`,
     );
   }
   return {
@@ -87,6 +101,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       delegations: delegation.id,
       jobs: jobId,
       files: fileId,
+      questions: questionId,
     },
   };
 }
@@ -106,4 +121,5 @@ export const MISSING_IDS: SubtreeIds = {
   delegations: '00000000-0000-4000-8000-000000000000',
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
+  questions: '00000000-0000-4000-8000-000000000000',
 };
