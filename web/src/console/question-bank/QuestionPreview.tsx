@@ -23,8 +23,8 @@ export function QuestionPreview({ q }: { q: Question }) {
       {q.type === 'fill' ? (
         <div style={big}>
           {splitAtBlanks(q.stem).map((part, i, all) => (
-            <Fragment key={`${i}-${part}`}>
-              {part}
+            <Fragment key={part.at}>
+              {part.text}
               {i < all.length - 1 && <Input style={{ width: 120, margin: '0 4px' }} size="large" />}
             </Fragment>
           ))}
