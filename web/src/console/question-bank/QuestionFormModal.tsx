@@ -1,7 +1,7 @@
 // Adding or editing a question: the form changes with the type — options and a key picker for
 // choice questions, 对/错 for judge, one answer box per blank marked in a fill-in stem.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../api/session.ts';
@@ -166,13 +166,19 @@ export function QuestionFormModal(props: { open: boolean; question: Question | n
               {(fields, { add, remove }) => (
                 <>
                   {fields.map((field, i) => (
-                    <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                      <Typography.Text strong>{KEYS[i]}.</Typography.Text>
-                      <Form.Item name={[field.name, 'text']} rules={[{ required: true, whitespace: true, max: 300 }]}>
-                        <Input style={{ width: 520 }} />
+                    <Flex key={field.key} align="baseline" gap={8}>
+                      <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+                        {KEYS[i]}.
+                      </Typography.Text>
+                      <Form.Item
+                        name={[field.name, 'text']}
+                        style={{ flex: 1 }}
+                        rules={[{ required: true, whitespace: true, max: 300 }]}
+                      >
+                        <Input />
                       </Form.Item>
                       {fields.length > 2 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
-                    </Space>
+                    </Flex>
                   ))}
                   {fields.length < KEYS.length && (
                     <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '' })}>
