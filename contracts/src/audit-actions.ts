@@ -181,6 +181,22 @@ export const AuditActionCatalogue = {
     },
     vars: (d) => ({ count: d.count === undefined ? undefined : String(d.count) }),
   },
+  'questions.created': {
+    label: { zh: '新增题目', en: 'Question added' },
+    summary: { zh: '{actor} 在 {org} 题库新增了一道题', en: "{actor} added a question to {org}'s bank" },
+  },
+  'questions.updated': {
+    label: { zh: '修改题目', en: 'Question edited' },
+    summary: { zh: '{actor} 修改了 {org} 题库的一道题', en: "{actor} edited a question of {org}'s bank" },
+  },
+  'questions.disabled': {
+    label: { zh: '停用题目', en: 'Question disabled' },
+    summary: { zh: '{actor} 停用了 {org} 题库的一道题', en: "{actor} disabled a question of {org}'s bank" },
+  },
+  'questions.enabled': {
+    label: { zh: '启用题目', en: 'Question enabled' },
+    summary: { zh: '{actor} 重新启用了 {org} 题库的一道题', en: "{actor} enabled a question of {org}'s bank again" },
+  },
   'audit.verified': {
     label: { zh: '校验审计日志', en: 'Audit log verified' },
     summary: { zh: '{actor} 校验了审计日志哈希链', en: "{actor} verified the audit log's hash chain" },
@@ -237,6 +253,7 @@ export const AuditActionGroups: Record<string, Bilingual> = {
   'people.': { zh: '党员管理', en: 'Members' },
   'audit.': { zh: '审计校验', en: 'Audit checks' },
   'video.': { zh: '视频库', en: 'Video library' },
+  'questions.': { zh: '题库维护', en: 'Question bank' },
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -106,6 +106,11 @@ export const ErrorCatalog = {
     en: 'Too many ID numbers registered outside your organisations today; registering and checking imports is paused until tomorrow. Ask the office above',
   },
   DUPLICATE_PHONE: { status: 409, zh: '手机号已被其他账号使用', en: 'This phone number is already in use' },
+  DUPLICATE_QUESTION: {
+    status: 409,
+    zh: '本组织题库已有题干相同的题目',
+    en: "This organisation's bank already holds a question with the same stem",
+  },
   TRANSFER_SAME_ORG: { status: 400, zh: '转入组织与当前组织相同', en: 'The target organisation is the current one' },
   NO_ACTIVE_MEMBERSHIP: { status: 409, zh: '该人员当前没有组织关系', en: 'This person has no current membership' },
   GRANT_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'Grant not found' },

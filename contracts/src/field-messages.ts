@@ -39,6 +39,31 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '受众组织须在发布组织的下级范围内',
     en: 'Audience organisations must lie within the owning organisation',
   },
+  // ---- Question bank: a question's shape for its type ----
+  'question.options_repeated': { zh: '选项字母重复', en: 'An option letter is used twice' },
+  'question.options_too_few': {
+    zh: '选项不够：单选题至少 2 个，多选题至少 3 个',
+    en: 'Too few options: at least 2 for single choice, 3 for multiple choice',
+  },
+  'question.options_none': { zh: '判断题和填空题不设选项', en: 'True-or-false and fill-in questions take no options' },
+  'question.answer_one_option': {
+    zh: '单选题的答案须是一个已有选项',
+    en: 'A single-choice answer is one of its options',
+  },
+  'question.answer_two_options': {
+    zh: '多选题的答案须是至少两个不同的已有选项',
+    en: 'A multiple-choice answer is two or more different options',
+  },
+  'question.answer_true_false': { zh: '判断题的答案须是“对”或“错”', en: 'A true-or-false answer is true or false' },
+  'question.stem_no_blank': {
+    zh: '填空题的题干须用（  ）或 ____ 标出空位',
+    en: 'Mark the blanks of a fill-in stem with （  ） or ____',
+  },
+  'question.answer_per_blank': {
+    zh: '填空题每个空须有一组答案，答案组数须与空位数相同',
+    en: 'A fill-in question needs one answer list per blank',
+  },
+  'question.answer_empty_form': { zh: '答案中有空的备选项', en: 'An accepted answer is empty' },
   // ---- Excel import (issue 3): cell and row problems ----
   'id_number.rounded': {
     zh: '身份证号被 Excel 当作数字保存，后三位已丢失，请将该列设为文本后重新填写',

@@ -64,6 +64,11 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   { path: 'audit', handle: { crumb: 'nav.audit' }, lazy: () => import('./console/audit/AuditPage.tsx') },
+  {
+    path: 'question-bank',
+    handle: { crumb: 'nav.questionBank' },
+    lazy: () => import('./console/question-bank/QuestionBankPage.tsx'),
+  },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   {
     path: 'event-delivery',

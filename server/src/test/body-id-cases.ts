@@ -91,6 +91,16 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => ({ orgId: own.town.id, channel: 'news', title: '新的学习动态', bodyHtml: '<p>正文</p>' }),
     fields: { orgId: 'orgs' },
   },
+  'POST /api/questions': {
+    body: (own) => ({
+      orgId: own.town.id,
+      type: 'judge',
+      stem: `入党誓词中有“永不叛党”。${Math.random()}`,
+      answer: ['true'],
+      category: '党章',
+    }),
+    fields: { orgId: 'orgs' },
+  },
 };
 
 export type QueryIdCase = {

@@ -1,5 +1,5 @@
 // Two sibling subtrees under one county, each with one real record of every kind a route can name
-// by id (org, person, account, grant, delegation, job, file), and an administrator of each. Built
+// by id (org, person, account, grant, delegation, job, file, question), and an administrator of each. Built
 // for every-route.test.ts: an administrator of one subtree must not reach the other's records.
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
@@ -21,6 +21,7 @@ export type SubtreeIds = {
   /** A published study item of the town, read by the town's people. */
   content: string;
   videos: string;
+  questions: string;
 };
 
 export type Subtree = {
@@ -88,11 +89,24 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     })
     .returning();
   const video = await insertStoredVideo(app, town, `${secret}党课视频`);
+  const question = await app.inject({
+    method: 'POST',
+    url: '/api/questions',
+    headers: admin.headers,
+    payload: {
+      orgId: town.id,
+      type: 'judge',
+      stem: `${secret}：党员应当履行义务。`,
+      answer: ['true'],
+      category: '党章',
+    },
+  });
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
-  if (!grant || !delegation || !item || !jobId || !fileId) {
+  const questionId = question.json().data?.id;
+  if (!grant || !delegation || !item || !jobId || !fileId || !questionId) {
     throw new Error(
-      `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body}`,
+      `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body} / ${question.body}`,
     );
   }
   return {
@@ -110,6 +124,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       files: fileId,
       content: item.id,
       videos: video.id,
+      questions: questionId,
     },
   };
 }
@@ -131,4 +146,5 @@ export const MISSING_IDS: SubtreeIds = {
   files: '00000000-0000-4000-8000-000000000000',
   content: '00000000-0000-4000-8000-000000000000',
   videos: '00000000-0000-4000-8000-000000000000',
+  questions: '00000000-0000-4000-8000-000000000000',
 };

@@ -16,6 +16,16 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PATCH /api/orgs/{id}': () => ({ name: '改名的党组织' }),
   'POST /api/orgs/{id}/move': (own) => ({ newParentId: own.town.id }),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
+  'PUT /api/questions/{id}': () => ({
+    type: 'single',
+    stem: '党的最高领导机关是（  ）。',
+    options: [
+      { key: 'A', text: '党的全国代表大会和它所产生的中央委员会' },
+      { key: 'B', text: '中央政治局' },
+    ],
+    answer: ['A'],
+    category: '党章',
+  }),
   'POST /api/people/{id}/transfer': (own) => ({
     toOrgId: own.branch.id,
     effectiveDate: '2026-01-05',

@@ -1,4 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import { inScope } from '../../core/policy.ts';
+import { questionBankPolicies } from './policy.ts';
+import { registerQuestionBankRoutes } from './routes.ts';
+import { questions } from './schema.ts';
+import { seedStarterBank } from './starter-seed.ts';
+
+export { QuestionBankRoles } from './policy.ts';
 // The question bank's public face for other modules (the quiz module draws and scores through it).
 export { type BankQuestion, loadQuestions, questionPool } from './pool.ts';
 export { type QuestionOption, type QuestionType, QuestionTypes } from './schema.ts';
 export { isAnswerCorrect, normaliseFill, type Scorable } from './scoring.ts';
+
+/** 题库: the questions papers are drawn from, kept by party offices and org admins for their subtree. */
+export const questionBankModule = defineModule({
+  id: 'question-bank',
+  switch: 'learning',
+  routes: registerQuestionBankRoutes,
+  policies: questionBankPolicies,
+  abilities: (actor) => ({ canManageQuestionBank: atAnyGrant(actor, 'question.bank.write') }),
+  nav: [
+    {
+      key: 'question-bank',
+      path: '/question-bank',
+      label: { zh: '题库', en: 'Question bank' },
+      icon: 'content',
+      ability: 'canManageQuestionBank',
+      order: 120,
+    },
+  ],
+  // A question's org_path scopes the bank and the pool: it moves in the same transaction as the tree.
+  orgPathCopies: {
+    questions: async (tx, move) => {
+      const rows = await tx
+        .update(questions)
+        .set({ orgPath: sql`${move.newPath} || substr(${questions.orgPath}, ${move.oldPath.length + 1})` })
+        .where(inScope(questions.orgPath, [move.oldPath]))
+        .returning({ id: questions.id });
+      return rows.length;
+    },
+  },
+  seed: async (services, say) => {
+    const { added, skipped } = await seedStarterBank(services.db);
+    if (added + skipped > 0) say(`starter question bank: ${added} added, ${skipped} skipped`);
+  },
+});

@@ -36,7 +36,9 @@ export const questions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('questions_org_path_idx').on(t.orgPath),
+    // Subtree lists and the pool match org_path by prefix: text_pattern_ops lets LIKE 'x%' use it.
+    index('questions_org_path_idx').on(sql`${t.orgPath} text_pattern_ops`),
+    index('questions_org_idx').on(t.orgId), // the duplicate-stem check looks within one org
     index('questions_pool_idx').on(t.category, t.difficulty).where(sql`not ${t.isDisabled}`),
   ],
 );
