@@ -4,6 +4,7 @@ import { auditHeadFileOf, readLastHead } from '../platform/audit/head.ts';
 import { sealLegacyChain } from '../platform/audit/publish.ts';
 import { verifyAgainstPublishedHead } from '../platform/audit/verify.ts';
 import { deliverPending } from '../platform/events/dispatcher.ts';
+import { seedCalendar } from '../core/calendar/index.ts';
 import { createAdmin } from './create-admin.ts';
 import { exportCommand, importCommand } from './excel.ts';
 import { generateCommand } from './generate/command.ts';
@@ -14,8 +15,9 @@ export const commands: Record<string, Command> = {
   migrate: {
     summary: 'apply database migrations (also done at every start)',
     run: async (config) =>
-      withServices(config, async () => {
-        say('migrations applied');
+      withServices(config, async (s) => {
+        await seedCalendar(s.db);
+        say('migrations applied, workday calendar seeded');
         return 0;
       }),
   },
