@@ -117,7 +117,12 @@ export const AuditActionCatalogue = {
     vars: (d, lang) => ({
       day: typeof d.day === 'string' ? d.day : undefined,
       kind: d.isWorkday === true ? (lang === 'zh' ? '工作日' : 'working day') : lang === 'zh' ? '休息日' : 'day off',
-      name: typeof d.nameZh === 'string' ? (lang === 'en' && typeof d.nameEn === 'string' ? d.nameEn : d.nameZh) : undefined,
+      name:
+        typeof d.nameZh === 'string'
+          ? lang === 'en' && typeof d.nameEn === 'string'
+            ? d.nameEn
+            : d.nameZh
+          : undefined,
     }),
   },
   'calendar.day.reverted': {
@@ -130,7 +135,8 @@ export const AuditActionCatalogue = {
     summary: { zh: '{actor} 将 {year} 年日历标为{state}', en: '{actor} marked the {year} calendar {state}' },
     vars: (d, lang) => ({
       year: d.year === undefined ? undefined : String(d.year),
-      state: d.confirmed === false ? (lang === 'zh' ? '未确认' : 'unconfirmed') : lang === 'zh' ? '已确认' : 'confirmed',
+      state:
+        d.confirmed === false ? (lang === 'zh' ? '未确认' : 'unconfirmed') : lang === 'zh' ? '已确认' : 'confirmed',
     }),
   },
   'orgs.imported': {

@@ -1,10 +1,10 @@
+import { seedCalendar } from '../core/calendar/index.ts';
 import { allSubscribers } from '../core/kernel/index.ts';
 import { checkRecordedHead } from '../platform/audit/chain.ts';
 import { auditHeadFileOf, readLastHead } from '../platform/audit/head.ts';
 import { sealLegacyChain } from '../platform/audit/publish.ts';
 import { verifyAgainstPublishedHead } from '../platform/audit/verify.ts';
 import { deliverPending } from '../platform/events/dispatcher.ts';
-import { seedCalendar } from '../core/calendar/index.ts';
 import { createAdmin } from './create-admin.ts';
 import { exportCommand, importCommand } from './excel.ts';
 import { generateCommand } from './generate/command.ts';

@@ -9,7 +9,15 @@ export const calendarModule = defineModule({
   routes: registerCalendarRoutes,
   policies: calendarPolicies,
   abilities: (actor) => ({ canEditCalendar: can(actor, 'calendar.edit') }),
-  nav: [{ key: 'calendar', path: '/calendar', label: { zh: '工作日历', en: 'Workday calendar' }, icon: 'calendar', order: 90 }],
+  nav: [
+    {
+      key: 'calendar',
+      path: '/calendar',
+      label: { zh: '工作日历', en: 'Workday calendar' },
+      icon: 'calendar',
+      order: 90,
+    },
+  ],
 });
 
 export { createCalendarStore } from './calendar-store.ts';

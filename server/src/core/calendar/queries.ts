@@ -1,4 +1,4 @@
-import { todayInChina, type CalendarDayEntry, type CalendarStatus } from '@hongyun/contracts';
+import { type CalendarDayEntry, type CalendarStatus, todayInChina } from '@hongyun/contracts';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { isWeekdayRuleWorkday } from './days.ts';

@@ -62,7 +62,12 @@ describe('calendar routes', () => {
       nameEn: 'Flood day',
     });
     expect(set.statusCode).toBe(200);
-    expect(set.json().data).toMatchObject({ day: '2026-03-02', isWorkday: false, source: 'admin', differsFromRule: true });
+    expect(set.json().data).toMatchObject({
+      day: '2026-03-02',
+      isWorkday: false,
+      source: 'admin',
+      differsFromRule: true,
+    });
     expect(await isWorkday(t.app.services.db, '2026-03-02')).toBe(false);
 
     // National Day reverted: 1 October 2026 is a Thursday, so a working day by the rule.
@@ -85,7 +90,11 @@ describe('calendar routes', () => {
     const next = packageCalendar().years.at(-1)! + 1;
     const november = new Date(`${next - 1}-11-02T04:00:00Z`);
     const db = t.app.services.db;
-    expect(await calendarStatus(db, november)).toMatchObject({ nextYear: next, nextYearConfirmed: false, warnNextYear: true });
+    expect(await calendarStatus(db, november)).toMatchObject({
+      nextYear: next,
+      nextYearConfirmed: false,
+      warnNextYear: true,
+    });
     expect((await calendarStatus(db, new Date(`${next - 1}-10-30T04:00:00Z`))).warnNextYear).toBe(false);
     const res = await call('PUT', `/api/calendar/years/${next}`, admin, { confirmed: true });
     expect(res.json().data).toEqual({ year: next, confirmed: true, source: 'admin' });

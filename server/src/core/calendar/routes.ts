@@ -49,7 +49,8 @@ export async function registerCalendarRoutes(fastify: FastifyInstance): Promise<
       schema: {
         tags: ['calendar'],
         summary: '工作日历状态',
-        description: "Whether next year's holidays are confirmed, and whether to warn (from November). Any signed-in user.",
+        description:
+          "Whether next year's holidays are confirmed, and whether to warn (from November). Any signed-in user.",
         response: { 200: CalendarStatusResponse },
       },
     },
@@ -100,7 +101,8 @@ export async function registerCalendarRoutes(fastify: FastifyInstance): Promise<
       schema: {
         tags: ['calendar'],
         summary: '确认年度日历',
-        description: "Marks a year's holidays confirmed (or not) once the State Council's dates are entered. System admins; audited.",
+        description:
+          "Marks a year's holidays confirmed (or not) once the State Council's dates are entered. System admins; audited.",
         params: CalendarYearParam,
         body: SetCalendarYearRequest,
         response: { 200: CalendarYearInfoResponse },

@@ -22,7 +22,8 @@ describe('workday calendar', () => {
     // 春节 2026: 15–23 February off; Saturday 14 and Saturday 28 February are working days.
     expect(await isWorkday(db(), '2026-02-14')).toBe(true);
     expect(await isWorkday(db(), '2026-02-28')).toBe(true);
-    for (const day of ['2026-02-16', '2026-02-17', '2026-02-20', '2026-02-23']) expect(await isWorkday(db(), day)).toBe(false);
+    for (const day of ['2026-02-16', '2026-02-17', '2026-02-20', '2026-02-23'])
+      expect(await isWorkday(db(), day)).toBe(false);
     const feb = await workdaysBetween(db(), '2026-02-01', '2026-02-28');
     expect(feb.days).toContain('2026-02-14');
     expect(feb.days).not.toContain('2026-02-18');
@@ -56,7 +57,9 @@ describe('workday calendar', () => {
     expect(r.unconfirmed.length).toBe(7);
     // Across the edge, only the days of the unknown year are unconfirmed.
     const edge = await workdaysBetween(db(), `${beyond - 1}-12-31`, `${beyond}-01-01`);
-    expect(edge.unconfirmed).toEqual(packageCalendar().years.includes(beyond - 1) ? [`${beyond}-01-01`] : [`${beyond - 1}-12-31`, `${beyond}-01-01`]);
+    expect(edge.unconfirmed).toEqual(
+      packageCalendar().years.includes(beyond - 1) ? [`${beyond}-01-01`] : [`${beyond - 1}-12-31`, `${beyond}-01-01`],
+    );
   });
 
   it('refuses a malformed day instead of guessing', async () => {
@@ -71,7 +74,9 @@ describe('workday calendar', () => {
     await seedCalendar(db());
     const after = await db().execute<{ n: number }>(sql`select count(*)::int as n from calendar_days`);
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
-    const kept = await db().execute<{ w: boolean }>(sql`select is_workday as w from calendar_days where day = '2026-10-05'`);
+    const kept = await db().execute<{ w: boolean }>(
+      sql`select is_workday as w from calendar_days where day = '2026-10-05'`,
+    );
     expect(kept.rows[0]?.w).toBe(true);
     await db().execute(sql`update calendar_days set is_workday = false, source = 'package' where day = '2026-10-05'`);
   });
@@ -81,7 +86,9 @@ describe('workday calendar', () => {
     // Load this process's copy, then change the table from "elsewhere" and notify as a commit would.
     await isWorkday(db(), '2026-03-11');
     await s.db.transaction(async (tx) => {
-      await tx.execute(sql`insert into calendar_days (day, is_workday, name_zh, source) values ('2026-03-11', false, '测试假日', 'admin')`);
+      await tx.execute(
+        sql`insert into calendar_days (day, is_workday, name_zh, source) values ('2026-03-11', false, '测试假日', 'admin')`,
+      );
       await tx.execute(sql`select pg_notify('hongyun_changes', 'calendar|2026-03-11')`);
     });
     await expect.poll(() => isWorkday(db(), '2026-03-11'), { timeout: 5000 }).toBe(false);

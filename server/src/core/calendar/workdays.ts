@@ -1,5 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
 import { calendarView } from './calendar-store.ts';
 import { eachDay, isWeekdayRuleWorkday, yearOf } from './days.ts';
 
@@ -18,7 +18,13 @@ function checkDay(day: string, field: string): void {
   }
 }
 
-export type DayStatus = { day: string; isWorkday: boolean; confirmed: boolean; nameZh: string | null; nameEn: string | null };
+export type DayStatus = {
+  day: string;
+  isWorkday: boolean;
+  confirmed: boolean;
+  nameZh: string | null;
+  nameEn: string | null;
+};
 
 export async function dayStatus(db: DbOrTx, day: string): Promise<DayStatus> {
   checkDay(day, 'day');

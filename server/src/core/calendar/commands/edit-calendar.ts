@@ -22,7 +22,10 @@ export async function setCalendarDay(ctx: TxCtx, day: string, input: SetCalendar
       })
       .returning();
     await ctx.changes.publish(tx, CALENDAR_TOPIC, day);
-    await appendAudit({ ...ctx, db: tx }, { action: 'calendar.day.set', targetType: 'calendar_day', targetId: day, details: { day, ...values } });
+    await appendAudit(
+      { ...ctx, db: tx },
+      { action: 'calendar.day.set', targetType: 'calendar_day', targetId: day, details: { day, ...values } },
+    );
     return row!;
   });
 }
@@ -41,7 +44,10 @@ export async function revertCalendarDay(ctx: TxCtx, day: string) {
       })
       .returning();
     await ctx.changes.publish(tx, CALENDAR_TOPIC, day);
-    await appendAudit({ ...ctx, db: tx }, { action: 'calendar.day.reverted', targetType: 'calendar_day', targetId: day, details: { day } });
+    await appendAudit(
+      { ...ctx, db: tx },
+      { action: 'calendar.day.reverted', targetType: 'calendar_day', targetId: day, details: { day } },
+    );
     return row!;
   });
 }
@@ -61,7 +67,12 @@ export async function setCalendarYear(ctx: TxCtx, year: number, confirmed: boole
     await ctx.changes.publish(tx, CALENDAR_TOPIC, String(year));
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'calendar.year.confirmed', targetType: 'calendar_year', targetId: year, details: { year, confirmed, was: before?.confirmed ?? null } },
+      {
+        action: 'calendar.year.confirmed',
+        targetType: 'calendar_year',
+        targetId: year,
+        details: { year, confirmed, was: before?.confirmed ?? null },
+      },
     );
     return row!;
   });
