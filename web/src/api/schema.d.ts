@@ -1403,6 +1403,7 @@ export interface components {
             data: {
                 abilities: {
                     canCreateAccounts: boolean;
+                    canEditCalendar: boolean;
                     canGrantRoles: boolean;
                     canImportPeople: boolean;
                     canManageAccounts: boolean;
