@@ -97,7 +97,10 @@ describe('bad input on every route', () => {
       const base = baseBody(route, a);
       expect(base, `${route.key}: add a valid body to valid-bodies.ts`).toBeDefined();
       if (!base) continue;
-      const url = fillPath(route.path, route.pathParams.length > 0 ? { ...SHARED_PATH_VALUES, id: idOf(route, a) } : {});
+      const url = fillPath(
+        route.path,
+        route.pathParams.length > 0 ? { ...SHARED_PATH_VALUES, id: idOf(route, a) } : {},
+      );
       for (const [name, prop] of Object.entries(resolve(route.body ?? {}).properties ?? {})) {
         const types = acceptedTypes(prop, resolve);
         const values = [

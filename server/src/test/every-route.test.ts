@@ -38,7 +38,7 @@ const inject = (
 
 /** Any syntactically valid id for each path parameter (validation runs before any lookup). */
 const anyIds = (route: Route): Record<string, string | number> =>
-    route.path.startsWith('/api/orgs')
+  route.path.startsWith('/api/orgs')
     ? { id: 1 }
     : { ...SHARED_PATH_VALUES, id: MISSING_IDS.people, code: '520000000000' };
 
