@@ -53,6 +53,7 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'nav.eventDelivery' },
     lazy: () => import('./console/event-delivery/EventDeliveryPage.tsx'),
   },
+  { path: 'calendar', handle: { crumb: 'nav.calendar' }, lazy: () => import('./console/calendar/CalendarPage.tsx') },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];

@@ -5,6 +5,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CloudSyncOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -30,6 +31,7 @@ const icons: Record<string, ReactNode> = {
   chart: <BarChartOutlined />,
   delivery: <CloudSyncOutlined />,
   idcard: <IdcardOutlined />,
+  calendar: <CalendarOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

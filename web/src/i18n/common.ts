@@ -12,6 +12,7 @@ export const commonStrings = {
       audit: '审计日志',
       events: '行为数据',
       eventDelivery: '事件投递',
+      calendar: '工作日历',
       profile: '个人资料',
     },
     shell: {
@@ -105,6 +106,7 @@ export const commonStrings = {
       audit: 'Audit log',
       events: 'Behaviour data',
       eventDelivery: 'Event delivery',
+      calendar: 'Workday calendar',
       profile: 'My profile',
     },
     shell: {
