@@ -81,10 +81,17 @@ describe('workday calendar', () => {
     await db().execute(sql`update calendar_days set is_workday = false, source = 'package' where day = '2026-10-05'`);
   });
 
-  it("sees another process's edit once its notice arrives", async () => {
+  it("answers from memory, and sees another process's edit once its notice arrives", async () => {
     const s = t.app.services;
-    // Load this process's copy, then change the table from "elsewhere" and notify as a commit would.
+    // The first question starts this process's copy loading; wait until it answers from memory:
+    // a row written behind its back (no notice) is then not seen.
     await isWorkday(db(), '2026-03-11');
+    await new Promise((r) => setTimeout(r, 300)); // the load of ~800 rows takes milliseconds
+    await s.db.execute(
+      sql`insert into calendar_days (day, is_workday, name_zh, source) values ('2026-03-12', false, '无通知', 'admin')`,
+    );
+    expect(await isWorkday(db(), '2026-03-12')).toBe(true);
+    // Another process's edit: its commit's NOTIFY makes every process reload.
     await s.db.transaction(async (tx) => {
       await tx.execute(
         sql`insert into calendar_days (day, is_workday, name_zh, source) values ('2026-03-11', false, '测试假日', 'admin')`,
@@ -92,6 +99,7 @@ describe('workday calendar', () => {
       await tx.execute(sql`select pg_notify('hongyun_changes', 'calendar|2026-03-11')`);
     });
     await expect.poll(() => isWorkday(db(), '2026-03-11'), { timeout: 5000 }).toBe(false);
-    await s.db.execute(sql`delete from calendar_days where day = '2026-03-11'`);
+    expect(await isWorkday(db(), '2026-03-12')).toBe(false);
+    await s.db.execute(sql`delete from calendar_days where day in ('2026-03-11', '2026-03-12')`);
   });
 });
