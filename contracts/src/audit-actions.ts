@@ -111,6 +111,34 @@ export const AuditActionCatalogue = {
     label: { zh: '设置功能模块', en: 'Modules switched' },
     summary: { zh: '{actor} 调整了 {target} 的功能模块', en: "{actor} switched {target}'s modules" },
   },
+  'calendar.day.set': {
+    label: { zh: '设置节假日', en: 'Calendar day set' },
+    summary: { zh: '{actor} 将 {day} 设为{kind}（{name}）', en: '{actor} set {day} as a {kind} ({name})' },
+    vars: (d, lang) => ({
+      day: typeof d.day === 'string' ? d.day : undefined,
+      kind: d.isWorkday === true ? (lang === 'zh' ? '工作日' : 'working day') : lang === 'zh' ? '休息日' : 'day off',
+      name:
+        typeof d.nameZh === 'string'
+          ? lang === 'en' && typeof d.nameEn === 'string'
+            ? d.nameEn
+            : d.nameZh
+          : undefined,
+    }),
+  },
+  'calendar.day.reverted': {
+    label: { zh: '恢复按周历', en: 'Calendar day reverted' },
+    summary: { zh: '{actor} 将 {day} 恢复为按周一至周五上班', en: '{actor} reverted {day} to the weekday rule' },
+    vars: (d) => ({ day: typeof d.day === 'string' ? d.day : undefined }),
+  },
+  'calendar.year.confirmed': {
+    label: { zh: '确认年度日历', en: 'Calendar year confirmed' },
+    summary: { zh: '{actor} 将 {year} 年日历标为{state}', en: '{actor} marked the {year} calendar {state}' },
+    vars: (d, lang) => ({
+      year: d.year === undefined ? undefined : String(d.year),
+      state:
+        d.confirmed === false ? (lang === 'zh' ? '未确认' : 'unconfirmed') : lang === 'zh' ? '已确认' : 'confirmed',
+    }),
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {

@@ -98,6 +98,8 @@ export const MeAbilities = z
     canImportPeople: z.boolean(),
     canReadEvents: z.boolean(),
     canOpenAccounts: z.boolean(),
+    /** May edit the workday calendar (a system admin). */
+    canEditCalendar: z.boolean(),
   })
   // Each installed module adds its own abilities (its manifest); the core's are named above.
   .catchall(z.boolean());

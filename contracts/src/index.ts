@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './audit-actions.ts';
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './common.ts';
 export * from './content.ts';
 export * from './errors.ts';

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { seedDemoIfEmpty } from './cli/seed-demo.ts';
 import { loadConfigOrExit } from './config.ts';
+import { seedCalendar } from './core/calendar/index.ts';
 import { openDatabase } from './platform/db/bootstrap.ts';
 import { releaseSignalsToCaller } from './platform/db/embedded.ts';
 import { startWorker } from './worker.ts';
@@ -11,6 +12,9 @@ async function main() {
   const say = (msg: string) => console.log(`[hongyun] ${msg}`);
   const runtime = await openDatabase(config, say);
   const app = await buildApp(config, runtime.database);
+  // New years of China's holidays arrive with the package: add them at every start (admin edits kept).
+  const calendar = await seedCalendar(app.services.db);
+  say(`workday calendar: ${calendar.years[0]}–${calendar.years.at(-1)} from the package`);
 
   if (config.SEED_DEMO && !config.isProduction) {
     const demo = await seedDemoIfEmpty(app.services, say);

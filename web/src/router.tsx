@@ -76,6 +76,7 @@ const consoleRoutes: RouteObject[] = [
     lazy: () => import('./console/event-delivery/EventDeliveryPage.tsx'),
   },
   { path: 'videos', handle: { crumb: 'video:title' }, lazy: () => import('./console/videos/VideoLibraryPage.tsx') },
+  { path: 'calendar', handle: { crumb: 'nav.calendar' }, lazy: () => import('./console/calendar/CalendarPage.tsx') },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];

@@ -1,3 +1,4 @@
+import { seedCalendar } from '../core/calendar/index.ts';
 import { allSubscribers } from '../core/kernel/index.ts';
 import { checkRecordedHead } from '../platform/audit/chain.ts';
 import { auditHeadFileOf, readLastHead } from '../platform/audit/head.ts';
@@ -14,8 +15,9 @@ export const commands: Record<string, Command> = {
   migrate: {
     summary: 'apply database migrations (also done at every start)',
     run: async (config) =>
-      withServices(config, async () => {
-        say('migrations applied');
+      withServices(config, async (s) => {
+        await seedCalendar(s.db);
+        say('migrations applied, workday calendar seeded');
         return 0;
       }),
   },

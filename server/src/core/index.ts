@@ -1,5 +1,6 @@
 import { accountsModule } from './accounts/index.ts';
 import { auditModule } from './audit/index.ts';
+import { calendarModule } from './calendar/index.ts';
 import { eventsModule } from './events/index.ts';
 import { filesModule } from './files/index.ts';
 import { jobsModule } from './jobs/index.ts';
@@ -15,6 +16,7 @@ export const coreModules: readonly ModuleManifest[] = [
   peopleModule,
   auditModule,
   eventsModule,
+  calendarModule,
   filesModule,
   jobsModule,
   maintenanceModule,

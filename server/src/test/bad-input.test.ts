@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
-import { fillPath, type JsonSchema, listRoutes, type Route } from './route-list.ts';
+import { fillPath, type JsonSchema, listRoutes, type Route, SHARED_PATH_VALUES } from './route-list.ts';
 import { buildTwoSubtrees, type Subtree } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
@@ -65,7 +65,7 @@ describe('bad input on every route', () => {
     for (const route of routes.filter((r) => r.pathParams.length > 0)) {
       const payload = baseBody(route, a);
       for (const value of BAD_STRINGS) {
-        const url = fillPath(route.path, { id: value, code: value });
+        const url = fillPath(route.path, { id: value, code: value, day: value, year: value });
         expectRefusedWell(
           `${route.key} {${route.pathParams[0]?.name}}=${JSON.stringify(value)}`,
           await send(route, url, payload),
@@ -97,7 +97,10 @@ describe('bad input on every route', () => {
       const base = baseBody(route, a);
       expect(base, `${route.key}: add a valid body to valid-bodies.ts`).toBeDefined();
       if (!base) continue;
-      const url = fillPath(route.path, route.pathParams.length > 0 ? { id: idOf(route, a) } : {});
+      const url = fillPath(
+        route.path,
+        route.pathParams.length > 0 ? { ...SHARED_PATH_VALUES, id: idOf(route, a) } : {},
+      );
       for (const [name, prop] of Object.entries(resolve(route.body ?? {}).properties ?? {})) {
         const types = acceptedTypes(prop, resolve);
         const values = [

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_ID_CASES, QUERY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, createOrg, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
-import { badQueryValue, fillPath, listRoutes, type Route, wrongBody } from './route-list.ts';
+import { badQueryValue, fillPath, listRoutes, type Route, SHARED_PATH_VALUES, wrongBody } from './route-list.ts';
 import { buildTwoSubtrees, MISSING_IDS, type Subtree, type SubtreeIds } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
@@ -14,7 +14,13 @@ const PUBLIC = new Set(['POST /api/auth/login']);
 
 // Routes whose path parameter names reference data every signed-in user may read, so there is no
 // "other subtree" to hide it from.
-const NOT_SUBTREE_SCOPED = new Set(['GET /api/regions/{code}']);
+const NOT_SUBTREE_SCOPED = new Set([
+  'GET /api/regions/{code}',
+  // The workday calendar is China's, the same for everyone (SHARED_PATH_VALUES).
+  'PUT /api/calendar/days/{day}',
+  'DELETE /api/calendar/days/{day}',
+  'PUT /api/calendar/years/{year}',
+]);
 
 // Codes that would name what is missing: where a scope applies, a missing record and one outside
 // the caller's subtrees answer the one NOT_FOUND (issue 10, item 8).
@@ -32,7 +38,9 @@ const inject = (
 
 /** Any syntactically valid id for each path parameter (validation runs before any lookup). */
 const anyIds = (route: Route): Record<string, string | number> =>
-  route.path.startsWith('/api/orgs') ? { id: 1 } : { id: MISSING_IDS.people, code: '520000000000' };
+  route.path.startsWith('/api/orgs')
+    ? { id: 1 }
+    : { ...SHARED_PATH_VALUES, id: MISSING_IDS.people, code: '520000000000' };
 
 describe('every API route', () => {
   const t = useTestApp();

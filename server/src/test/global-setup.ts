@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { seedCalendar } from '../core/calendar/index.ts';
 import { connect } from '../platform/db/client.ts';
 import { APP_ROLE, startEmbeddedPostgres } from '../platform/db/embedded.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
@@ -53,6 +54,8 @@ export default async function setup(project: TestProject) {
   tplUrl.pathname = `/${template}`;
   const db = connect(tplUrl.toString(), 2);
   await runMigrations(db.pool, { appRole });
+  // What every fresh start seeds (main.ts): each test database holds China's holidays.
+  await seedCalendar(db.db);
   await db.close();
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', template);

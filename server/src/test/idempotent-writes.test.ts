@@ -5,7 +5,7 @@ import { delegations } from '../core/auth/schema.ts';
 import { BODY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, createOrg, createPerson, makeIdNumber, multipartFile } from './factories.ts';
 import { useTestApp } from './harness.ts';
-import { fillPath, listRoutes, type Route } from './route-list.ts';
+import { fillPath, listRoutes, type Route, SHARED_PATH_VALUES } from './route-list.ts';
 import { buildTwoSubtrees, type Subtree } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
@@ -39,7 +39,7 @@ describe('Idempotency-Key on every write', () => {
     for (const route of writes) {
       if (NOT_IDEMPOTENT[route.key]) continue;
       const segment = route.path.split('/')[2] as keyof Subtree['ids'];
-      const url = fillPath(route.path, { id: a.ids[segment] ?? 1 });
+      const url = fillPath(route.path, { ...SHARED_PATH_VALUES, id: a.ids[segment] ?? 1 });
       const body = (VALID_BODIES[route.key] ?? BODY_ID_CASES[route.key]?.body)?.(a);
       expect(!route.body || body, `${route.key}: add a valid body to valid-bodies.ts`).toBeTruthy();
       const upload = route.key === 'POST /api/files' ? multipartFile(XLSX) : null;

@@ -68,6 +68,12 @@ export function listRoutes(app: App): { routes: Route[]; resolve: (s: JsonSchema
 }
 
 /** Fills a path template: `/api/orgs/{id}` with { id: 7 } → `/api/orgs/7`. */
+/**
+ * Path parameters that name data shared by everyone (a calendar day or year), not a subtree's
+ * record: one valid value each, for the tests that walk every route.
+ */
+export const SHARED_PATH_VALUES: Record<string, string | number> = { day: '2026-03-16', year: 2031 };
+
 export function fillPath(path: string, values: Record<string, string | number>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

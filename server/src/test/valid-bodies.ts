@@ -15,6 +15,8 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PUT /api/orgs/{id}/modules': () => ({ learning: false }),
   'PATCH /api/orgs/{id}': () => ({ name: '改名的党组织' }),
   'POST /api/orgs/{id}/move': (own) => ({ newParentId: own.town.id }),
+  'PUT /api/calendar/days/{day}': () => ({ isWorkday: false, nameZh: '测试假日', nameEn: 'Test holiday' }),
+  'PUT /api/calendar/years/{year}': () => ({ confirmed: false }),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
   'PUT /api/questions/{id}': () => ({
     type: 'single',

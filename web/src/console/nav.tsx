@@ -5,6 +5,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CloudSyncOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -34,6 +35,7 @@ const icons: Record<string, ReactNode> = {
   idcard: <IdcardOutlined />,
   content: <FileTextOutlined />,
   video: <VideoCameraOutlined />,
+  calendar: <CalendarOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

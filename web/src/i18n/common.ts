@@ -13,6 +13,7 @@ export const commonStrings = {
       questionBank: '题库',
       events: '行为数据',
       eventDelivery: '事件投递',
+      calendar: '工作日历',
       profile: '个人资料',
     },
     shell: {
@@ -107,6 +108,7 @@ export const commonStrings = {
       questionBank: 'Question bank',
       events: 'Behaviour data',
       eventDelivery: 'Event delivery',
+      calendar: 'Workday calendar',
       profile: 'My profile',
     },
     shell: {

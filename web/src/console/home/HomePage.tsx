@@ -7,6 +7,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
+import { NextYearBanner } from '../calendar/NextYearBanner.tsx';
 import { useScope } from '../shell/scope.tsx';
 import { Greeting } from './Greeting.tsx';
 import { QuickLinks } from './QuickLinks.tsx';
@@ -49,6 +50,7 @@ export function Component() {
     <Flex vertical gap={16}>
       <Greeting me={me} />
       {isSecurityAdmin && <SecurityNotice />}
+      <NextYearBanner withLink />
       {showsOrg ? (
         <Suspense fallback={<Skeleton active />}>
           <ScopeOverview key={scope.orgId} scope={scope} />
