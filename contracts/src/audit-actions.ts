@@ -111,6 +111,10 @@ export const AuditActionCatalogue = {
     label: { zh: '设置功能模块', en: 'Modules switched' },
     summary: { zh: '{actor} 调整了 {target} 的功能模块', en: "{actor} switched {target}'s modules" },
   },
+  'quiz.rules.updated': {
+    label: { zh: '设置每日答题规则', en: 'Daily quiz rules set' },
+    summary: { zh: '{actor} 设置了 {target} 的每日答题规则', en: "{actor} set {target}'s daily quiz rules" },
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {

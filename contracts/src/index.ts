@@ -13,5 +13,6 @@ export * from './org.ts';
 export * from './org-labels.ts';
 export * from './people.ts';
 export * from './people-labels.ts';
+export * from './quiz.ts';
 export * from './roles.ts';
 export * from './summary.ts';

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../core/kernel/index.ts';
+import { quizModule } from './quiz/index.ts';
 
 // The business modules this build ships, in menu order. Adding a module is: a folder under
 // modules/, its manifest in index.ts (defineModule), and one line here. docs/architecture.md
 // ("Adding a module") has the recipe.
-export const businessModules: readonly ModuleManifest[] = [];
+export const businessModules: readonly ModuleManifest[] = [quizModule];
