@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
+import { addQuestions, manyQuestions } from '../modules/quiz/test-fixtures.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
 /** Every record a path parameter can name, by the first segment of the route (`/api/<segment>/{id}`). */
@@ -15,6 +16,7 @@ export type SubtreeIds = {
   delegations: string;
   jobs: string;
   files: string;
+  'quiz-papers': string;
 };
 
 export type Subtree = {
@@ -67,6 +69,11 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     headers: { ...admin.headers, ...upload.headers },
     payload: upload.payload,
   });
+  // A daily quiz paper of the member, drawn from questions of the branch.
+  await addQuestions(s, branch, manyQuestions(5, { stem: `${secret}题干` }));
+  const paper = await app.inject({ method: 'POST', url: '/api/quiz-papers/daily', headers: account.headers });
+  const paperId = paper.json().data?.id;
+  if (!paperId) throw new Error(`subtree ${label}: quiz paper ${paper.statusCode} ${paper.body}`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   if (!grant || !delegation || !jobId || !fileId) {
@@ -87,6 +94,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       delegations: delegation.id,
       jobs: jobId,
       files: fileId,
+      'quiz-papers': paperId,
     },
   };
 }
@@ -106,4 +114,5 @@ export const MISSING_IDS: SubtreeIds = {
   delegations: '00000000-0000-4000-8000-000000000000',
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
+  'quiz-papers': '00000000-0000-4000-8000-000000000000',
 };

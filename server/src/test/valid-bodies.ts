@@ -15,6 +15,8 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PUT /api/orgs/{id}/modules': () => ({ learning: false }),
   'PATCH /api/orgs/{id}': () => ({ name: '改名的党组织' }),
   'POST /api/orgs/{id}/move': (own) => ({ newParentId: own.town.id }),
+  'PUT /api/orgs/{id}/quiz-rules': () => ({ questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 }),
+  'POST /api/quiz-papers/{id}/answers': () => ({ position: 0, answer: ['A'] }),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
   'POST /api/people/{id}/transfer': (own) => ({
     toOrgId: own.branch.id,

@@ -29,7 +29,12 @@ describe('the daily quiz', () => {
   const open = (headers: Record<string, string>, extra: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/quiz-papers/daily', headers: { ...headers, ...extra } });
   const answer = (headers: Record<string, string>, id: string, body: object, extra: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: `/api/quiz-papers/${id}/answers`, headers: { ...headers, ...extra }, payload: body });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/quiz-papers/${id}/answers`,
+      headers: { ...headers, ...extra },
+      payload: body,
+    });
   const count = async (q: ReturnType<typeof sql>) => (await s().db.execute<{ n: number }>(q)).rows[0]?.n ?? 0;
 
   it('gives one paper a day: the same on reopening and under 20 concurrent opens', async () => {
@@ -69,7 +74,10 @@ describe('the daily quiz', () => {
     const events = await s().db.execute<{ type: string; data: { day?: string; score?: number } }>(
       sql`select type, data from events where person_id = ${m.person.id} order by id`,
     );
-    expect(events.rows.map((e) => e.type)).toEqual([...Array(5).fill('quiz.question.answered'), 'quiz.paper.completed']);
+    expect(events.rows.map((e) => e.type)).toEqual([
+      ...Array(5).fill('quiz.question.answered'),
+      'quiz.paper.completed',
+    ]);
     expect(events.rows[5]?.data).toMatchObject({ day: chinaDay(), score: 100, correct: 5, total: 5, passed: null });
   });
 
@@ -91,7 +99,8 @@ describe('the daily quiz', () => {
     const judge = await answer(m.account.headers, paper.id, { position: at('判断题').position, answer: ['true'] });
     expect(judge.json().data).toMatchObject({ isCorrect: false, correctAnswer: ['false'] });
     const multi = at('多选题');
-    const keysOf = (letters: string[]) => multi.options.filter((o) => letters.some((l) => o.text.endsWith(`选项${l}`))).map((o) => o.key);
+    const keysOf = (letters: string[]) =>
+      multi.options.filter((o) => letters.some((l) => o.text.endsWith(`选项${l}`))).map((o) => o.key);
     const res = await answer(m.account.headers, paper.id, { position: multi.position, answer: keysOf(['C', 'A']) });
     expect(res.json().data).toMatchObject({ isCorrect: true, correctAnswer: keysOf(['A', 'C']).sort() });
     expect(res.json().data.paper).toMatchObject({ correct: 2, total: 3, score: 67 });
@@ -108,7 +117,11 @@ describe('the daily quiz', () => {
     const same = await answer(m.account.headers, paper.id, { position: 0, answer: ['a'] });
     expect(same.statusCode).toBe(200);
     expect(same.json().data.isCorrect).toBe(first.json().data.isCorrect);
-    expect(await count(sql`select count(*)::int as n from events where type = 'quiz.question.answered' and person_id = ${m.person.id}`)).toBe(1);
+    expect(
+      await count(
+        sql`select count(*)::int as n from events where type = 'quiz.question.answered' and person_id = ${m.person.id}`,
+      ),
+    ).toBe(1);
     const bad = await answer(m.account.headers, paper.id, { position: 1, answer: ['Z'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0]).toMatchObject({ field: 'body.answer' });
@@ -125,13 +138,22 @@ describe('the daily quiz', () => {
     );
     const ok = replies.filter((r) => r.statusCode === 200);
     for (const r of replies) expect([200, 409]).toContain(r.statusCode);
-    for (const r of replies.filter((x) => x.statusCode === 409)) expect(r.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    for (const r of replies.filter((x) => x.statusCode === 409))
+      expect(r.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
     expect(ok.length).toBeGreaterThan(0);
     for (const r of ok) expect(r.json().data).toEqual(ok[0]?.json().data);
     const replay = await answer(m.account.headers, paper.id, { position: 2, answer: ['C'] }, key);
     expect(replay.headers['idempotent-replayed']).toBe('true');
-    expect(await count(sql`select count(*)::int as n from events where type = 'quiz.question.answered' and person_id = ${m.person.id}`)).toBe(1);
-    expect(await count(sql`select count(*)::int as n from quiz_paper_questions where paper_id = ${paper.id} and answered_at is not null`)).toBe(1);
+    expect(
+      await count(
+        sql`select count(*)::int as n from events where type = 'quiz.question.answered' and person_id = ${m.person.id}`,
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        sql`select count(*)::int as n from quiz_paper_questions where paper_id = ${paper.id} and answered_at is not null`,
+      ),
+    ).toBe(1);
   });
 
   it('counts a delegate’s answers for the member and marks the delegation on the event', async () => {
@@ -139,19 +161,40 @@ describe('the daily quiz', () => {
     const relative = await createAccount(s());
     const [d] = await s()
       .db.insert(delegations)
-      .values({ delegateAccountId: relative.id, principalPersonId: m.person.id, relation: '子女', scopes: ['learning'], grantedBy: relative.id })
+      .values({
+        delegateAccountId: relative.id,
+        principalPersonId: m.person.id,
+        relation: '子女',
+        scopes: ['learning'],
+        grantedBy: relative.id,
+      })
       .returning();
-    const start = await t.app.inject({ method: 'POST', url: '/api/auth/acting-for', headers: relative.headers, payload: { delegationId: d?.id } });
+    const start = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/acting-for',
+      headers: relative.headers,
+      payload: { delegationId: d?.id },
+    });
     expect(start.statusCode, start.body).toBe(200);
     const paper: Paper = (await open(relative.headers)).json().data;
     expect((await open(m.account.headers)).json().data.id).toBe(paper.id); // the member's own paper
     expect((await answer(relative.headers, paper.id, { position: 0, answer: ['B'] })).statusCode).toBe(200);
     const [e] = (
-      await s().db.execute<{ person_id: string; actor_account_id: string; acting_for_person_id: string; delegation_id: string }>(
+      await s().db.execute<{
+        person_id: string;
+        actor_account_id: string;
+        acting_for_person_id: string;
+        delegation_id: string;
+      }>(
         sql`select person_id, actor_account_id, acting_for_person_id, delegation_id from events where type = 'quiz.question.answered' and subject_id = ${paper.id}`,
       )
     ).rows;
-    expect(e).toEqual({ person_id: m.person.id, actor_account_id: relative.id, acting_for_person_id: m.person.id, delegation_id: d?.id });
+    expect(e).toEqual({
+      person_id: m.person.id,
+      actor_account_id: relative.id,
+      acting_for_person_id: m.person.id,
+      delegation_id: d?.id,
+    });
   });
 
   it('does not repeat yesterday’s questions and follows the org’s rules', async () => {

@@ -21,14 +21,20 @@ describe('drawing a daily paper', () => {
     const hits = new Map<string, number>();
     const people = 4000;
     for (let i = 0; i < people; i++) {
-      for (const id of drawQuestions(p, new Map(), rules, `person-${i}:2026-12-02`)) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const id of drawQuestions(p, new Map(), rules, `person-${i}:2026-12-02`))
+        hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const expected = (people * 5) / 20; // 1000
     for (const q of p) expect(Math.abs((hits.get(q.id) ?? 0) - expected), q.id).toBeLessThan(expected * 0.15);
   });
 
   it('respects the category and difficulty quotas', () => {
-    const p = [...pool(10, '党章', 1, 'a1'), ...pool(10, '党章', 3, 'a3'), ...pool(10, '党史', 2, 'b2'), ...pool(10, '其他', 2, 'c')];
+    const p = [
+      ...pool(10, '党章', 1, 'a1'),
+      ...pool(10, '党章', 3, 'a3'),
+      ...pool(10, '党史', 2, 'b2'),
+      ...pool(10, '其他', 2, 'c'),
+    ];
     const r = { questionCount: 5, categoryMix: { 党章: 3, 党史: 2 }, difficultyMix: { '1': 2, '3': 1, '2': 2 } };
     for (let i = 0; i < 50; i++) {
       const ids = drawQuestions(p, new Map(), r, `p${i}`);

@@ -26,7 +26,9 @@ export function quotas(n: number, weights: Record<string, number>): Map<string, 
   const exact = entries.map(([k, w]) => ({ k, q: (n * w) / sum }));
   for (const e of exact) out.set(e.k, Math.floor(e.q));
   let left = n - [...out.values()].reduce((a, b) => a + b, 0);
-  const byRemainder = [...exact].sort((a, b) => b.q - Math.floor(b.q) - (a.q - Math.floor(a.q)) || a.k.localeCompare(b.k));
+  const byRemainder = [...exact].sort(
+    (a, b) => b.q - Math.floor(b.q) - (a.q - Math.floor(a.q)) || a.k.localeCompare(b.k),
+  );
   for (const e of byRemainder) {
     if (left <= 0) break;
     out.set(e.k, (out.get(e.k) ?? 0) + 1);
@@ -62,10 +64,7 @@ export function drawQuestions(
   const pick = (candidates: PoolEntry[]): PoolEntry | undefined => {
     const open = candidates.filter((q) => !taken.has(q.id));
     const q =
-      open.find((c) => isFresh(c) && fitsDifficulty(c)) ??
-      open.find(isFresh) ??
-      open.find(fitsDifficulty) ??
-      open[0];
+      open.find((c) => isFresh(c) && fitsDifficulty(c)) ?? open.find(isFresh) ?? open.find(fitsDifficulty) ?? open[0];
     if (!q) return undefined;
     taken.add(q.id);
     const d = String(q.difficulty);

@@ -1,4 +1,4 @@
-import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import { defineModule } from '../../core/kernel/index.ts';
 import { quizOrgPathCopies } from './org-paths.ts';
 import { quizPolicies } from './policy.ts';
 import { registerQuizRoutes } from './routes.ts';
@@ -11,7 +11,6 @@ export const quizModule = defineModule({
   switch: 'learning',
   routes: registerQuizRoutes,
   policies: quizPolicies,
-  abilities: (actor) => ({ canManageQuizzes: atAnyGrant(actor, 'quiz.rules.update') }),
   orgPathCopies: quizOrgPathCopies,
   tiles: [{ key: 'quiz', path: 'quiz', label: { zh: '答题', en: 'Quiz' }, icon: 'quiz', order: 2 }],
 });

@@ -1,6 +1,6 @@
-import type { QuestionSnapshot } from './schema.ts';
-import type { PaperQuestionRow, PaperRecord, PaperRow } from './queries.ts';
 import { displayKey } from './draw.ts';
+import type { PaperQuestionRow, PaperRecord, PaperRow } from './queries.ts';
+import type { QuestionSnapshot } from './schema.ts';
 
 // What leaves the server of a paper. Options carry display keys in the person's order; the right
 // answer and the explanation appear only once the question is answered.

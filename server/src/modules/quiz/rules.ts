@@ -36,7 +36,13 @@ export async function setQuizRules(ctx: TxCtx, org: OrgRecord, input: QuizRulesI
       .onConflictDoUpdate({ target: quizRules.orgId, set: values });
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'quiz.rules.updated', targetType: 'org', targetId: String(org.id), orgId: org.id, details: { ...input } },
+      {
+        action: 'quiz.rules.updated',
+        targetType: 'org',
+        targetId: String(org.id),
+        orgId: org.id,
+        details: { ...input },
+      },
     );
     return { ...input, fromOrgId: org.id };
   });

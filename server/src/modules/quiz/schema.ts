@@ -91,5 +91,8 @@ export const quizPaperQuestions = pgTable(
     isCorrect: boolean('is_correct'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.paperId, t.position] }), index('quiz_paper_questions_question_idx').on(t.questionId)],
+  (t) => [
+    primaryKey({ columns: [t.paperId, t.position] }),
+    index('quiz_paper_questions_question_idx').on(t.questionId),
+  ],
 );

@@ -3,8 +3,8 @@
 // run one at a time and the last one completes it exactly once.
 import type { AnswerQuestionInput } from '@hongyun/contracts';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { AppError } from '../../../platform/errors.ts';
 import type { TxCtx } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { isAnswerCorrect } from '../../question-bank/index.ts';
 import { displayKey } from '../draw.ts';

@@ -1,9 +1,10 @@
 // Opens the person's daily paper for today (China day): the one already drawn, or a new one drawn
 // by the rules that apply at their organisation. Concurrent opens agree on one paper: the unique
 // index (person, day) lets one insert win; the others read the winner's paper.
-import { AppError } from '../../../platform/errors.ts';
-import type { TxCtx } from '../../../platform/context.ts';
+
 import { chinaDay } from '../../../core/events/rollups.ts';
+import type { TxCtx } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { loadQuestions, questionPool } from '../../question-bank/index.ts';
 import { drawQuestions, shuffleOptions } from '../draw.ts';
 import { findDailyPaper, type PaperRecord, recentlySeen } from '../queries.ts';
@@ -30,7 +31,14 @@ export async function openDailyPaper(
   const created = await ctx.db.transaction(async (tx) => {
     const [paper] = await tx
       .insert(quizPapers)
-      .values({ personId: person.id, orgId: person.orgId, orgPath: person.orgPath, kind: 'daily', day, total: ids.length })
+      .values({
+        personId: person.id,
+        orgId: person.orgId,
+        orgPath: person.orgPath,
+        kind: 'daily',
+        day,
+        total: ids.length,
+      })
       .onConflictDoNothing()
       .returning({ id: quizPapers.id });
     if (!paper) return null; // another open won the race; its paper has committed
@@ -44,7 +52,13 @@ export async function openDailyPaper(
           position,
           questionId: id,
           snapshot: { type: q.type, stem: q.stem, options: q.options, answer: q.answer, explanation: q.explanation },
-          optionOrder: isChoice ? shuffleOptions(seed, id, q.options.map((o) => o.key)) : [],
+          optionOrder: isChoice
+            ? shuffleOptions(
+                seed,
+                id,
+                q.options.map((o) => o.key),
+              )
+            : [],
         };
       }),
     );
