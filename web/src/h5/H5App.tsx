@@ -23,6 +23,7 @@ const LoginPage = page(() => import('./auth/LoginPage.tsx'));
 const ChangePasswordPage = page(() => import('./auth/ChangePasswordPage.tsx'));
 const MyOrgPage = page(() => import('./org/MyOrgPage.tsx'));
 const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
+const DailyQuizPage = page(() => import('./quiz/DailyQuizPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function Component() {
             <Route index element={<HomePage />} />
             <Route path="org" element={<MyOrgPage />} />
             <Route path="profile" element={<ProfilePage />} />
+            <Route path="quiz" element={<DailyQuizPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
