@@ -13,13 +13,18 @@ type Question = DailyPaper['questions'][number];
 
 const newKey = () => `answer-${crypto.randomUUID()}`;
 
-function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; onNext: () => void }) {
+function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () => void; onNext: () => void }) {
+  const { paper, q, onAnswered, onNext } = props;
   const { t } = useTranslation('h5');
   const [picked, setPicked] = useState<string[]>([]);
   const [fill, setFill] = useState('');
   const [key] = useState(newKey);
   const answer = useAnswer(paper.id);
-  const isAnswered = q.given !== null;
+  // The reply shows at once; the paper's reread (which also carries it) may come a moment later.
+  const reply = answer.data;
+  const isAnswered = q.given !== null || reply !== undefined;
+  const isCorrect = reply?.isCorrect ?? q.isCorrect;
+  const explanation = reply?.explanation ?? q.explanation;
   const choices =
     q.type === 'judge'
       ? [
@@ -29,9 +34,12 @@ function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; on
       : q.options;
   const toggle = (k: string) =>
     setPicked((p) => (q.type === 'multiple' ? (p.includes(k) ? p.filter((x) => x !== k) : [...p, k]) : [k]));
-  const send = (given: string[]) => answer.mutate({ position: q.position, answer: given, key });
+  const send = (given: string[]) => {
+    onAnswered();
+    answer.mutate({ position: q.position, answer: given, key });
+  };
   const given = q.given ?? picked;
-  const right = q.correctAnswer ?? [];
+  const right = reply?.correctAnswer ?? q.correctAnswer ?? [];
 
   return (
     <section className="hy-m-card hy-quiz-card" aria-live="polite">
@@ -43,7 +51,7 @@ function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; on
       {q.type === 'fill' ? (
         <input
           className="hy-quiz-fill"
-          value={isAnswered ? (q.given ?? []).join('，') : fill}
+          value={q.given ? q.given.join('，') : fill}
           disabled={isAnswered}
           onChange={(e) => setFill(e.target.value)}
           aria-label={t('quiz.fillLabel')}
@@ -67,7 +75,10 @@ function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; on
                 className={`hy-quiz-option ${state}`}
                 disabled={isAnswered || answer.isPending}
                 aria-pressed={given.includes(o.key)}
-                onClick={() => (q.type === 'multiple' ? toggle(o.key) : send([o.key]))}
+                onClick={() => {
+                  toggle(o.key);
+                  if (q.type !== 'multiple') send([o.key]);
+                }}
               >
                 {q.type !== 'judge' && <span className="hy-quiz-key">{o.key}</span>}
                 <span>{o.text}</span>
@@ -90,9 +101,9 @@ function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; on
       )}
       {answer.error ? <LoadFailed error={answer.error} /> : null}
       {isAnswered && (
-        <div className={`hy-quiz-verdict ${q.isCorrect ? 'right' : 'wrong'}`} role="status">
-          <strong>{q.isCorrect ? t('quiz.right') : t('quiz.wrong')}</strong>
-          {!q.isCorrect && (
+        <div className={`hy-quiz-verdict ${isCorrect ? 'right' : 'wrong'}`} role="status">
+          <strong>{isCorrect ? t('quiz.right') : t('quiz.wrong')}</strong>
+          {!isCorrect && (
             <p>
               {t('quiz.rightAnswer')}
               {q.type === 'judge'
@@ -100,10 +111,10 @@ function QuestionCard({ paper, q, onNext }: { paper: DailyPaper; q: Question; on
                 : right.join(q.type === 'fill' ? '，' : '')}
             </p>
           )}
-          {q.explanation && (
+          {explanation && (
             <p>
               {t('quiz.explanation')}
-              {q.explanation}
+              {explanation}
             </p>
           )}
           <Button block color="primary" size="large" onClick={onNext}>
@@ -135,12 +146,13 @@ export function DailyQuizPage() {
           key={q.position}
           paper={p}
           q={q}
+          onAnswered={() => setViewing(q.position)}
           onNext={() => setViewing(q.position + 1 < p.total ? q.position + 1 : null)}
         />
       ) : (
         <Result
           className="hy-m-card"
-          status="success"
+          status={p.score >= 60 ? 'success' : 'info'}
           title={t('quiz.score', { score: p.score })}
           description={t('quiz.summary', { correct: p.correct, total: p.total })}
         />
