@@ -25,8 +25,8 @@ describe('/api/me', () => {
     expect(me.grants).toEqual([
       { id: expect.any(String), role: 'security_admin', orgId: town.id, orgName: '测试镇党委', orgPath: town.path },
     ]);
-    // Only modules this build has appear (none of the business modules exists yet).
-    expect(me.modules).toEqual([]);
+    // Only modules this build has appear: learning (the quiz module), not the switched-off command.
+    expect(me.modules).toEqual(['learning']);
     expect(me.abilities).toMatchObject({
       canManageAccounts: true,
       canGrantRoles: true,
