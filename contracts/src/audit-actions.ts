@@ -139,6 +139,10 @@ export const AuditActionCatalogue = {
         d.confirmed === false ? (lang === 'zh' ? '未确认' : 'unconfirmed') : lang === 'zh' ? '已确认' : 'confirmed',
     }),
   },
+  'quiz.rules.updated': {
+    label: { zh: '设置每日答题规则', en: 'Daily quiz rules set' },
+    summary: { zh: '{actor} 设置了 {target} 的每日答题规则', en: "{actor} set {target}'s daily quiz rules" },
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {

@@ -239,6 +239,22 @@ export const ErrorCatalog = {
     zh: '内容当前状态不允许此操作',
     en: 'The content is not in a state that allows this',
   },
+  QUIZ_NO_QUESTIONS: {
+    status: 409,
+    zh: '题库中暂无可用的题目，请联系党组织',
+    en: 'The question bank has no questions for you yet: ask your party organisation',
+  },
+  QUIZ_ALREADY_ANSWERED: {
+    status: 409,
+    zh: '这道题已经答过，不能更改答案',
+    en: 'This question has already been answered; the answer cannot be changed',
+  },
+  QUIZ_TIME_UP: { status: 409, zh: '答题时间已到', en: 'The time for this quiz is up' },
+  QUIZ_NOT_A_MEMBER: {
+    status: 403,
+    zh: '只有登记在册的党员才能答题',
+    en: 'Only registered party members can take quizzes',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

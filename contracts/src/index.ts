@@ -16,6 +16,7 @@ export * from './org-labels.ts';
 export * from './people.ts';
 export * from './people-labels.ts';
 export * from './question-bank.ts';
+export * from './quiz.ts';
 export * from './roles.ts';
 export * from './summary.ts';
 export * from './video.ts';

@@ -6,6 +6,7 @@ import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
 import { contentItems } from '../modules/content/schema.ts';
 
+import { addQuestions, manyQuestions } from '../modules/quiz/test-fixtures.ts';
 import { insertStoredVideo } from '../modules/video/test-support.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
@@ -22,6 +23,7 @@ export type SubtreeIds = {
   content: string;
   videos: string;
   questions: string;
+  'quiz-papers': string;
 };
 
 export type Subtree = {
@@ -101,6 +103,11 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       category: '党章',
     },
   });
+  // A daily quiz paper of the member, drawn from questions of the branch.
+  await addQuestions(s, branch, manyQuestions(5, { stem: `${secret}题干` }));
+  const paper = await app.inject({ method: 'POST', url: '/api/quiz-papers/daily', headers: account.headers });
+  const paperId = paper.json().data?.id;
+  if (!paperId) throw new Error(`subtree ${label}: quiz paper ${paper.statusCode} ${paper.body}`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
@@ -125,6 +132,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       content: item.id,
       videos: video.id,
       questions: questionId,
+      'quiz-papers': paperId,
     },
   };
 }
@@ -147,4 +155,5 @@ export const MISSING_IDS: SubtreeIds = {
   content: '00000000-0000-4000-8000-000000000000',
   videos: '00000000-0000-4000-8000-000000000000',
   questions: '00000000-0000-4000-8000-000000000000',
+  'quiz-papers': '00000000-0000-4000-8000-000000000000',
 };

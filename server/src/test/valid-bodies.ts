@@ -17,6 +17,8 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/orgs/{id}/move': (own) => ({ newParentId: own.town.id }),
   'PUT /api/calendar/days/{day}': () => ({ isWorkday: false, nameZh: '测试假日', nameEn: 'Test holiday' }),
   'PUT /api/calendar/years/{year}': () => ({ confirmed: false }),
+  'PUT /api/orgs/{id}/quiz-rules': () => ({ questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 }),
+  'POST /api/quiz-papers/{id}/answers': () => ({ position: 0, answer: ['A'] }),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
   'PUT /api/questions/{id}': () => ({
     type: 'single',

@@ -26,6 +26,7 @@ const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
 const StudyHomePage = page(() => import('./study/StudyHomePage.tsx'));
 const ReaderPage = page(() => import('./study/ReaderPage.tsx'));
 const VideoPage = page(() => import('./video/VideoPage.tsx'));
+const DailyQuizPage = page(() => import('./quiz/DailyQuizPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function Component() {
             <Route path="study" element={<StudyHomePage />} />
             <Route path="study/:id" element={<ReaderPage />} />
             <Route path="videos/:id" element={<VideoPage />} />
+            <Route path="quiz" element={<DailyQuizPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

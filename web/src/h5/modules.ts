@@ -3,6 +3,7 @@
 // switches. Here only the icon for each icon name; an unknown name gets a neutral icon.
 import {
   AppOutline,
+  CheckShieldOutline,
   CompassOutline,
   ContentOutline,
   EnvironmentOutline,
@@ -23,6 +24,7 @@ const icons: Record<string, ComponentType<SVGProps<SVGSVGElement>>> = {
   heart: HeartOutline,
   team: TeamOutline,
   histogram: HistogramOutline,
+  quiz: CheckShieldOutline,
 };
 
 export const tileIcon = (name: string): ComponentType<SVGProps<SVGSVGElement>> => icons[name] ?? AppOutline;

@@ -1,0 +1,63 @@
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { people } from '../../core/people/schema.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { quizPaperQuestions, quizPapers } from './schema.ts';
+
+export type PaperRow = typeof quizPapers.$inferSelect;
+export type PaperQuestionRow = typeof quizPaperQuestions.$inferSelect;
+export type PaperRecord = PaperRow & { questions: PaperQuestionRow[] };
+
+export async function findPaper(db: DbOrTx, id: string): Promise<PaperRecord | null> {
+  const [paper] = await db.select().from(quizPapers).where(eq(quizPapers.id, id));
+  if (!paper) return null;
+  const questions = await db
+    .select()
+    .from(quizPaperQuestions)
+    .where(eq(quizPaperQuestions.paperId, id))
+    .orderBy(asc(quizPaperQuestions.position));
+  return { ...paper, questions };
+}
+
+export async function findDailyPaper(db: DbOrTx, personId: string, day: string): Promise<PaperRecord | null> {
+  const [paper] = await db
+    .select({ id: quizPapers.id })
+    .from(quizPapers)
+    .where(and(eq(quizPapers.personId, personId), eq(quizPapers.day, day), eq(quizPapers.kind, 'daily')));
+  return paper ? findPaper(db, paper.id) : null;
+}
+
+/** The person's organisation (where their papers are counted), or null for an unknown person. */
+export async function personPlace(db: DbOrTx, personId: string) {
+  const [row] = await db
+    .select({ id: people.id, orgId: people.orgId, orgPath: people.orgPath })
+    .from(people)
+    .where(eq(people.id, personId));
+  if (!row || row.orgId === null || row.orgPath === null) return null;
+  return { id: row.id, orgId: row.orgId, orgPath: row.orgPath };
+}
+
+/**
+ * The questions the person had on papers of the `windowDays` days before `day`, with the last day
+ * each was seen (days before the window are forgotten: they may come again).
+ */
+export async function recentlySeen(
+  db: DbOrTx,
+  personId: string,
+  day: string,
+  windowDays: number,
+): Promise<Map<string, string>> {
+  if (windowDays === 0) return new Map();
+  const rows = await db
+    .select({ questionId: quizPaperQuestions.questionId, last: sql<string>`max(${quizPapers.day})::text` })
+    .from(quizPaperQuestions)
+    .innerJoin(quizPapers, eq(quizPapers.id, quizPaperQuestions.paperId))
+    .where(
+      and(
+        eq(quizPapers.personId, personId),
+        gte(quizPapers.day, sql`${day}::date - ${windowDays}::int`),
+        lt(quizPapers.day, sql`${day}::date + 1`),
+      ),
+    )
+    .groupBy(quizPaperQuestions.questionId);
+  return new Map(rows.map((r) => [r.questionId, r.last]));
+}

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { orgs } from '../../core/org/schema.ts';
+import { people } from '../../core/people/schema.ts';
+
+export const QuizKinds = ['daily', 'weekly', 'special', 'challenge'] as const;
+export type QuizKind = (typeof QuizKinds)[number];
+
+// How the daily quiz is drawn for an organisation's subtree. The nearest ancestor's row applies;
+// with none, the defaults in rules.ts. Mixes are weights (category → weight, difficulty → weight);
+// an empty mix means "any".
+export const quizRules = pgTable('quiz_rules', {
+  orgId: integer('org_id')
+    .primaryKey()
+    .references(() => orgs.id),
+  orgPath: text('org_path').notNull(),
+  questionCount: smallint('question_count').notNull(),
+  categoryMix: jsonb('category_mix').$type<Record<string, number>>().notNull(),
+  difficultyMix: jsonb('difficulty_mix').$type<Record<string, number>>().notNull(),
+  noRepeatDays: smallint('no_repeat_days').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// One paper a person answers. A daily paper is unique per (person, China day): the unique index
+// makes concurrent opens agree on one row. The org columns are the person's org when drawn.
+export const quizPapers = pgTable(
+  'quiz_papers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    orgPath: text('org_path').notNull(),
+    kind: text('kind', { enum: QuizKinds }).notNull(),
+    day: date('day').notNull(),
+    total: smallint('total').notNull(),
+    correct: smallint('correct').notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('quiz_papers_daily_once').on(t.personId, t.day).where(sql`${t.kind} = 'daily'`),
+    index('quiz_papers_person_idx').on(t.personId, t.day),
+    index('quiz_papers_org_path_idx').on(t.orgPath),
+  ],
+);
+
+/** What the paper keeps of a bank question, so later bank edits never change a drawn paper. */
+export type QuestionSnapshot = {
+  type: 'single' | 'multiple' | 'judge' | 'fill';
+  stem: string;
+  /** The bank's options, in the bank's order, with the bank's keys. */
+  options: { key: string; text: string }[];
+  /** The right answer in the bank's keys (see question-bank/schema.ts). */
+  answer: string[];
+  explanation: string | null;
+};
+
+// The questions of a paper, by position. `option_order` lists the bank's option keys in the order
+// this person sees them (display key A is option_order[0]): the shuffle per person.
+export const quizPaperQuestions = pgTable(
+  'quiz_paper_questions',
+  {
+    paperId: uuid('paper_id')
+      .notNull()
+      .references(() => quizPapers.id),
+    position: smallint('position').notNull(),
+    questionId: uuid('question_id').notNull(),
+    snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull(),
+    optionOrder: jsonb('option_order').$type<string[]>().notNull(),
+    /** The answer as the person gave it, in display keys (or fill texts). */
+    given: jsonb('given').$type<string[]>(),
+    isCorrect: boolean('is_correct'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.paperId, t.position] }),
+    index('quiz_paper_questions_question_idx').on(t.questionId),
+  ],
+);
