@@ -9,7 +9,7 @@
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
 //   事件投递   system admin (the event subscribers' delivery state)
-// 工作台 and 个人资料 are everyone's.
+// 工作台, 个人资料 and 工作日历 are everyone's; 学习内容, 视频库 and 题库 go to the offices that run learning.
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, snap, test } from './support/test.ts';
@@ -26,20 +26,27 @@ const ALL = [
   '行为数据',
   '事件投递',
   '个人资料',
+  '工作日历',
+  '学习内容',
+  '视频库',
+  '题库',
 ];
-const only = (...entries: string[]) => ALL.filter((e) => e === '工作台' || e === '个人资料' || entries.includes(e));
+// 工作台, 个人资料 and the workday calendar (read-only but for system admins) are everyone's.
+const EVERYONE = ['工作台', '个人资料', '工作日历'];
+const only = (...entries: string[]) => ALL.filter((e) => EVERYONE.includes(e) || entries.includes(e));
+const LEARNING = ['学习内容', '视频库', '题库'];
 
-const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号与角色', '代办授权', '行为数据');
+const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号与角色', '代办授权', '行为数据', ...LEARNING);
 const personal = only();
 
 const expected: { phone: string; who: string; menu: string[]; screenshot?: string }[] = [
-  { phone: Demo.systemAdmin, who: 'system admin', menu: only('组织管理', '事件投递') },
+  { phone: Demo.systemAdmin, who: 'system admin', menu: only('组织管理', '事件投递', '题库') },
   { phone: Demo.securityAdmin, who: 'security admin', menu: only('账号与角色') },
   { phone: Demo.auditAdmin, who: 'audit admin', menu: only('审计日志') },
   {
     phone: Demo.partyOffice,
     who: 'party office',
-    menu: only('组织管理', '党员管理', '花名册导入', '账号与角色', '行为数据'),
+    menu: only('组织管理', '党员管理', '花名册导入', '账号与角色', '行为数据', ...LEARNING),
     screenshot: 'console-home-party-office',
   },
   { phone: Demo.monitor, who: 'monitor', menu: only('组织管理', '党员管理', '行为数据') },
