@@ -1,0 +1,22 @@
+import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import { generateLearningData, seedLearningDemo } from './data.ts';
+import { learningOrgPathCopies } from './org-paths.ts';
+import { learningPolicies } from './policy.ts';
+import { registerLearningRoutes } from './routes.ts';
+import { learningSubscribers } from './subscriber.ts';
+
+// Learning (学习): points by rules, study hours (学时) against annual targets, answer rates over
+// working days, a member's own record and the org dashboards. It reads no other module's tables:
+// its subscriber builds its own facts from the content, video and quiz modules' events.
+
+export const learningModule = defineModule({
+  id: 'learning',
+  switch: 'learning',
+  routes: registerLearningRoutes,
+  policies: learningPolicies,
+  subscribers: learningSubscribers,
+  orgPathCopies: learningOrgPathCopies,
+  abilities: (actor) => ({ canReadLearningDashboard: atAnyGrant(actor, 'learning.dashboard.read') }),
+  seed: seedLearningDemo,
+  generate: generateLearningData,
+});
