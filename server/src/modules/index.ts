@@ -8,4 +8,10 @@ import { videoModule } from './video/index.ts';
 // The business modules this build ships, in menu order. Adding a module is: a folder under
 // modules/, its manifest in index.ts (defineModule), and one line here. docs/architecture.md
 // ("Adding a module") has the recipe.
-export const businessModules: readonly ModuleManifest[] = [contentModule, videoModule, questionBankModule, quizModule, learningModule];
+export const businessModules: readonly ModuleManifest[] = [
+  contentModule,
+  videoModule,
+  questionBankModule,
+  quizModule,
+  learningModule,
+];
