@@ -1,15 +1,15 @@
 import { and, gte, lte } from 'drizzle-orm';
 import type { Services } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { createMemoryCopy } from '../../platform/db/memory-copy.ts';
 import { calendarDays, calendarYears } from './schema.ts';
 
 // The whole calendar held in memory per API process (about 800 rows: two decades of holidays), so
 // counting working days costs no query. Every edit publishes a 'calendar' notice in its transaction;
-// each process drops its copy and reloads, as core/org/module-switch-store.ts does. Without a live
+// each process drops its copy and reloads (platform/db/memory-copy.ts). Without a live
 // change feed (workers, the CLI, a transaction handle) the table is read for the range asked.
 
 export const CALENDAR_TOPIC = 'calendar';
-const FALLBACK_RELOAD_MS = 2_000;
 
 export type DayRow = { day: string; isWorkday: boolean; nameZh: string | null; nameEn: string | null };
 export type CalendarView = {
@@ -58,50 +58,12 @@ export async function calendarView(db: DbOrTx, from: string, to: string): Promis
 /** Holds the calendar for `services.db`; an API process makes one at start (see index.ts). */
 export function createCalendarStore(services: Services): { load(): Promise<void> } {
   if (stores.has(services.db)) return { load: async () => {} };
-  let current: Snapshot | null = null;
-  let version = 0;
-  let loading: Promise<void> | null = null;
-  let fallback: NodeJS.Timeout | null = null;
-
-  async function load(): Promise<void> {
-    const started = version;
-    const s = await readSnapshot(services.db);
-    if (started === version) current = s;
-  }
-  const reload = () => {
-    loading ??= load()
-      .catch((e) => services.log.warn({ err: e }, 'calendar reload failed'))
-      .finally(() => {
-        loading = null;
-      });
-  };
-  const stale = () => {
-    version += 1;
-    current = null;
-  };
-  services.changes.subscribe(CALENDAR_TOPIC, {
-    onChange: (_payload, local) => {
-      stale();
-      // Our own notice comes before our commit: read the table until its NOTIFY (or a bit) passes.
-      if (!local) reload();
-      if (fallback) clearTimeout(fallback);
-      fallback = setTimeout(() => {
-        fallback = null;
-        reload();
-      }, FALLBACK_RELOAD_MS);
-      fallback.unref();
-    },
-    onReset: () => {
-      stale();
-      reload();
-    },
+  const copy = createMemoryCopy(services, {
+    topic: CALENDAR_TOPIC,
+    what: 'calendar',
+    read: () => readSnapshot(services.db),
+    loadOnDemand: true,
   });
-  stores.set(services.db, {
-    snapshot: () => {
-      if (!services.changes.isLive) return null;
-      if (!current && !loading) reload();
-      return current;
-    },
-  });
-  return { load };
+  stores.set(services.db, { snapshot: copy.current });
+  return { load: copy.load };
 }
