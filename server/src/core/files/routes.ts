@@ -6,7 +6,8 @@ import type { Ctx, Services } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUploadQuota, getOwnFile, recordFile, type StoredFile } from '../../platform/files/records.ts';
 import { acceptSpreadsheet } from '../../platform/files/zip-guard.ts';
-import { idempotencyKeyOf, requestHashOf, sendReplay, withIdempotencyKey } from '../../platform/http/idempotency.ts';
+import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
+import { answerUpload, saveUploadPart, uploadPart } from '../../platform/http/upload.ts';
 import { SpreadsheetContentTypes } from '../../platform/spreadsheet/format.ts';
 import { requireActor } from '../auth/auth-hook.ts';
 import { findOrg } from '../org/index.ts';
@@ -37,15 +38,6 @@ export function sendStoredFile(reply: FastifyReply, services: Services, f: Store
     .send(services.files.open(f.storageKey));
 }
 
-/**
- * A multipart body the parser cannot read (no boundary, an empty or over-long one, a body cut short
- * or never closed) is the client's mistake: 400 UPLOAD_MALFORMED, never a 500.
- */
-function asMalformedUpload(e: unknown): never {
-  if (e instanceof AppError) throw e;
-  throw new AppError('UPLOAD_MALFORMED', { reason: e instanceof Error ? e.message : 'unreadable' });
-}
-
 // Uploads (spreadsheets to import) and downloads of one's own files (reports, exports).
 export async function registerFileRoutes(fastify: FastifyInstance, services: Services): Promise<void> {
   const maxBytes = services.config.UPLOAD_MAX_MB * 1024 * 1024;
@@ -69,55 +61,31 @@ export async function registerFileRoutes(fastify: FastifyInstance, services: Ser
     async (req, reply) => {
       const actor = requireActor(req);
       authorize(actor, 'files.upload');
-      if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
       const key = idempotencyKeyOf(req);
       // Without a key the quota is checked before the bytes are read; with one, after the key's
       // check, so a retry of an upload that filled the quota still gets its first answer.
       if (!key) await checkUploadQuota(req.ctx.db, actor.accountId);
-      const part = await req.file().catch(asMalformedUpload);
-      if (!part) throw new AppError('FILE_REQUIRED');
+      const part = await uploadPart(req);
       const storage = req.ctx.files;
-      const storageKey = storage.newKey('xlsx');
-      const saved = await storage.save(storageKey, part.file, maxBytes).catch((e: unknown) => {
-        // The part's own stream failing means the body was cut short or never closed; a failure
-        // of the disk is ours and stays a 500.
-        throw part.file.errored ? asMalformedUpload(e) : e;
-      });
-      // @fastify/multipart stops at the limit and flags the stream instead of failing it.
-      if (part.file.truncated) {
-        await storage.remove(storageKey);
-        throw new AppError('FILE_TOO_LARGE', { maxBytes });
-      }
+      const saved = await saveUploadPart(storage, part, { maxBytes, keyKind: 'xlsx' });
       const name = (part.filename || 'upload.xlsx').replace(/[\\/\0]/g, '_').slice(0, 200);
-      const format = await acceptSpreadsheet(storage, storageKey, name);
-      const record = async (ctx: Ctx) => {
-        if (key) await checkUploadQuota(ctx.db, actor.accountId);
-        const file = await recordFile(ctx.db, {
-          purpose: 'import_upload',
-          displayName: name,
-          storageKey,
-          contentType: SpreadsheetContentTypes[format],
-          ownerAccountId: actor.accountId,
-          ...saved,
-        });
-        return { data: presentFile(file) };
-      };
-      if (!key) return reply.status(201).send(await record(req.ctx));
-      // The key is applied once the bytes are known: the same key with another file is refused, a
-      // retry of the same file replays the first answer and keeps no second copy.
-      const hash = requestHashOf(req.method, req.url, `${saved.sha256}\n${name}`);
-      const outcome = await withIdempotencyKey(services, req, key, hash, async (ctx) => {
-        const payload = await record(ctx);
-        return { status: 201, payload, value: payload };
-      }).catch(async (e: unknown) => {
-        await storage.remove(storageKey);
-        throw e;
+      const format = await acceptSpreadsheet(storage, saved.storageKey, name);
+      return answerUpload(services, req, reply, {
+        key,
+        saved,
+        identity: `${saved.sha256}\n${name}`,
+        record: async (ctx: Ctx) => {
+          if (key) await checkUploadQuota(ctx.db, actor.accountId);
+          const file = await recordFile(ctx.db, {
+            purpose: 'import_upload',
+            displayName: name,
+            contentType: SpreadsheetContentTypes[format],
+            ownerAccountId: actor.accountId,
+            ...saved,
+          });
+          return { data: presentFile(file) };
+        },
       });
-      if ('replay' in outcome) {
-        await storage.remove(storageKey);
-        return sendReplay(reply, outcome.replay);
-      }
-      return reply.status(201).send(outcome.fresh);
     },
   );
 

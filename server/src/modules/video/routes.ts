@@ -8,7 +8,8 @@ import { orgNamesByIds } from '../../core/org/index.ts';
 import { scopeToOrgs } from '../../core/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { idempotencyKeyOf, requestHashOf, sendReplay, withIdempotencyKey } from '../../platform/http/idempotency.ts';
+import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
+import { answerUpload, saveUploadPart, uploadPart } from '../../platform/http/upload.ts';
 import { viewableVideo } from './access.ts';
 import { acceptVideo, checkVideoQuota, libraryOrg, readUploadFields, recordUpload } from './commands/upload-video.ts';
 import { VideoManagerRoles } from './policy.ts';
@@ -17,11 +18,6 @@ import { listVideoRows } from './queries.ts';
 import { videoWatches } from './schema.ts';
 import { registerStreamRoutes } from './stream-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
-
-const asMalformed = (e: unknown): never => {
-  if (e instanceof AppError) throw e;
-  throw new AppError('UPLOAD_MALFORMED', { reason: e instanceof Error ? e.message : 'unreadable' });
-};
 
 const presentMany = async (ctx: Ctx, rows: VideoRow[]) => {
   const names = await orgNamesByIds(ctx, [...new Set(rows.map((r) => r.orgId))]);
@@ -50,48 +46,23 @@ export async function registerVideoRoutes(fastify: FastifyInstance): Promise<voi
     async (req, reply) => {
       const actor = requireActor(req);
       const key = idempotencyKeyOf(req); // a malformed key is refused before anything runs
-      if (!req.isMultipart()) throw new AppError('FILE_REQUIRED');
-      const part = await req.file().catch(asMalformed);
-      if (!part) throw new AppError('FILE_REQUIRED');
+      const part = await uploadPart(req);
       const fields = readUploadFields(part);
       const org = await libraryOrg(req.ctx, fields.orgId);
       if (!key) await checkVideoQuota(req.ctx.db, actor.accountId);
-      const storage = req.ctx.files;
-      const storageKey = storage.newKey('video');
-      const saved = await storage.save(storageKey, part.file, maxBytes).catch((e: unknown) => {
-        throw part.file.errored ? asMalformed(e) : e;
-      });
-      if (part.file.truncated) {
-        await storage.remove(storageKey);
-        throw new AppError('FILE_TOO_LARGE', { maxBytes });
-      }
-      const format = await acceptVideo(req.ctx, storageKey);
-      const input = { org, fields, source: { key: storageKey, sizeBytes: saved.sizeBytes, format } };
-      const record = async (ctx: Ctx) => {
-        if (key) await checkVideoQuota(ctx.db, actor.accountId);
-        const video = await recordUpload(ctx, input);
-        return { data: presentVideo(video, org.name, ctx.lang) };
-      };
-      if (!key) return reply.status(201).send(await record(req.ctx));
-      const body = `${saved.sha256}\n${org.id}\n${fields.title}\n${fields.description}`;
-      const outcome = await withIdempotencyKey(
-        services,
-        req,
+      const saved = await saveUploadPart(req.ctx.files, part, { maxBytes, keyKind: 'video' });
+      const format = await acceptVideo(req.ctx, saved.storageKey);
+      const input = { org, fields, source: { key: saved.storageKey, sizeBytes: saved.sizeBytes, format } };
+      return answerUpload(services, req, reply, {
         key,
-        requestHashOf(req.method, req.url, body),
-        async (ctx) => {
-          const payload = await record(ctx);
-          return { status: 201, payload, value: payload };
+        saved,
+        identity: `${saved.sha256}\n${org.id}\n${fields.title}\n${fields.description}`,
+        record: async (ctx: Ctx) => {
+          if (key) await checkVideoQuota(ctx.db, actor.accountId);
+          const video = await recordUpload(ctx, input);
+          return { data: presentVideo(video, org.name, ctx.lang) };
         },
-      ).catch(async (e: unknown) => {
-        await storage.remove(storageKey);
-        throw e;
       });
-      if ('replay' in outcome) {
-        await storage.remove(storageKey);
-        return sendReplay(reply, outcome.replay);
-      }
-      return reply.status(201).send(outcome.fresh);
     },
   );
 
