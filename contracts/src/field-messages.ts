@@ -86,8 +86,8 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'A true-or-false answer is 正确 (true) or 错误 (false)',
   },
   'question_import.options_gap': {
-    zh: '选项须从选项A起依次填写，中间不能空缺',
-    en: 'Fill the options in order from option A, without gaps',
+    zh: '选项须从选项A起依次填写，前面有空着的选项',
+    en: 'Fill the options in order from option A: an option before this one is empty',
   },
   'question_import.too_many_tags': { zh: '标签最多 10 个', en: 'At most 10 tags' },
   'question_import.duplicate_in_file': {

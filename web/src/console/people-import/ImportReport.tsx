@@ -65,7 +65,8 @@ function ProblemKinds({ byCode }: { byCode: Record<string, number> }) {
       <Typography.Text type="secondary">{t('check.byCode')}</Typography.Text>
       <Space size={[4, 8]} wrap>
         {entries.map(([code, count]) => (
-          <Tag key={code} color="red">
+          // Long reasons wrap on a phone-width window instead of running off the card.
+          <Tag key={code} color="red" style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
             {pick(FieldMessages[code]) || code} × {count}
           </Tag>
         ))}

@@ -11,7 +11,8 @@ export type ImportedQuestion = Omit<CreateQuestionInput, 'orgId'> & {
   explanation: string | null;
   source: string | null;
 };
-export type RowProblem = { column: QuestionColumnKey; code: string; suffix?: string };
+/** `letters`: the option letters the problem is about (an answer letter without its option, a gap). */
+export type RowProblem = { column: QuestionColumnKey; code: string; letters?: string[] };
 export type ReadQuestion =
   | { isBlank: true }
   | { isBlank: false; question: ImportedQuestion | null; stem: string | null; problems: RowProblem[] };
@@ -93,8 +94,8 @@ export function readQuestionRow(values: readonly unknown[], header: QuestionHead
   if ([...cells.values()].every(isBlankCell)) return { isBlank: true };
 
   const problems: RowProblem[] = [];
-  const note = (column: QuestionColumnKey, code: string, suffix?: string) =>
-    problems.push(suffix ? { column, code, suffix } : { column, code });
+  const note = (column: QuestionColumnKey, code: string, letters?: string[]) =>
+    problems.push(letters ? { column, code, letters } : { column, code });
   const text = (column: QuestionColumnKey, max: number, isRequired = false): string | null => {
     const r = readQuestionText(cells.get(column), max);
     if (!r.ok) {
@@ -126,7 +127,7 @@ export function readQuestionRow(values: readonly unknown[], header: QuestionHead
       gapAt ??= key;
       return;
     }
-    if (gapAt) note(col, 'question_import.options_gap', ` (${gapAt})`);
+    if (gapAt) note(col, 'question_import.options_gap', [gapAt]);
     options.push({ key, text: value });
   });
 
@@ -147,8 +148,7 @@ export function readQuestionRow(values: readonly unknown[], header: QuestionHead
       if (!letters) note('answer', 'question_import.answer_letters');
       else {
         const missing = letters.filter((l) => !options.some((o) => o.key === l));
-        if (missing.length)
-          note('answer', 'question_import.answer_not_option', `（${[...new Set(missing)].join('、')}）`);
+        if (missing.length) note('answer', 'question_import.answer_not_option', [...new Set(missing)]);
         answer = letters;
       }
     } else if (type === 'judge') {

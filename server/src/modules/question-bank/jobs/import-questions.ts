@@ -49,6 +49,9 @@ const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? c
 const stemKey = (stem: string) => stem.replace(/\s/g, '');
 /** Categories are matched loosely to the bank's own spelling: full-width folded, spaces dropped, case. */
 const categoryKey = (c: string) => c.normalize('NFKC').replace(/\s/g, '').toLowerCase();
+/** "（C、D）" / " (C, D)": the letters a problem names, after its message. */
+const lettersText = (letters: string[] | undefined, lang: Lang) =>
+  !letters?.length ? '' : lang === 'zh' ? `（${letters.join('、')}）` : ` (${letters.join(', ')})`;
 const shortStem = (stem: string | null) =>
   stem && [...stem].length > 30 ? `${[...stem].slice(0, 30).join('')}…` : stem;
 
@@ -166,7 +169,7 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
       if (read.isBlank) continue;
       stats.rows++;
       const p: Pending = { rowNumber, values, stem: read.stem, q: read.question, problems: [] };
-      for (const prob of read.problems) note(p, prob.column, prob.code, prob.suffix);
+      for (const prob of read.problems) note(p, prob.column, prob.code, lettersText(prob.letters, lang));
       if (read.stem) {
         const key = stemKey(read.stem);
         const first = seenStems.get(key);
