@@ -229,6 +229,23 @@ export const AuditActionCatalogue = {
     label: { zh: '启用题目', en: 'Question enabled' },
     summary: { zh: '{actor} 重新启用了 {org} 题库的一道题', en: "{actor} enabled a question of {org}'s bank again" },
   },
+  'questions.imported': {
+    label: { zh: '导入题目', en: 'Questions imported' },
+    summary: {
+      zh: '{actor} 向 {org} 题库导入题目（{rows} 行）',
+      en: "{actor} imported questions into {org}'s bank ({rows} rows)",
+    },
+    vars: rows,
+  },
+  'questions.import_checked': {
+    label: { zh: '校验题目导入', en: 'Question import checked' },
+    summary: { zh: '{actor} 校验了题目导入文件（{rows} 行）', en: '{actor} checked a question import ({rows} rows)' },
+    vars: rows,
+  },
+  'questions.import_rejected': {
+    label: { zh: '题目导入被拒绝', en: 'Question import refused' },
+    summary: { zh: '{actor} 的题目导入因错误被拒绝', en: "{actor}'s question import was refused" },
+  },
   'audit.verified': {
     label: { zh: '校验审计日志', en: 'Audit log verified' },
     summary: { zh: '{actor} 校验了审计日志哈希链', en: "{actor} verified the audit log's hash chain" },

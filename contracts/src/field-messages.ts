@@ -64,6 +64,40 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'A fill-in question needs one answer list per blank',
   },
   'question.answer_empty_form': { zh: '答案中有空的备选项', en: 'An accepted answer is empty' },
+  // ---- Excel import of questions: problems of a row of the question template ----
+  'question_import.type_unknown': {
+    zh: '题型应为 单选、多选、判断 或 填空',
+    en: 'The type must be single, multiple, true-false or fill-in',
+  },
+  'question_import.difficulty_unknown': {
+    zh: '难度应为 易、中、难（或 1、2、3）',
+    en: 'The difficulty must be easy, medium or hard (or 1, 2, 3)',
+  },
+  'question_import.answer_letters': {
+    zh: '选择题的答案请填写选项字母，如 A 或 ABD',
+    en: 'A choice answer is option letters, e.g. A or ABD',
+  },
+  'question_import.answer_not_option': {
+    zh: '答案中的字母没有对应的选项内容',
+    en: 'The answer names an option letter that has no text',
+  },
+  'question_import.judge_answer': {
+    zh: '判断题的答案请填写“正确”或“错误”',
+    en: 'A true-or-false answer is 正确 (true) or 错误 (false)',
+  },
+  'question_import.options_gap': {
+    zh: '选项须从选项A起依次填写，前面有空着的选项',
+    en: 'Fill the options in order from option A: an option before this one is empty',
+  },
+  'question_import.too_many_tags': { zh: '标签最多 10 个', en: 'At most 10 tags' },
+  'question_import.duplicate_in_file': {
+    zh: '题干与本文件中前面的一行重复',
+    en: 'The stem repeats an earlier row of this file',
+  },
+  'question_import.duplicate_in_bank': {
+    zh: '该组织的题库中已有相同题干的题目',
+    en: "This organisation's bank already has a question with this stem",
+  },
   // ---- Excel import (issue 3): cell and row problems ----
   'id_number.rounded': {
     zh: '身份证号被 Excel 当作数字保存，后三位已丢失，请将该列设为文本后重新填写',

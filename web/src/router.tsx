@@ -67,7 +67,14 @@ const consoleRoutes: RouteObject[] = [
   {
     path: 'question-bank',
     handle: { crumb: 'nav.questionBank' },
-    lazy: () => import('./console/question-bank/QuestionBankPage.tsx'),
+    children: [
+      { index: true, lazy: () => import('./console/question-bank/QuestionBankPage.tsx') },
+      {
+        path: 'import',
+        handle: { crumb: 'qbank:import.crumb' },
+        lazy: () => import('./console/question-bank/QuestionImportPage.tsx'),
+      },
+    ],
   },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   {

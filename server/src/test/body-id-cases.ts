@@ -91,6 +91,10 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => ({ orgId: own.town.id, channel: 'news', title: '新的学习动态', bodyHtml: '<p>正文</p>' }),
     fields: { orgId: 'orgs' },
   },
+  'POST /api/questions/imports': {
+    body: (own) => ({ fileId: own.ids.files, orgId: own.town.id, dryRun: true }),
+    fields: { fileId: 'files', orgId: 'orgs' },
+  },
   'POST /api/questions': {
     body: (own) => ({
       orgId: own.town.id,

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
-import { inScope } from '../../core/policy.ts';
+import { can, inScope } from '../../core/policy.ts';
+import { registerQuestionImportRoutes } from './import-routes.ts';
+import { QUESTIONS_IMPORT, questionImportJob } from './jobs/import-questions.ts';
 import { questionBankPolicies } from './policy.ts';
 import { registerQuestionBankRoutes } from './routes.ts';
 import { questions } from './schema.ts';
@@ -16,9 +18,16 @@ export { isAnswerCorrect, normaliseFill, type Scorable } from './scoring.ts';
 export const questionBankModule = defineModule({
   id: 'question-bank',
   switch: 'learning',
-  routes: registerQuestionBankRoutes,
+  routes: async (app) => {
+    await registerQuestionImportRoutes(app); // before /api/questions/:id reads like a path id
+    await registerQuestionBankRoutes(app);
+  },
   policies: questionBankPolicies,
-  abilities: (actor) => ({ canManageQuestionBank: atAnyGrant(actor, 'question.bank.write') }),
+  jobs: { [QUESTIONS_IMPORT]: questionImportJob },
+  abilities: (actor) => ({
+    canManageQuestionBank: atAnyGrant(actor, 'question.bank.write'),
+    canImportQuestions: atAnyGrant(actor, 'questions.import') && can(actor, 'files.upload'),
+  }),
   nav: [
     {
       key: 'question-bank',

@@ -15,6 +15,9 @@ const manage = rule<QuestionRecord>((actor, q) => hasRole(actor, QuestionBankRol
 export const questionBankPolicies = {
   'question.bank.read': manage,
   'question.bank.write': manage,
+  // Importing is writing many at once: the same keepers. Named as the import machinery names its
+  // actions (`<kind>.import`), which also guards the download of the import's report file.
+  'questions.import': manage,
 } satisfies PolicyTable;
 
 declare module '../../core/policy.ts' {

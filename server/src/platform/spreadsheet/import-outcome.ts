@@ -18,7 +18,7 @@ type Stats = { rows: number; invalid: number; written: number };
 export async function concludeImport(
   ctx: Ctx,
   input: {
-    kind: 'people' | 'orgs';
+    kind: 'people' | 'orgs' | 'questions';
     jobId: string;
     dryRun: boolean;
     upload: StoredFile;

@@ -8,10 +8,11 @@ import { errorText } from '../../shared/errors.ts';
 import { JobProgress } from '../../shared/jobs/JobProgress.tsx';
 import { isJobActive, useJob } from '../../shared/jobs/useJob.ts';
 import { ImportReport } from './ImportReport.tsx';
-import { importResultOf, type UploadedFile } from './import-api.ts';
+import { type ImportKind, importResultOf, type UploadedFile } from './import-api.ts';
 import { NS } from './strings.ts';
 
 export function CheckStep({
+  kind,
   jobId,
   file,
   orgName,
@@ -23,6 +24,7 @@ export function CheckStep({
   onReupload,
   onNext,
 }: {
+  kind?: ImportKind;
   jobId: string | null;
   file: UploadedFile | null;
   orgName: string;
@@ -119,6 +121,7 @@ export function CheckStep({
       failedTitle={t('check.failedTitle', { invalid: result.invalid })}
       failedHint={t('check.failedHint')}
       reportLabel={t('check.report')}
+      nameTitle={kind === 'questions' ? t('check.colStem') : undefined}
       actions={
         isClean ? (
           <Space wrap>

@@ -60,7 +60,7 @@ export function ConfirmStep({
           type="info"
           showIcon
           title={t('confirm.ready', { rows: checked.valid, org })}
-          description={t('confirm.atomic')}
+          description={t(kind === 'questions' ? 'questions.atomic' : 'confirm.atomic')}
         />
         <UnknownColumnsNote result={checked} />
         {startError !== null && startError !== undefined && (
@@ -103,6 +103,7 @@ export function ConfirmStep({
         failedTitle={t('confirm.rejectedTitle')}
         failedHint={t('confirm.rejectedHint', { invalid: written.invalid })}
         reportLabel={t('check.report')}
+        nameTitle={kind === 'questions' ? t('check.colStem') : undefined}
         actions={<Button onClick={onReupload}>{t('check.reupload')}</Button>}
       />
     );

@@ -33,9 +33,25 @@ export function ImportCounts({ result }: { result: ImportResult }) {
 
 export function UnknownColumnsNote({ result }: { result: ImportResult }) {
   const { t } = useTranslation(NS);
-  if (!result.unknownColumns.length) return null;
   return (
-    <Alert type="warning" showIcon title={t('check.unknownColumns', { columns: result.unknownColumns.join('、') })} />
+    <>
+      {result.unknownColumns.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('check.unknownColumns', { columns: result.unknownColumns.join('、') })}
+        />
+      )}
+      {/* A question import creates the categories the bank lacks: named here so a typo is seen before confirming. */}
+      {result.newCategories.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('check.newCategories', { categories: result.newCategories.join('、') })}
+          description={t('check.newCategoriesHint')}
+        />
+      )}
+    </>
   );
 }
 
@@ -49,7 +65,8 @@ function ProblemKinds({ byCode }: { byCode: Record<string, number> }) {
       <Typography.Text type="secondary">{t('check.byCode')}</Typography.Text>
       <Space size={[4, 8]} wrap>
         {entries.map(([code, count]) => (
-          <Tag key={code} color="red">
+          // Long reasons wrap on a phone-width window instead of running off the card.
+          <Tag key={code} color="red" style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
             {pick(FieldMessages[code]) || code} × {count}
           </Tag>
         ))}
@@ -62,7 +79,16 @@ function ProblemKinds({ byCode }: { byCode: Record<string, number> }) {
 const withoutColumn = (p: ImportProblem) =>
   p.column && p.message.startsWith(`${p.column}：`) ? p.message.slice(p.column.length + 1) : p.message;
 
-export function ProblemTable({ problems, total }: { problems: ImportProblem[]; total: number }) {
+export function ProblemTable({
+  problems,
+  total,
+  nameTitle,
+}: {
+  problems: ImportProblem[];
+  total: number;
+  /** The heading of the column that names the row (a person, an organisation, a question's stem). */
+  nameTitle?: string;
+}) {
   const { t } = useTranslation(NS);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -89,7 +115,7 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
           },
           {
             // The row's name as read, so the office finds the row without counting lines.
-            title: t('check.colName'),
+            title: nameTitle ?? t('check.colName'),
             dataIndex: 'name',
             width: 140,
             render: (name: string | null | undefined) => name || '—',
@@ -118,7 +144,9 @@ export function ImportReport({
   failedHint,
   reportLabel,
   actions,
+  nameTitle,
 }: {
+  nameTitle?: string;
   heading?: ReactNode;
   result: ImportResult;
   failedTitle: string;
@@ -150,7 +178,11 @@ export function ImportReport({
       {hasProblems && (
         <div>
           <Typography.Title level={5}>{t('check.problems')}</Typography.Title>
-          <ProblemTable problems={result.sampleProblems} total={Math.max(problemCount, result.sampleProblems.length)} />
+          <ProblemTable
+            problems={result.sampleProblems}
+            total={Math.max(problemCount, result.sampleProblems.length)}
+            nameTitle={nameTitle}
+          />
         </div>
       )}
     </Space>

@@ -127,6 +127,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
       )}
       {state.step === 2 && (
         <CheckStep
+          kind={kind}
           jobId={state.checkJobId}
           file={state.file}
           orgName={state.orgName}

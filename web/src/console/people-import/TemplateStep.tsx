@@ -11,6 +11,7 @@ import { NS } from './strings.ts';
 const RuleKeys: Record<ImportKind, string[]> = {
   people: ['r1', 'r2', 'r3', 'r4', 'r5'],
   orgs: ['r1', 'r2', 'r3', 'r4'],
+  questions: ['r1', 'r2', 'r3', 'r4', 'r5'],
 };
 
 export function TemplateStep({

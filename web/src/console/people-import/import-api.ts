@@ -4,16 +4,17 @@ import type { ImportProblem, JobView } from '@hongyun/contracts';
 import { ApiError, acceptLanguage, call, http, type paths, toError } from '../../api/client.ts';
 import { i18n } from '../../i18n/index.ts';
 
-export type ImportKind = 'people' | 'orgs';
+export type ImportKind = 'people' | 'orgs' | 'questions';
 
 export const ImportPaths = {
   people: { template: '/api/people/import-template', start: '/api/people/imports' },
   orgs: { template: '/api/orgs/import-template', start: '/api/orgs/imports' },
+  questions: { template: '/api/questions/import-template', start: '/api/questions/imports' },
 } as const satisfies Record<ImportKind, { template: keyof paths; start: keyof paths }>;
 
-/** Where to look at what an import wrote: the member list filtered on the org, or the org itself. */
+/** Where to look at what an import wrote: the member list filtered on the org, the org, the bank. */
 export const importedListPath = (kind: ImportKind, orgId: number) =>
-  kind === 'people' ? `/people?orgId=${orgId}` : `/orgs/${orgId}`;
+  kind === 'people' ? `/people?orgId=${orgId}` : kind === 'orgs' ? `/orgs/${orgId}` : '/question-bank';
 
 /** An upload as the wizard remembers it (POST /api/files answer, trimmed). */
 export type UploadedFile = { id: string; name: string; sizeBytes: number; expiresAt: string };
@@ -30,6 +31,8 @@ export type ImportResult = {
   problemsByCode: Record<string, number>;
   sampleProblems: ImportProblem[];
   unknownColumns: string[];
+  /** Question imports: categories the bank did not have, created by the import. */
+  newCategories: string[];
   reportFileId: string;
 };
 
@@ -42,6 +45,7 @@ export function importResultOf(job: JobView | undefined): ImportResult | null {
     problemsByCode: (r.problemsByCode as Record<string, number> | undefined) ?? {},
     sampleProblems: (r.sampleProblems as ImportProblem[] | undefined) ?? [],
     unknownColumns: (r.unknownColumns as string[] | undefined) ?? [],
+    newCategories: (r.newCategories as string[] | undefined) ?? [],
   };
 }
 

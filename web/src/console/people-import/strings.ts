@@ -6,7 +6,7 @@ export const NS = 'importWizard';
 
 addStrings(NS, {
   zh: {
-    tabs: { people: '导入党员', orgs: '导入党组织' },
+    tabs: { people: '导入党员', orgs: '导入党组织', questions: '导入题目' },
     steps: { template: '下载模板', upload: '上传文件', check: '校验', confirm: '确认导入' },
     nav: { prev: '上一步', next: '下一步', restart: '重新开始' },
     template: {
@@ -51,6 +51,9 @@ addStrings(NS, {
       sampleNote: '此处列出前 {{shown}} 条问题（共 {{total}} 条），全部问题请下载校验报告查看',
       colRow: '行号',
       colName: '姓名/名称',
+      colStem: '题干',
+      newCategories: '题库中还没有这些分类，导入时将新建：{{categories}}',
+      newCategoriesHint: '如果是笔误（例如把「党章」写成「党章党规」），请改正文件后重新上传。',
       colColumn: '列',
       colMessage: '问题',
       rowN: '第 {{row}} 行',
@@ -93,10 +96,25 @@ addStrings(NS, {
       successHint: '已创建在「{{org}}」之下。',
       viewList: '查看「{{org}}」',
     },
+    questions: {
+      intro: '按以下步骤把题目批量导入所选组织的题库（本组织及下级组织的党员答题时都可抽到）：',
+      rules: {
+        r1: '每行填写一道题。必填列：题型（单选 / 多选 / 判断 / 填空）、题干、答案、分类；可选列：选项A–选项F、解析、标签、难度（易 / 中 / 难）、出处（如 党章、准则、条例）。',
+        r2: '答案：单选填一个字母（如 A），多选填多个字母（如 ABD），判断填「正确」或「错误」。选项从选项A起依次填写，答案中的字母须有对应的选项。',
+        r3: '填空题在题干中用（  ）或 ____ 标出每个空；多个空的答案用「；」隔开，同一个空可接受的多种答案用「｜」隔开，如：人民｜人民群众；共产主义。',
+        r4: '同一组织的题库中题干不能重复，本文件中也不能有两行题干相同。题库中还没有的分类会新建，校验结果会列出这些分类。',
+        r5: '全部通过才导入：只要有一行有问题，就不会写入任何题目。系统会列出每行的问题并生成校验报告，修改后重新上传即可。',
+      },
+      atomic:
+        '全部题目在一次操作中写入：如果写入时发现问题（例如有人刚在题库中新增了相同题干的题目），将不写入任何题目。',
+      success: '导入完成：已写入 {{count}} 道题',
+      successHint: '已导入到「{{org}}」的题库，本组织及下级组织的每日答题可抽到这些题。',
+      viewList: '查看题库',
+    },
     forbidden: '您没有导入党员或党组织的权限',
   },
   en: {
-    tabs: { people: 'Import members', orgs: 'Import organisations' },
+    tabs: { people: 'Import members', orgs: 'Import organisations', questions: 'Import questions' },
     steps: { template: 'Template', upload: 'Upload', check: 'Check', confirm: 'Confirm' },
     nav: { prev: 'Back', next: 'Next', restart: 'Start over' },
     template: {
@@ -141,6 +159,9 @@ addStrings(NS, {
       sampleNote: 'The first {{shown}} of {{total}} problems; download the report for all of them',
       colRow: 'Row',
       colName: 'Name',
+      colStem: 'Stem',
+      newCategories: 'The bank has no such categories yet; the import creates them: {{categories}}',
+      newCategoriesHint: 'If one is a typo, correct the file and upload it again.',
       colColumn: 'Column',
       colMessage: 'Problem',
       rowN: 'Row {{row}}',
@@ -183,6 +204,21 @@ addStrings(NS, {
       success: 'Import complete: {{count}} organisations created',
       successHint: 'Created under "{{org}}".',
       viewList: 'Open "{{org}}"',
+    },
+    questions: {
+      intro: "Import questions into the chosen organisation's bank (its members and those below draw from it):",
+      rules: {
+        r1: 'One question per row. Required: type (single / multiple / true-false / fill-in, or 单选 / 多选 / 判断 / 填空), stem, answer, category; optional: options A–F, explanation, tags, difficulty (easy / medium / hard), source (e.g. 党章, 准则, 条例).',
+        r2: 'Answer: one letter for single choice (A), letters for multiple choice (ABD), 正确 or 错误 for true-false. Fill the options in order from A; every answer letter needs its option.',
+        r3: 'Mark each blank of a fill-in stem with （  ） or ____; separate the answers of several blanks with ";" and the accepted forms of one blank with "|", e.g. 人民|人民群众;共产主义.',
+        r4: "A stem may appear once in an organisation's bank and once in the file. Categories the bank lacks are created; the check lists them.",
+        r5: 'All or nothing: if any row has a problem, no question is written. Every problem is listed with its row and in a report; correct the file and upload it again.',
+      },
+      atomic:
+        'All questions are written in one step: if a problem shows up while writing (say someone just added the same stem), nothing is written.',
+      success: 'Import complete: {{count}} questions written',
+      successHint: 'Imported into "{{org}}"\'s bank; daily quizzes of it and the organisations below may draw them.',
+      viewList: 'Open the question bank',
     },
     forbidden: 'You may not import members or organisations',
   },

@@ -1,6 +1,6 @@
 // 题库: the party-building office's question bank — filters, the list with type, difficulty and tags
 // in words, add/edit (the form follows the type), disable/enable, and a member's-eye preview.
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -19,6 +19,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
 import { errorText } from '../../shared/errors.ts';
 import {
@@ -38,6 +39,7 @@ export function Component() {
   const { t } = useTranslation('qbank');
   const { message } = App.useApp();
   const me = useSignedInMe();
+  const navigate = useNavigate();
   const [filters, setFilters] = useState<QuestionFilters>({ page: 1, pageSize: 20, status: 'enabled' });
   const [editing, setEditing] = useState<{ question: Question | null } | null>(null);
   const [previewing, setPreviewing] = useState<Question | null>(null);
@@ -65,9 +67,16 @@ export function Component() {
           <Typography.Title level={3}>{t('title')}</Typography.Title>
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ question: null })}>
-          {t('add')}
-        </Button>
+        <Space wrap>
+          {me.abilities.canImportQuestions && (
+            <Button icon={<UploadOutlined />} onClick={() => navigate('/question-bank/import')}>
+              {t('import.button')}
+            </Button>
+          )}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ question: null })}>
+            {t('add')}
+          </Button>
+        </Space>
       </div>
       <Card size="small">
         <Space wrap>

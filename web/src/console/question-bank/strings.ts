@@ -6,6 +6,7 @@ addStrings('qbank', {
     title: '题库',
     subtitle: '两学一做答题的题目，本组织的题目供下级组织共用；停用的题目不再出现在新试卷中',
     add: '新增题目',
+    import: { button: '导入', crumb: '导入题目', back: '返回题库', forbidden: '您没有导入题目的权限' },
     filter: { q: '搜索题干', type: '题型', category: '分类', difficulty: '难度', tag: '标签', status: '状态' },
     status: { enabled: '在用', disabled: '已停用', all: '全部' },
     col: {
@@ -55,6 +56,12 @@ addStrings('qbank', {
     subtitle:
       "Questions for the learning quizzes; an organisation's questions serve its whole subtree. Disabled questions leave new papers",
     add: 'Add question',
+    import: {
+      button: 'Import',
+      crumb: 'Import questions',
+      back: 'Back to the bank',
+      forbidden: 'You may not import questions',
+    },
     filter: {
       q: 'Search stems',
       type: 'Type',
