@@ -69,6 +69,7 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'nav.questionBank' },
     lazy: () => import('./console/question-bank/QuestionBankPage.tsx'),
   },
+  { path: 'quiz', handle: { crumb: 'quizAdmin:title' }, lazy: () => import('./console/quiz/QuizAdminPage.tsx') },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   {
     path: 'event-delivery',
