@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors.ts';
 import { OrgTreeSelect } from '../../shared/OrgTreeSelect.tsx';
 import { useScope } from '../shell/scope.tsx';
-import { type SpecialQuiz, type SpecialQuizBody, useSpecialActions } from './api.ts';
+import { type SpecialQuiz, type SpecialQuizBody, useCategories, useSpecialActions } from './api.ts';
 
 type Values = {
   orgId: number;
@@ -17,6 +17,8 @@ type Values = {
   timeLimitMinutes?: number | null;
   mode: 'mix' | 'list';
   questionCount: number;
+  categories?: string[];
+  difficulty?: '1' | '2' | '3';
   questionIds?: string;
   passMark: number;
   attemptsAllowed: number;
@@ -34,6 +36,8 @@ const initial = (q: SpecialQuiz | null, orgId: number | undefined): Partial<Valu
         timeLimitMinutes: q.timeLimitMinutes,
         mode: q.questionIds.length > 0 ? 'list' : 'mix',
         questionCount: q.questionCount,
+        categories: Object.keys(q.categoryMix),
+        difficulty: (Object.keys(q.difficultyMix)[0] as Values['difficulty']) ?? undefined,
         questionIds: q.questionIds.join('\n'),
         passMark: q.passMark,
         attemptsAllowed: q.attemptsAllowed,
@@ -56,6 +60,7 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
   const { message } = App.useApp();
   const { scope } = useScope();
   const actions = useSpecialActions();
+  const categories = useCategories();
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('mode', form);
   const { editing } = props;
@@ -69,8 +74,9 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
       closesAt: v.window[1].toISOString(),
       timeLimitMinutes: v.timeLimitMinutes ?? null,
       questionCount: v.mode === 'list' ? Math.max(1, ids.length) : v.questionCount,
-      categoryMix: editing?.categoryMix ?? {},
-      difficultyMix: editing?.difficultyMix ?? {},
+      // Chosen categories share the questions equally; one difficulty, or any.
+      categoryMix: v.mode === 'list' ? {} : Object.fromEntries((v.categories ?? []).map((c) => [c, 1])),
+      difficultyMix: v.mode === 'list' || !v.difficulty ? {} : { [v.difficulty]: 1 },
       questionIds: ids,
       passMark: v.passMark,
       attemptsAllowed: v.attemptsAllowed,
@@ -134,9 +140,27 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
             <Input.TextArea rows={4} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         ) : (
-          <Form.Item name="questionCount" label={t('form.questionCount')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={QuizLimits.questionCountMax} />
-          </Form.Item>
+          <Space size="large" wrap>
+            <Form.Item name="questionCount" label={t('form.questionCount')} rules={[{ required: true }]}>
+              <InputNumber min={1} max={QuizLimits.questionCountMax} />
+            </Form.Item>
+            <Form.Item name="categories" label={t('form.categories')} extra={t('form.categoriesHelp')}>
+              <Select
+                mode="multiple"
+                allowClear
+                style={{ minWidth: 260 }}
+                options={(categories.data ?? []).map((c) => ({ value: c, label: c }))}
+              />
+            </Form.Item>
+            <Form.Item name="difficulty" label={t('form.difficulty')}>
+              <Select
+                allowClear
+                style={{ width: 120 }}
+                placeholder={t('form.anyDifficulty')}
+                options={(['1', '2', '3'] as const).map((d) => ({ value: d, label: t(`rules.difficulty.${d}`) }))}
+              />
+            </Form.Item>
+          </Space>
         )}
         <Space size="large" wrap>
           <Form.Item name="passMark" label={t('form.passMark')} rules={[{ required: true }]}>

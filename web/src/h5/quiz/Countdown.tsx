@@ -13,8 +13,10 @@ export function useTimeLeft(deadlineAt: string | null, offsetMs: number): number
   return deadlineAt ? Math.max(0, Date.parse(deadlineAt) - now) : null;
 }
 
-export const formatLeft = (ms: number) => {
+/** 14:56 or 1:02:03 under a day; whole days and hours beyond (the list's "closes in"). */
+export const formatLeft = (ms: number, dayWord?: (days: number, hours: number) => string) => {
   const s = Math.ceil(ms / 1000);
+  if (dayWord && s >= 86_400) return dayWord(Math.floor(s / 86_400), Math.floor((s % 86_400) / 3600));
   const h = Math.floor(s / 3600);
   const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
   const ss = String(s % 60).padStart(2, '0');

@@ -80,7 +80,13 @@ function SpecialCard({ q, offset }: { q: Overview['specials'][number]; offset: n
           .join(' · '),
         t('quiz.attempts', { used: q.attemptsUsed, allowed: q.attemptsAllowed }) +
           (q.bestScore !== null ? ` · ${t('quiz.best', { score: q.bestScore })}` : ''),
-        ...(notYet ? [] : [<strong key="left">{t('quiz.closesIn', { left: formatLeft(left) })}</strong>]),
+        ...(notYet
+          ? []
+          : [
+              <strong key="left" className="hy-quiz-entry-left">
+                {t('quiz.closesIn', { left: formatLeft(left, (days, hours) => t('quiz.daysHours', { days, hours })) })}
+              </strong>,
+            ]),
       ]}
       action={
         q.openPaperId ? t('quiz.continue') : attemptsLeft > 0 && !notYet ? t('quiz.start') : t('quiz.noMoreAttempts')
