@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { openWeeklyPaper } from './commands/open-weekly-paper.ts';
 import { addQuestions, manyQuestions } from './test-fixtures.ts';
 import { chinaWeek } from './week.ts';
@@ -87,6 +88,23 @@ describe('the weekly and challenge quizzes', () => {
     expect(
       await count(
         sql`select count(*)::int as n from events where type = 'quiz.paper.completed' and subject_id = ${paper.id} and actor_account_id is null`,
+      ),
+    ).toBe(1);
+  });
+
+  it('closes papers past their deadline in the sweep, once, with the score as it stands', async () => {
+    const m = await member();
+    const paper: Paper = (await post(m.account.headers, '/api/quiz-papers/weekly')).json().data;
+    await t.asOwner(`update quiz_papers set deadline_at = now() - interval '1 minute' where id = $1`, [paper.id]);
+    expect(await closeExpiredPapers(t.ctx())).toBeGreaterThanOrEqual(1);
+    expect(await closeExpiredPapers(t.ctx())).toBe(0);
+    const [row] = await t.asOwner('select completed_at, deadline_at, correct from quiz_papers where id = $1', [
+      paper.id,
+    ]);
+    expect(row?.completed_at).toEqual(row?.deadline_at);
+    expect(
+      await count(
+        sql`select count(*)::int as n from events where type = 'quiz.paper.completed' and subject_id = ${paper.id}`,
       ),
     ).toBe(1);
   });
