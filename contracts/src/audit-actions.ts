@@ -14,6 +14,7 @@ type ActionSpec = {
 const role = (d: Record<string, unknown>, lang: Lang) => ({
   role: typeof d.role === 'string' && d.role in RoleLabels ? RoleLabels[d.role as Role][lang] : undefined,
 });
+const quizTitle = (d: Record<string, unknown>) => ({ title: typeof d.title === 'string' ? d.title : undefined });
 const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
 
 export const AuditActionCatalogue = {
@@ -142,6 +143,38 @@ export const AuditActionCatalogue = {
   'quiz.rules.updated': {
     label: { zh: '设置每日答题规则', en: 'Daily quiz rules set' },
     summary: { zh: '{actor} 设置了 {target} 的每日答题规则', en: "{actor} set {target}'s daily quiz rules" },
+  },
+  'quiz.special.created': {
+    label: { zh: '新建专项答题', en: 'Special quiz created' },
+    summary: {
+      zh: '{actor} 新建了 {org} 的专项答题《{title}》',
+      en: '{actor} created the special quiz "{title}" of {org}',
+    },
+    vars: quizTitle,
+  },
+  'quiz.special.updated': {
+    label: { zh: '修改专项答题', en: 'Special quiz edited' },
+    summary: {
+      zh: '{actor} 修改了 {org} 的专项答题《{title}》',
+      en: '{actor} edited the special quiz "{title}" of {org}',
+    },
+    vars: quizTitle,
+  },
+  'quiz.special.published': {
+    label: { zh: '发布专项答题', en: 'Special quiz published' },
+    summary: {
+      zh: '{actor} 发布了 {org} 的专项答题《{title}》',
+      en: '{actor} published the special quiz "{title}" of {org}',
+    },
+    vars: quizTitle,
+  },
+  'quiz.special.closed': {
+    label: { zh: '结束专项答题', en: 'Special quiz closed' },
+    summary: {
+      zh: '{actor} 结束了 {org} 的专项答题《{title}》',
+      en: '{actor} closed the special quiz "{title}" of {org}',
+    },
+    vars: quizTitle,
   },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },

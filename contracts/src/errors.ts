@@ -255,6 +255,21 @@ export const ErrorCatalog = {
     zh: '只有登记在册的党员才能答题',
     en: 'Only registered party members can take quizzes',
   },
+  QUIZ_NOT_OPEN: {
+    status: 409,
+    zh: '该专项答题不在开放时间内',
+    en: 'This quiz is not open now',
+  },
+  QUIZ_NO_ATTEMPTS_LEFT: {
+    status: 409,
+    zh: '答题次数已用完',
+    en: 'You have used all your attempts at this quiz',
+  },
+  SPECIAL_QUIZ_WRONG_STATUS: {
+    status: 409,
+    zh: '专项答题当前状态不允许此操作（已发布的不能再修改，已结束的不能再发布）',
+    en: 'The special quiz is not in a state that allows this (a published one cannot be edited, a closed one not republished)',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

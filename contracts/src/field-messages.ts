@@ -12,6 +12,11 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '含有无法识别的乱码字符，请检查文件编码后重新填写',
     en: 'Contains garbled characters: check the file and type it again',
   },
+  'quiz.closes_before_opens': { zh: '结束时间应晚于开始时间', en: 'The quiz must close after it opens' },
+  'quiz.not_in_bank': {
+    zh: '题目不存在，或不在本组织可用的题库中',
+    en: 'No such question in the bank this organisation may use',
+  },
   'text.nul': { zh: '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },

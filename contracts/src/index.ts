@@ -18,5 +18,6 @@ export * from './people-labels.ts';
 export * from './question-bank.ts';
 export * from './quiz.ts';
 export * from './roles.ts';
+export * from './special-quiz.ts';
 export * from './summary.ts';
 export * from './video.ts';

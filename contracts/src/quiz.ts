@@ -11,7 +11,13 @@ export const QuizLimits = {
 } as const;
 
 /** Defaults where no organisation up the tree set rules. */
-export const DefaultQuizRules = { questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 } as const;
+export const DefaultQuizRules = {
+  questionCount: 5,
+  categoryMix: {},
+  difficultyMix: {},
+  noRepeatDays: 30,
+  weeklyQuestionCount: 10,
+} as const;
 
 const Weight = z.number().int().min(0).max(100);
 
@@ -24,6 +30,13 @@ export const QuizRulesInput = z.strictObject({
   /** Difficulty (1 易, 2 中, 3 难) → weight; empty means any difficulty. */
   difficultyMix: z.partialRecord(z.enum(['1', '2', '3']), Weight),
   noRepeatDays: z.number().int().min(0).max(QuizLimits.noRepeatDaysMax),
+  /** Questions of the weekly quiz (每周答题), drawn by the same mixes. */
+  weeklyQuestionCount: z
+    .number()
+    .int()
+    .min(1)
+    .max(QuizLimits.questionCountMax)
+    .default(DefaultQuizRules.weeklyQuestionCount),
 });
 export type QuizRulesInput = z.infer<typeof QuizRulesInput>;
 
@@ -66,8 +79,14 @@ export const QuizPaper = z.object({
   correct: z.number().int(),
   score: z.number(),
   startedAt: z.string(),
+  /** The server's deadline for answers (the week's end, a special quiz's time limit); null for none. */
   deadlineAt: z.string().nullable(),
   completedAt: z.string().nullable(),
+  /** The special quiz this paper is an attempt at, and its pass mark; null for other kinds. */
+  specialQuizId: z.uuid().nullable(),
+  passMark: z.number().int().nullable(),
+  /** Whether the finished paper reached the pass mark; null until finished or without one. */
+  passed: z.boolean().nullable(),
   questions: z.array(PaperQuestion),
 });
 export const QuizPaperResponse = z.object({ data: QuizPaper });

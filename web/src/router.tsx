@@ -76,6 +76,7 @@ const consoleRoutes: RouteObject[] = [
       },
     ],
   },
+  { path: 'quiz', handle: { crumb: 'quizAdmin:title' }, lazy: () => import('./console/quiz/QuizAdminPage.tsx') },
   { path: 'events', handle: { crumb: 'nav.events' }, lazy: () => import('./console/events/EventsPage.tsx') },
   {
     path: 'event-delivery',

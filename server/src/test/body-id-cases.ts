@@ -3,7 +3,7 @@
 // field whose name ends in `Id` must be listed here with the kind of record it names, or with the
 // reason it is not scoped to a subtree; a new route or field without an entry fails the test.
 import { makeIdNumber, makePhone } from './factories.ts';
-import type { Subtree, SubtreeIds } from './two-subtrees.ts';
+import { type Subtree, type SubtreeIds, specialQuizBody } from './two-subtrees.ts';
 
 type Kind = keyof SubtreeIds;
 
@@ -48,6 +48,10 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
       // The delegate is whoever the principal trusts, found by phone: an account anywhere.
       delegateAccountId: { notScoped: 'a delegate may be any account' },
     },
+  },
+  'POST /api/special-quizzes': {
+    body: (own) => ({ ...specialQuizBody(), orgId: own.town.id }),
+    fields: { orgId: 'orgs' },
   },
   'POST /api/orgs': {
     body: (own) => ({ name: '新建的支部', type: 'branch', parentId: own.town.id }),

@@ -24,6 +24,7 @@ export type SubtreeIds = {
   videos: string;
   questions: string;
   'quiz-papers': string;
+  'special-quizzes': string;
 };
 
 export type Subtree = {
@@ -108,6 +109,15 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
   const paper = await app.inject({ method: 'POST', url: '/api/quiz-papers/daily', headers: account.headers });
   const paperId = paper.json().data?.id;
   if (!paperId) throw new Error(`subtree ${label}: quiz paper ${paper.statusCode} ${paper.body}`);
+  // A special quiz (draft) the town's office defined.
+  const special = await app.inject({
+    method: 'POST',
+    url: '/api/special-quizzes',
+    headers: admin.headers,
+    payload: { ...specialQuizBody(), orgId: town.id, title: `${secret}专项答题` },
+  });
+  const specialId = special.json().data?.id;
+  if (!specialId) throw new Error(`subtree ${label}: special quiz ${special.statusCode} ${special.body}`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
@@ -133,6 +143,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       videos: video.id,
       questions: questionId,
       'quiz-papers': paperId,
+      'special-quizzes': specialId,
     },
   };
 }
@@ -156,4 +167,16 @@ export const MISSING_IDS: SubtreeIds = {
   videos: '00000000-0000-4000-8000-000000000000',
   questions: '00000000-0000-4000-8000-000000000000',
   'quiz-papers': '00000000-0000-4000-8000-000000000000',
+  'special-quizzes': '00000000-0000-4000-8000-000000000000',
 };
+
+/** A valid special quiz definition (without its org), open from now for a week. */
+export const specialQuizBody = () => ({
+  title: '党章专项答题',
+  opensAt: new Date().toISOString(),
+  closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  timeLimitMinutes: 20,
+  questionCount: 5,
+  passMark: 60,
+  attemptsAllowed: 2,
+});

@@ -3,7 +3,7 @@
 // a bad value (bad-input.test.ts), or with a foreign path id (every-route.test.ts). `own` is the
 // caller's subtree. A new route with a body fails those tests until it has an entry here or there.
 import { makePhone } from './factories.ts';
-import type { Subtree } from './two-subtrees.ts';
+import { type Subtree, specialQuizBody } from './two-subtrees.ts';
 
 export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/auth/login': () => ({ phone: makePhone(), password: 'Hongyun#2026nope', client: 'web' }),
@@ -19,6 +19,7 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PUT /api/calendar/years/{year}': () => ({ confirmed: false }),
   'PUT /api/orgs/{id}/quiz-rules': () => ({ questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 }),
   'POST /api/quiz-papers/{id}/answers': () => ({ position: 0, answer: ['A'] }),
+  'PUT /api/special-quizzes/{id}': () => specialQuizBody(),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
   'PUT /api/questions/{id}': () => ({
     type: 'single',

@@ -1093,13 +1093,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 每日答题规则
+         * 每日、每周答题规则
          * @description The daily quiz rules that apply at the org (its own, else the nearest org above's, else the defaults). Org admin or party office over the org.
          */
         get: operations["getOrgsByIdQuizRules"];
         /**
-         * 设置每日答题规则
-         * @description Sets the daily quiz rules for the org and its subtree (questions a day, category and difficulty mix, no-repeat window). Org admin or party office over the org; audited.
+         * 设置每日、每周答题规则
+         * @description Sets the daily quiz rules for the org and its subtree (questions a day and a week, category and difficulty mix, no-repeat window). Org admin or party office over the org; audited.
          */
         put: operations["putOrgsByIdQuizRules"];
         post?: never;
@@ -1505,6 +1505,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quiz-papers/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始挑战答题
+         * @description Starts a challenge quiz, or returns the one under way: one question at a time, the next drawn after each right answer, ending at the first wrong answer or after the maximum. The score is the streak.
+         */
+        post: operations["postQuizPapersChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quiz-papers/daily": {
         parameters: {
             query?: never;
@@ -1519,6 +1539,46 @@ export interface paths {
          * @description Opens the caller's daily quiz paper for today (China day): the same paper every time that day, drawn by the rules of the member's organisation. A delegate acting for a member opens the member's. Right answers are not included.
          */
         post: operations["postQuizPapersDaily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quiz-papers/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 打开本周答题
+         * @description Opens the caller's weekly quiz paper for this ISO week (China time): one per member and week, drawn by the org's rules with their weekly question count; answers are taken until the week ends (deadlineAt). Right answers are not included.
+         */
+        post: operations["postQuizPapersWeekly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的答题
+         * @description The caller's quizzes (the phone's 答题 list): today's daily paper, this week's paper, the special quizzes open to them with their attempts, and their challenge record, with the server's time for countdowns.
+         */
+        get: operations["getQuizzes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1557,6 +1617,134 @@ export interface paths {
          * @description Returns a region by code with its ancestors. Any signed-in user.
          */
         get: operations["getRegionsByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 专项答题列表
+         * @description The special quizzes of the organisations the caller manages quizzes for (newest window first).
+         */
+        get: operations["getSpecialQuizzes"];
+        put?: never;
+        /**
+         * 新建专项答题
+         * @description Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, or a fixed list of bank questions), pass mark, attempts, audience. Org admin or party office over the org; audited.
+         */
+        post: operations["postSpecialQuizzes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 专项答题详情
+         * @description A special quiz as its office defined it.
+         */
+        get: operations["getSpecialQuizzesById"];
+        /**
+         * 修改专项答题
+         * @description Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). Audited.
+         */
+        put: operations["putSpecialQuizzesById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始专项答题
+         * @description Starts an attempt at a published special quiz within its window (or returns the attempt under way). The paper's deadlineAt is the server's: answers after it are refused (QUIZ_TIME_UP) and the paper is scored as it stands. QUIZ_NOT_OPEN outside the window, QUIZ_NO_ATTEMPTS_LEFT when all are used.
+         */
+        post: operations["postSpecialQuizzesByIdAttempts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束专项答题
+         * @description Closes the quiz before its window ends: no new attempts; attempts under way close at their deadline. Audited.
+         */
+        post: operations["postSpecialQuizzesByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布专项答题
+         * @description Publishes a draft: members of the audience can take it within its window. Audited.
+         */
+        post: operations["postSpecialQuizzesByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 专项答题结果
+         * @description Results per organisation of the takers: people who finished an attempt, how many passed (best attempt), their average best score.
+         */
+        get: operations["getSpecialQuizzesByIdResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8675,6 +8863,8 @@ export interface operations {
                             noRepeatDays: number;
                             orgId: number;
                             questionCount: number;
+                            /** @default 10 */
+                            weeklyQuestionCount: number;
                         };
                     };
                 };
@@ -8758,6 +8948,8 @@ export interface operations {
                     };
                     noRepeatDays: number;
                     questionCount: number;
+                    /** @default 10 */
+                    weeklyQuestionCount?: number;
                 };
             };
         };
@@ -8780,6 +8972,8 @@ export interface operations {
                             noRepeatDays: number;
                             orgId: number;
                             questionCount: number;
+                            /** @default 10 */
+                            weeklyQuestionCount: number;
                         };
                     };
                 };
@@ -10762,6 +10956,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "daily" | "weekly" | "special" | "challenge";
+                            passed: boolean | null;
+                            passMark: number | null;
                             questions: {
                                 correctAnswer: string[] | null;
                                 explanation: string | null;
@@ -10777,6 +10973,8 @@ export interface operations {
                                 type: "single" | "multiple" | "judge" | "fill";
                             }[];
                             score: number;
+                            /** Format: uuid */
+                            specialQuizId: string | null;
                             startedAt: string;
                             total: number;
                         };
@@ -10881,10 +11079,142 @@ export interface operations {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "daily" | "weekly" | "special" | "challenge";
+                                passed: boolean | null;
+                                passMark: number | null;
                                 score: number;
+                                /** Format: uuid */
+                                specialQuizId: string | null;
                                 startedAt: string;
                                 total: number;
                             };
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuizPapersChallenge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            answered: number;
+                            completedAt: string | null;
+                            correct: number;
+                            day: string;
+                            deadlineAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "daily" | "weekly" | "special" | "challenge";
+                            passed: boolean | null;
+                            passMark: number | null;
+                            questions: {
+                                correctAnswer: string[] | null;
+                                explanation: string | null;
+                                given: string[] | null;
+                                isCorrect: boolean | null;
+                                options: {
+                                    key: string;
+                                    text: string;
+                                }[];
+                                position: number;
+                                stem: string;
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "judge" | "fill";
+                            }[];
+                            score: number;
+                            /** Format: uuid */
+                            specialQuizId: string | null;
+                            startedAt: string;
+                            total: number;
                         };
                     };
                 };
@@ -10992,6 +11322,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "daily" | "weekly" | "special" | "challenge";
+                            passed: boolean | null;
+                            passMark: number | null;
                             questions: {
                                 correctAnswer: string[] | null;
                                 explanation: string | null;
@@ -11007,6 +11339,8 @@ export interface operations {
                                 type: "single" | "multiple" | "judge" | "fill";
                             }[];
                             score: number;
+                            /** Format: uuid */
+                            specialQuizId: string | null;
                             startedAt: string;
                             total: number;
                         };
@@ -11060,6 +11394,254 @@ export interface operations {
             };
             /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postQuizPapersWeekly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            answered: number;
+                            completedAt: string | null;
+                            correct: number;
+                            day: string;
+                            deadlineAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "daily" | "weekly" | "special" | "challenge";
+                            passed: boolean | null;
+                            passMark: number | null;
+                            questions: {
+                                correctAnswer: string[] | null;
+                                explanation: string | null;
+                                given: string[] | null;
+                                isCorrect: boolean | null;
+                                options: {
+                                    key: string;
+                                    text: string;
+                                }[];
+                                position: number;
+                                stem: string;
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "judge" | "fill";
+                            }[];
+                            score: number;
+                            /** Format: uuid */
+                            specialQuizId: string | null;
+                            startedAt: string;
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getQuizzes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            challenge: {
+                                best: number;
+                                max: number;
+                                /** Format: uuid */
+                                openPaperId: string | null;
+                            };
+                            daily: {
+                                answered: number;
+                                completedAt: string | null;
+                                deadlineAt: string | null;
+                                /** Format: uuid */
+                                paperId: string | null;
+                                score: number | null;
+                                total: number;
+                            };
+                            now: string;
+                            specials: {
+                                attemptsAllowed: number;
+                                attemptsUsed: number;
+                                bestScore: number | null;
+                                closesAt: string;
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                openPaperId: string | null;
+                                opensAt: string;
+                                passed: boolean;
+                                passMark: number;
+                                questionCount: number;
+                                timeLimitMinutes: number | null;
+                                title: string;
+                            }[];
+                            weekly: {
+                                answered: number;
+                                completedAt: string | null;
+                                deadlineAt: string | null;
+                                /** Format: uuid */
+                                paperId: string | null;
+                                score: number | null;
+                                total: number;
+                                weekStart: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11181,6 +11763,998 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSpecialQuizzes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSpecialQuizzes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attemptsAllowed: number;
+                    /** @default [] */
+                    audienceCadreRanks?: ("provincial" | "department" | "county" | "section" | "staff")[];
+                    /** @default [] */
+                    audienceRoles?: ("member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin")[];
+                    /** @default {} */
+                    categoryMix?: {
+                        [key: string]: number;
+                    };
+                    /** Format: date-time */
+                    closesAt: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default {} */
+                    difficultyMix?: {
+                        [key: string]: number;
+                    };
+                    /** Format: date-time */
+                    opensAt: string;
+                    orgId: number;
+                    passMark: number;
+                    questionCount: number;
+                    /** @default [] */
+                    questionIds?: string[];
+                    timeLimitMinutes: number | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSpecialQuizzesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSpecialQuizzesById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attemptsAllowed: number;
+                    /** @default [] */
+                    audienceCadreRanks?: ("provincial" | "department" | "county" | "section" | "staff")[];
+                    /** @default [] */
+                    audienceRoles?: ("member" | "branch_secretary" | "org_admin" | "party_office" | "monitor" | "tutor" | "dept_clerk" | "warm_secretary" | "system_admin" | "security_admin" | "audit_admin")[];
+                    /** @default {} */
+                    categoryMix?: {
+                        [key: string]: number;
+                    };
+                    /** Format: date-time */
+                    closesAt: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default {} */
+                    difficultyMix?: {
+                        [key: string]: number;
+                    };
+                    /** Format: date-time */
+                    opensAt: string;
+                    passMark: number;
+                    questionCount: number;
+                    /** @default [] */
+                    questionIds?: string[];
+                    timeLimitMinutes: number | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSpecialQuizzesByIdAttempts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            answered: number;
+                            completedAt: string | null;
+                            correct: number;
+                            day: string;
+                            deadlineAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "daily" | "weekly" | "special" | "challenge";
+                            passed: boolean | null;
+                            passMark: number | null;
+                            questions: {
+                                correctAnswer: string[] | null;
+                                explanation: string | null;
+                                given: string[] | null;
+                                isCorrect: boolean | null;
+                                options: {
+                                    key: string;
+                                    text: string;
+                                }[];
+                                position: number;
+                                stem: string;
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "judge" | "fill";
+                            }[];
+                            score: number;
+                            /** Format: uuid */
+                            specialQuizId: string | null;
+                            startedAt: string;
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSpecialQuizzesByIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSpecialQuizzesByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            attemptsAllowed: number;
+                            audienceCadreRanks: string[];
+                            audienceRoles: string[];
+                            categoryMix: {
+                                [key: string]: number;
+                            };
+                            closedAt: string | null;
+                            closesAt: string;
+                            createdAt: string;
+                            description: string;
+                            difficultyMix: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            orgId: number;
+                            orgName: string;
+                            passMark: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSpecialQuizzesByIdResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            averageScore: number | null;
+                            byOrg: {
+                                averageScore: number | null;
+                                orgId: number;
+                                orgName: string;
+                                participants: number;
+                                passed: number;
+                            }[];
+                            participants: number;
+                            passed: number;
+                            /** Format: uuid */
+                            quizId: string;
+                        };
+                    };
                 };
             };
             /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */

@@ -10,6 +10,7 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FormOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -36,6 +37,7 @@ const icons: Record<string, ReactNode> = {
   content: <FileTextOutlined />,
   video: <VideoCameraOutlined />,
   calendar: <CalendarOutlined />,
+  quiz: <FormOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

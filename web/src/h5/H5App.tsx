@@ -1,6 +1,7 @@
 // The phone H5 app at /m (antd-mobile): its own providers, sign-in pages and signed-in frame with the
 // bottom tab bar. Mounted by router.tsx at /m/*, so the routes below are relative to /m.
 import './strings.ts';
+import './quiz/strings.ts';
 import './shell/react19.ts';
 import './h5.css';
 import { Button, ConfigProvider, ErrorBlock } from 'antd-mobile';
@@ -26,7 +27,9 @@ const ProfilePage = page(() => import('./profile/ProfilePage.tsx'));
 const StudyHomePage = page(() => import('./study/StudyHomePage.tsx'));
 const ReaderPage = page(() => import('./study/ReaderPage.tsx'));
 const VideoPage = page(() => import('./video/VideoPage.tsx'));
-const DailyQuizPage = page(() => import('./quiz/DailyQuizPage.tsx'));
+const QuizListPage = page(() => import('./quiz/QuizListPage.tsx'));
+const OpenPaperPage = page(() => import('./quiz/OpenPaperPage.tsx'));
+const PaperPage = page(() => import('./quiz/PaperPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -67,7 +70,10 @@ export function Component() {
             <Route path="study" element={<StudyHomePage />} />
             <Route path="study/:id" element={<ReaderPage />} />
             <Route path="videos/:id" element={<VideoPage />} />
-            <Route path="quiz" element={<DailyQuizPage />} />
+            <Route path="quiz" element={<QuizListPage />} />
+            <Route path="quiz/open/:kind" element={<OpenPaperPage />} />
+            <Route path="quiz/special/:id" element={<OpenPaperPage />} />
+            <Route path="quiz/papers/:id" element={<PaperPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

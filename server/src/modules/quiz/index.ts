@@ -1,10 +1,13 @@
-import { defineModule } from '../../core/kernel/index.ts';
+import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import type { TxCtx } from '../../platform/context.ts';
+import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { quizOrgPathCopies } from './org-paths.ts';
 import { quizPolicies } from './policy.ts';
 import { registerQuizRoutes } from './routes.ts';
 
-// Quizzes (答题): the daily quiz drawn per member and day, answered one question at a time.
-// Draws and scores through the question bank's index only.
+// Quizzes (答题): the daily and weekly papers drawn per member, special quizzes an office defines
+// for its subtree, and the challenge that runs to the first wrong answer; answered one question at
+// a time. Draws and scores through the question bank's index only.
 
 export const quizModule = defineModule({
   id: 'quiz',
@@ -12,5 +15,27 @@ export const quizModule = defineModule({
   routes: registerQuizRoutes,
   policies: quizPolicies,
   orgPathCopies: quizOrgPathCopies,
+  // Papers whose server deadline passed close and are scored even if nobody opens them again.
+  crons: [
+    {
+      name: 'quiz.close-expired',
+      cron: '*/5 * * * *',
+      run: async (services) => {
+        const ctx: TxCtx = { ...services, actor: null, requestId: 'cron:quiz.close-expired', ip: null, lang: 'zh' };
+        await closeExpiredPapers(ctx);
+      },
+    },
+  ],
+  abilities: (actor) => ({ canManageQuizzes: atAnyGrant(actor, 'quiz.special.manage') }),
+  nav: [
+    {
+      key: 'quiz',
+      path: '/quiz',
+      label: { zh: '答题管理', en: 'Quizzes' },
+      icon: 'quiz',
+      ability: 'canManageQuizzes',
+      order: 125,
+    },
+  ],
   tiles: [{ key: 'quiz', path: 'quiz', label: { zh: '答题', en: 'Quiz' }, icon: 'quiz', order: 2 }],
 });

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { OrgPathCopy } from '../../core/kernel/define-module.ts';
 import { inScope } from '../../platform/db/path-scope.ts';
-import { quizPapers, quizRules } from './schema.ts';
+import { quizPapers, quizRules, specialQuizzes } from './schema.ts';
 
-// Papers and rules are scoped by a copy of their org's path: an org move rewrites them in its
+// Papers, rules and special quizzes are scoped by a copy of their org's path: an org move rewrites them in its
 // own transaction, so an office never loses (or gains) papers when the tree changes.
 const rewrite =
-  (table: typeof quizPapers | typeof quizRules): OrgPathCopy =>
+  (table: typeof quizPapers | typeof quizRules | typeof specialQuizzes): OrgPathCopy =>
   async (tx, move) => {
     const rows = await tx
       .update(table)
@@ -16,4 +16,8 @@ const rewrite =
     return rows.length;
   };
 
-export const quizOrgPathCopies = { quiz_papers: rewrite(quizPapers), quiz_rules: rewrite(quizRules) };
+export const quizOrgPathCopies = {
+  quiz_papers: rewrite(quizPapers),
+  quiz_rules: rewrite(quizRules),
+  special_quizzes: rewrite(specialQuizzes),
+};

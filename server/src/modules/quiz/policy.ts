@@ -17,7 +17,13 @@ export const quizPolicies = {
   'quiz.paper.answer': ownPaper,
   'quiz.rules.read': rule<{ orgPath: string }>((actor, r) => hasRole(actor, QuizManagerRoles, r.orgPath)),
   'quiz.rules.update': rule<{ orgPath: string }>((actor, r) => hasRole(actor, QuizManagerRoles, r.orgPath)),
+  // Special quizzes: an office defines, publishes and reads the results of its subtree's quizzes.
+  'quiz.special.manage': rule<{ orgPath: string }>(
+    (actor, r) => !actor.actingFor && hasRole(actor, QuizManagerRoles, r.orgPath),
+  ),
 } satisfies PolicyTable;
+
+export { QuizManagerRoles };
 
 declare module '../../core/policy.ts' {
   interface ActionRegistry extends ActionsOf<typeof quizPolicies> {}

@@ -32,6 +32,14 @@ function presentQuestion(q: PaperQuestionRow) {
 
 export const scoreOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((100 * correct) / total));
 
+/** A paper's score: out of 100, except a challenge's, which is its streak of right answers. */
+export const paperScore = (p: Pick<PaperRow, 'kind' | 'correct' | 'total'>) =>
+  p.kind === 'challenge' ? p.correct : scoreOf(p.correct, p.total);
+
+/** Whether a finished paper with a pass mark passed; null while open or without one. */
+export const passedOf = (p: Pick<PaperRow, 'kind' | 'correct' | 'total' | 'passMark' | 'completedAt'>) =>
+  p.passMark === null || p.completedAt === null ? null : paperScore(p) >= p.passMark;
+
 export function presentPaperSummary(p: PaperRow, answered: number) {
   return {
     id: p.id,
@@ -40,10 +48,13 @@ export function presentPaperSummary(p: PaperRow, answered: number) {
     total: p.total,
     answered,
     correct: p.correct,
-    score: scoreOf(p.correct, p.total),
+    score: paperScore(p),
     startedAt: p.startedAt.toISOString(),
     deadlineAt: p.deadlineAt?.toISOString() ?? null,
     completedAt: p.completedAt?.toISOString() ?? null,
+    specialQuizId: p.specialQuizId,
+    passMark: p.passMark,
+    passed: passedOf(p),
   };
 }
 

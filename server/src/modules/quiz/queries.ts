@@ -19,10 +19,20 @@ export async function findPaper(db: DbOrTx, id: string): Promise<PaperRecord | n
 }
 
 export async function findDailyPaper(db: DbOrTx, personId: string, day: string): Promise<PaperRecord | null> {
+  return findPaperOfDay(db, personId, 'daily', day);
+}
+
+/** The person's daily paper of a day, or weekly paper of a week (`day` its Monday). */
+export async function findPaperOfDay(
+  db: DbOrTx,
+  personId: string,
+  kind: 'daily' | 'weekly',
+  day: string,
+): Promise<PaperRecord | null> {
   const [paper] = await db
     .select({ id: quizPapers.id })
     .from(quizPapers)
-    .where(and(eq(quizPapers.personId, personId), eq(quizPapers.day, day), eq(quizPapers.kind, 'daily')));
+    .where(and(eq(quizPapers.personId, personId), eq(quizPapers.day, day), eq(quizPapers.kind, kind)));
   return paper ? findPaper(db, paper.id) : null;
 }
 

@@ -86,6 +86,7 @@ describe('quiz routes', () => {
       categoryMix: { 党章: 2, 党史: 1 },
       difficultyMix: { '1': 1, '2': 1 },
       noRepeatDays: 14,
+      weeklyQuestionCount: 12,
     };
     const put = (id: number | string, payload: object = rules) =>
       t.app.inject({ method: 'PUT', url: url(id), headers: w.admin.headers, payload });
@@ -115,6 +116,7 @@ describe('quiz routes', () => {
       categoryMix: {},
       difficultyMix: {},
       noRepeatDays: 30,
+      weeklyQuestionCount: 10,
     });
     const done = await put(w.mine.id);
     expect(done.statusCode, done.body).toBe(200);

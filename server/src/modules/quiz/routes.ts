@@ -3,24 +3,43 @@ import {
   AnswerResultResponse,
   IdParam,
   OrgIdParam,
+  QuizOverviewResponse,
   QuizPaperResponse,
   QuizRulesInput,
   QuizRulesResponse,
 } from '@hongyun/contracts';
-import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../core/auth/auth-hook.ts';
 import { findOrg } from '../../core/org/index.ts';
 import { authorize } from '../../core/policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { answerQuestion } from './commands/answer-question.ts';
+import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { openDailyPaper } from './commands/open-daily-paper.ts';
+import { openWeeklyPaper } from './commands/open-weekly-paper.ts';
+import { startChallenge } from './commands/start-challenge.ts';
+import { quizOverview } from './overview.ts';
 import { presentPaper } from './presenter.ts';
 import { findPaper, personPlace } from './queries.ts';
 import { effectiveRules, setQuizRules } from './rules.ts';
+import { quizPapers } from './schema.ts';
+import { loadTaker } from './special-queries.ts';
+import { registerSpecialQuizRoutes } from './special-routes.ts';
 
 export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
+
+  /** The member the caller answers for (themselves, or the member a delegate acts for). */
+  const memberPlace = async (req: FastifyRequest) => {
+    const actor = requireActor(req);
+    const personId = actor.actingFor?.personId ?? actor.personId;
+    const person = personId ? await personPlace(req.ctx.db, personId) : null;
+    if (!person) throw new AppError('QUIZ_NOT_A_MEMBER');
+    authorize(actor, 'quiz.paper.answer', { orgPath: person.orgPath, personId: person.id });
+    return person;
+  };
 
   app.post(
     '/api/quiz-papers/daily',
@@ -33,13 +52,54 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
         response: { 200: QuizPaperResponse },
       },
     },
+    async (req) => ({ data: presentPaper(await openDailyPaper(req.ctx, await memberPlace(req))) }),
+  );
+
+  app.post(
+    '/api/quiz-papers/weekly',
+    {
+      schema: {
+        tags: ['quiz'],
+        summary: '打开本周答题',
+        description:
+          "Opens the caller's weekly quiz paper for this ISO week (China time): one per member and week, drawn by the org's rules with their weekly question count; answers are taken until the week ends (deadlineAt). Right answers are not included.",
+        response: { 200: QuizPaperResponse },
+      },
+    },
+    async (req) => ({ data: presentPaper(await openWeeklyPaper(req.ctx, await memberPlace(req))) }),
+  );
+
+  app.post(
+    '/api/quiz-papers/challenge',
+    {
+      schema: {
+        tags: ['quiz'],
+        summary: '开始挑战答题',
+        description:
+          'Starts a challenge quiz, or returns the one under way: one question at a time, the next drawn after each right answer, ending at the first wrong answer or after the maximum. The score is the streak.',
+        response: { 200: QuizPaperResponse },
+      },
+    },
+    async (req) => ({ data: presentPaper(await startChallenge(req.ctx, await memberPlace(req))) }),
+  );
+
+  app.get(
+    '/api/quizzes',
+    {
+      schema: {
+        tags: ['quiz'],
+        summary: '我的答题',
+        description:
+          "The caller's quizzes (the phone's 答题 list): today's daily paper, this week's paper, the special quizzes open to them with their attempts, and their challenge record, with the server's time for countdowns.",
+        response: { 200: QuizOverviewResponse },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
-      const personId = actor.actingFor?.personId ?? actor.personId;
-      const person = personId ? await personPlace(req.ctx.db, personId) : null;
-      if (!person) throw new AppError('QUIZ_NOT_A_MEMBER');
-      authorize(actor, 'quiz.paper.answer', { orgPath: person.orgPath, personId: person.id });
-      return { data: presentPaper(await openDailyPaper(req.ctx, person)) };
+      const taker = await loadTaker(req.ctx.db, actor);
+      if (!taker) throw new AppError('QUIZ_NOT_A_MEMBER');
+      authorize(actor, 'quiz.paper.answer', { orgPath: taker.orgPath, personId: taker.personId });
+      return { data: await quizOverview(req.ctx, taker) };
     },
   );
 
@@ -62,8 +122,13 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (req) => {
-      const paper = await loadPaper(req.ctx.db, req.params.id);
+      let paper = await loadPaper(req.ctx.db, req.params.id);
       authorize(req.actor, 'quiz.paper.read', { orgPath: paper.orgPath, personId: paper.personId });
+      // A paper whose time is up reads as closed and scored, not as one still waiting for answers.
+      if (!paper.completedAt && paper.deadlineAt && paper.deadlineAt < new Date()) {
+        await closeExpiredPapers(req.ctx, eq(quizPapers.id, paper.id));
+        paper = await loadPaper(req.ctx.db, paper.id);
+      }
       return { data: presentPaper(paper) };
     },
   );
@@ -100,6 +165,7 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
     categoryMix: r.categoryMix,
     difficultyMix: r.difficultyMix,
     noRepeatDays: r.noRepeatDays,
+    weeklyQuestionCount: r.weeklyQuestionCount,
   });
 
   app.get(
@@ -107,7 +173,7 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['quiz'],
-        summary: '每日答题规则',
+        summary: '每日、每周答题规则',
         description:
           "The daily quiz rules that apply at the org (its own, else the nearest org above's, else the defaults). Org admin or party office over the org.",
         params: OrgIdParam,
@@ -126,9 +192,9 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['quiz'],
-        summary: '设置每日答题规则',
+        summary: '设置每日、每周答题规则',
         description:
-          'Sets the daily quiz rules for the org and its subtree (questions a day, category and difficulty mix, no-repeat window). Org admin or party office over the org; audited.',
+          'Sets the daily quiz rules for the org and its subtree (questions a day and a week, category and difficulty mix, no-repeat window). Org admin or party office over the org; audited.',
         params: OrgIdParam,
         body: QuizRulesInput,
         response: { 200: QuizRulesResponse },
@@ -140,4 +206,6 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
       return { data: present(org.id, await setQuizRules(req.ctx, org, req.body)) };
     },
   );
+
+  await registerSpecialQuizRoutes(base);
 }

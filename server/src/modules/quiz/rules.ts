@@ -22,6 +22,7 @@ export async function effectiveRules(db: DbOrTx, orgPath: string): Promise<Effec
     categoryMix: row.categoryMix,
     difficultyMix: row.difficultyMix as QuizRulesInput['difficultyMix'],
     noRepeatDays: row.noRepeatDays,
+    weeklyQuestionCount: row.weeklyQuestionCount,
     fromOrgId: row.orgId,
   };
 }

@@ -31,9 +31,46 @@ export const quizRules = pgTable('quiz_rules', {
   categoryMix: jsonb('category_mix').$type<Record<string, number>>().notNull(),
   difficultyMix: jsonb('difficulty_mix').$type<Record<string, number>>().notNull(),
   noRepeatDays: smallint('no_repeat_days').notNull(),
+  weeklyQuestionCount: smallint('weekly_question_count').notNull().default(10),
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const SpecialQuizStatuses = ['draft', 'published', 'closed'] as const;
+
+// A special quiz (专项答题) an office defines for its org's subtree: a window, a time limit per
+// attempt, how its papers are drawn (the mixes, or a fixed list of bank questions), a pass mark,
+// the attempts allowed, and optionally only some roles or cadre ranks. Each attempt is a paper.
+export const specialQuizzes = pgTable(
+  'special_quizzes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    orgPath: text('org_path').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status', { enum: SpecialQuizStatuses }).notNull().default('draft'),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    timeLimitMinutes: smallint('time_limit_minutes'),
+    questionCount: smallint('question_count').notNull(),
+    categoryMix: jsonb('category_mix').$type<Record<string, number>>().notNull(),
+    difficultyMix: jsonb('difficulty_mix').$type<Record<string, number>>().notNull(),
+    questionIds: jsonb('question_ids').$type<string[]>().notNull(),
+    passMark: smallint('pass_mark').notNull(),
+    attemptsAllowed: smallint('attempts_allowed').notNull(),
+    audienceRoles: text('audience_roles').array().notNull().default(sql`'{}'::text[]`),
+    audienceCadreRanks: text('audience_cadre_ranks').array().notNull().default(sql`'{}'::text[]`),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('special_quizzes_org_path_idx').on(t.orgPath), index('special_quizzes_window_idx').on(t.closesAt)],
+);
 
 // One paper a person answers. A daily paper is unique per (person, China day): the unique index
 // makes concurrent opens agree on one row. The org columns are the person's org when drawn.
@@ -55,9 +92,23 @@ export const quizPapers = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     deadlineAt: timestamp('deadline_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** A special quiz's attempt: the quiz, the attempt's number from 1, its pass mark when started. */
+    specialQuizId: uuid('special_quiz_id').references(() => specialQuizzes.id),
+    attempt: smallint('attempt'),
+    passMark: smallint('pass_mark'),
   },
   (t) => [
     uniqueIndex('quiz_papers_daily_once').on(t.personId, t.day).where(sql`${t.kind} = 'daily'`),
+    // A weekly paper per (person, ISO week): `day` is the week's Monday (China time).
+    uniqueIndex('quiz_papers_weekly_once').on(t.personId, t.day).where(sql`${t.kind} = 'weekly'`),
+    // Concurrent starts of one attempt agree on one row; the count of rows is the attempts used.
+    uniqueIndex('quiz_papers_special_attempt').on(t.specialQuizId, t.personId, t.attempt),
+    // At most one challenge under way per person.
+    uniqueIndex('quiz_papers_challenge_open')
+      .on(t.personId)
+      .where(sql`${t.kind} = 'challenge' and ${t.completedAt} is null`),
+    // The sweep that closes papers whose time is up.
+    index('quiz_papers_open_deadline_idx').on(t.deadlineAt).where(sql`${t.completedAt} is null`),
     index('quiz_papers_person_idx').on(t.personId, t.day),
     index('quiz_papers_org_path_idx').on(t.orgPath),
   ],

@@ -1,16 +1,19 @@
 // Answers one question of a paper, as the member answers it: the reply says right or wrong, with
 // the right answer and the explanation. The paper row is locked first, so answers to one paper
-// run one at a time and the last one completes it exactly once.
+// run one at a time and the last one completes it exactly once. A challenge paper grows by one
+// question after each right answer and ends at the first wrong one.
 import type { AnswerQuestionInput } from '@hongyun/contracts';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { isAnswerCorrect } from '../../question-bank/index.ts';
+import { appendChallengeQuestion } from '../challenge.ts';
 import { displayKey } from '../draw.ts';
-import { correctInDisplayKeys, presentPaperSummary, scoreOf } from '../presenter.ts';
+import { correctInDisplayKeys, presentPaperSummary } from '../presenter.ts';
 import type { PaperQuestionRow } from '../queries.ts';
 import { quizPaperQuestions, quizPapers } from '../schema.ts';
+import { recordCompleted } from './finish-paper.ts';
 
 const refused = (message: string) => new AppError('VALIDATION_FAILED', [{ field: 'body.answer', message }]);
 
@@ -37,41 +40,39 @@ export async function answerQuestion(ctx: TxCtx, paperId: string, input: AnswerQ
   return ctx.db.transaction(async (tx) => {
     const [paper] = await tx.select().from(quizPapers).where(eq(quizPapers.id, paperId)).for('update');
     if (!paper) throw new AppError('NOT_FOUND');
-    const [q] = await tx
-      .select()
-      .from(quizPaperQuestions)
-      .where(and(eq(quizPaperQuestions.paperId, paperId), eq(quizPaperQuestions.position, input.position)));
+    const rows = await tx.select().from(quizPaperQuestions).where(eq(quizPaperQuestions.paperId, paperId));
+    const q = rows.find((r) => r.position === input.position);
     if (!q) throw new AppError('VALIDATION_FAILED', [{ field: 'body.position', message: 'quiz.no_such_question' }]);
     const given = readAnswer(q, input.answer);
-    const countAnswered = async () =>
-      (
-        await tx
-          .select({ n: sql<number>`count(*)::int` })
-          .from(quizPaperQuestions)
-          .where(and(eq(quizPaperQuestions.paperId, paperId), isNotNull(quizPaperQuestions.answeredAt)))
-      )[0]?.n ?? 0;
     const result = (isCorrect: boolean, p: typeof paper, answered: number) => ({
       isCorrect,
       correctAnswer: correctInDisplayKeys(q),
       explanation: q.snapshot.explanation,
       paper: presentPaperSummary(p, answered),
     });
+    let answered = rows.filter((r) => r.answeredAt !== null).length;
 
     if (q.answeredAt) {
       // The same answer again (a retry without its key) gets the same reply; another is refused.
       if (JSON.stringify(q.given) !== JSON.stringify(given.display)) throw new AppError('QUIZ_ALREADY_ANSWERED');
-      return result(q.isCorrect ?? false, paper, await countAnswered());
+      return result(q.isCorrect ?? false, paper, answered);
     }
-    if (paper.completedAt) throw new AppError('QUIZ_ALREADY_ANSWERED');
+    // The server's clock decides: after the deadline no answer counts, even on an open paper.
     if (paper.deadlineAt && now > paper.deadlineAt) throw new AppError('QUIZ_TIME_UP');
+    if (paper.completedAt) throw new AppError('QUIZ_ALREADY_ANSWERED');
 
     const isCorrect = isAnswerCorrect({ type: q.snapshot.type, answer: q.snapshot.answer }, given.bank);
     await tx
       .update(quizPaperQuestions)
       .set({ given: given.display, isCorrect, answeredAt: now })
       .where(and(eq(quizPaperQuestions.paperId, paperId), eq(quizPaperQuestions.position, input.position)));
-    const answered = await countAnswered();
-    const isComplete = answered === paper.total;
+    answered++;
+    // A challenge goes on while the answers are right: the next question is drawn only now.
+    const goesOn =
+      paper.kind === 'challenge' &&
+      isCorrect &&
+      (await appendChallengeQuestion(tx, paper, new Set(rows.map((r) => r.questionId))));
+    const isComplete = paper.kind === 'challenge' ? !goesOn : answered >= paper.total;
     const [updated] = await tx
       .update(quizPapers)
       .set({ correct: sql`${quizPapers.correct} + ${isCorrect ? 1 : 0}`, ...(isComplete ? { completedAt: now } : {}) })
@@ -80,29 +81,16 @@ export async function answerQuestion(ctx: TxCtx, paperId: string, input: AnswerQ
     if (!updated) throw new AppError('NOT_FOUND');
 
     const txCtx = { ...ctx, db: tx };
-    const where = { orgId: paper.orgId, orgPath: paper.orgPath, personId: paper.personId, subjectType: 'quiz_paper' };
     await recordEvent(txCtx, {
       type: 'quiz.question.answered',
-      ...where,
+      orgId: paper.orgId,
+      orgPath: paper.orgPath,
+      personId: paper.personId,
+      subjectType: 'quiz_paper',
       subjectId: paper.id,
       data: { paperId: paper.id, questionId: q.questionId, kind: paper.kind, isCorrect },
     });
-    if (isComplete) {
-      await recordEvent(txCtx, {
-        type: 'quiz.paper.completed',
-        ...where,
-        subjectId: paper.id,
-        data: {
-          paperId: paper.id,
-          kind: paper.kind,
-          day: paper.day,
-          correct: updated.correct,
-          total: updated.total,
-          score: scoreOf(updated.correct, updated.total),
-          passed: null,
-        },
-      });
-    }
+    if (isComplete) await recordCompleted(txCtx, updated);
     return result(isCorrect, updated, answered);
   });
 }

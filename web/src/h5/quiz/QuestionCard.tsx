@@ -1,20 +1,24 @@
-// 每日答题 on the phone: one question at a time with big tappable options (many members are
-// elderly), the verdict with the right answer and its explanation as soon as an answer is sent,
-// progress (第 2/5 题), and the score at the end. Reopening the day's quiz continues where it was.
-import { Button, ProgressBar, Result } from 'antd-mobile';
+// One question on the phone: big tappable options (many members are elderly), the verdict with
+// the right answer and its explanation as soon as the answer is sent (the server only then tells
+// it), and the progress. A challenge shows its streak instead of "question n of total".
+import { Button, ProgressBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { LoadFailed, PageLoading } from '../shell/states.tsx';
-import { type DailyPaper, useAnswer, useDailyPaper } from './queries.ts';
-import './quiz.css';
+import { LoadFailed } from '../shell/states.tsx';
+import { type Paper, useAnswer } from './queries.ts';
 
-type Question = DailyPaper['questions'][number];
+type Question = Paper['questions'][number];
 
 const newKey = () => `answer-${crypto.randomUUID()}`;
 
-function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () => void; onNext: () => void }) {
-  const { paper, q, onAnswered, onNext } = props;
+export function QuestionCard(props: {
+  paper: Paper;
+  q: Question;
+  isLocked: boolean;
+  onAnswered: () => void;
+  onNext: () => void;
+}) {
+  const { paper, q, isLocked, onAnswered, onNext } = props;
   const { t } = useTranslation('h5');
   const [picked, setPicked] = useState<string[]>([]);
   const [fill, setFill] = useState('');
@@ -25,6 +29,7 @@ function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () =>
   const isAnswered = q.given !== null || reply !== undefined;
   const isCorrect = reply?.isCorrect ?? q.isCorrect;
   const explanation = reply?.explanation ?? q.explanation;
+  const isChallenge = paper.kind === 'challenge';
   const choices =
     q.type === 'judge'
       ? [
@@ -40,19 +45,24 @@ function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () =>
   };
   const given = q.given ?? picked;
   const right = reply?.correctAnswer ?? q.correctAnswer ?? [];
+  const isDone = (reply?.paper.completedAt ?? paper.completedAt) !== null;
+  const disabled = isAnswered || isLocked || answer.isPending;
 
   return (
     <section className="hy-m-card hy-quiz-card" aria-live="polite">
       <p className="hy-quiz-progress">
-        {t('quiz.progress', { n: q.position + 1, total: paper.total })} · {t(`quiz.type.${q.type}`)}
+        {isChallenge
+          ? t('quiz.challengeProgress', { n: q.position + 1, streak: reply?.paper.correct ?? paper.correct })
+          : t('quiz.progress', { n: q.position + 1, total: paper.total })}{' '}
+        · {t(`quiz.type.${q.type}`)}
       </p>
-      <ProgressBar percent={(100 * (q.position + 1)) / paper.total} />
+      {!isChallenge && <ProgressBar percent={(100 * (q.position + 1)) / paper.total} />}
       <h2 className="hy-quiz-stem">{q.stem}</h2>
       {q.type === 'fill' ? (
         <input
           className="hy-quiz-fill"
           value={q.given ? q.given.join('，') : fill}
-          disabled={isAnswered}
+          disabled={disabled}
           onChange={(e) => setFill(e.target.value)}
           aria-label={t('quiz.fillLabel')}
         />
@@ -73,7 +83,7 @@ function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () =>
                 type="button"
                 key={o.key}
                 className={`hy-quiz-option ${state}`}
-                disabled={isAnswered || answer.isPending}
+                disabled={disabled}
                 aria-pressed={given.includes(o.key)}
                 onClick={() => {
                   toggle(o.key);
@@ -87,7 +97,7 @@ function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () =>
           })}
         </div>
       )}
-      {!isAnswered && (q.type === 'multiple' || q.type === 'fill') && (
+      {!isAnswered && !isLocked && (q.type === 'multiple' || q.type === 'fill') && (
         <Button
           block
           color="primary"
@@ -118,52 +128,10 @@ function QuestionCard(props: { paper: DailyPaper; q: Question; onAnswered: () =>
             </p>
           )}
           <Button block color="primary" size="large" onClick={onNext}>
-            {q.position + 1 < paper.total ? t('quiz.next') : t('quiz.finish')}
+            {isDone ? t('quiz.finish') : t('quiz.next')}
           </Button>
         </div>
       )}
     </section>
   );
 }
-
-export function DailyQuizPage() {
-  const { t } = useTranslation('h5');
-  const navigate = useNavigate();
-  const paper = useDailyPaper();
-  const [viewing, setViewing] = useState<number | null>(null);
-  if (paper.isPending) return <PageLoading />;
-  if (paper.error) return <LoadFailed error={paper.error} onRetry={() => paper.refetch()} />;
-  const p = paper.data;
-  const firstOpen = p.questions.find((q) => q.given === null)?.position ?? null;
-  const position = viewing ?? firstOpen;
-  const q = position === null ? undefined : p.questions[position];
-
-  return (
-    <div className="hy-m-page">
-      <h1 className="hy-m-page-title">{t('quiz.daily')}</h1>
-      {q ? (
-        <QuestionCard
-          key={q.position}
-          paper={p}
-          q={q}
-          onAnswered={() => setViewing(q.position)}
-          onNext={() => setViewing(q.position + 1 < p.total ? q.position + 1 : null)}
-        />
-      ) : (
-        <Result
-          className="hy-m-card"
-          status={p.score >= 60 ? 'success' : 'info'}
-          title={t('quiz.score', { score: p.score })}
-          description={t('quiz.summary', { correct: p.correct, total: p.total })}
-        />
-      )}
-      {!q && (
-        <Button block size="large" onClick={() => navigate('/m')}>
-          {t('quiz.home')}
-        </Button>
-      )}
-    </div>
-  );
-}
-
-export { DailyQuizPage as Component };

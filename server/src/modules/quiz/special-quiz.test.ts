@@ -1,0 +1,317 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
+import { useTestApp } from '../../test/harness.ts';
+import { specialQuizBody } from '../../test/two-subtrees.ts';
+import { addQuestions, manyQuestions } from './test-fixtures.ts';
+
+type Paper = {
+  id: string;
+  kind: string;
+  total: number;
+  score: number;
+  passed: boolean | null;
+  deadlineAt: string | null;
+  completedAt: string | null;
+  questions: { position: number; options: { key: string; text: string }[] }[];
+};
+
+describe('special quizzes', () => {
+  const t = useTestApp();
+  const s = () => t.app.services;
+  const MISSING = '00000000-0000-4000-8000-000000000000';
+
+  async function world() {
+    const county = await createOrg(s());
+    const town = await createOrg(s(), { parent: county });
+    const branch = await createOrg(s(), { parent: town });
+    const other = await createOrg(s(), { parent: county });
+    const ids = await addQuestions(s(), town, manyQuestions(8));
+    await addQuestions(s(), other, manyQuestions(3));
+    const office = await createAccount(s(), { grants: [{ role: 'party_office', org: town }] });
+    const otherOffice = await createAccount(s(), { grants: [{ role: 'party_office', org: other }] });
+    const memberOf = async (org: typeof town, extra: { cadreRank?: 'county' | 'section' } = {}) => {
+      const person = await createPerson(s(), { org, ...extra });
+      return { person, ...(await createAccount(s(), { person, grants: [{ role: 'member', org }] })) };
+    };
+    return {
+      county,
+      town,
+      branch,
+      other,
+      ids,
+      office,
+      otherOffice,
+      me: await memberOf(branch),
+      outsider: await memberOf(other),
+      memberOf,
+    };
+  }
+  type World = Awaited<ReturnType<typeof world>>;
+  const send = (method: 'POST' | 'PUT' | 'GET', url: string, headers?: Record<string, string>, payload?: object) =>
+    t.app.inject({ method, url, headers, payload });
+  async function published(w: World, extra: object = {}) {
+    const made = await send('POST', '/api/special-quizzes', w.office.headers, {
+      ...specialQuizBody(),
+      orgId: w.town.id,
+      ...extra,
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    const id = made.json().data.id as string;
+    expect((await send('POST', `/api/special-quizzes/${id}/publish`, w.office.headers)).json().data.status).toBe(
+      'published',
+    );
+    return id;
+  }
+  const start = (id: string, headers: Record<string, string>, extra: Record<string, string> = {}) =>
+    send('POST', `/api/special-quizzes/${id}/attempts`, { ...headers, ...extra });
+  const seen = (r: { statusCode: number; json: () => { error?: { code: string } } }) => ({
+    status: r.statusCode,
+    code: r.json().error?.code,
+  });
+  const rightKey = (q: Paper['questions'][number]) => q.options.find((o) => o.text.endsWith('选项B'))?.key as string;
+  const wrongKey = (q: Paper['questions'][number]) => q.options.find((o) => !o.text.endsWith('选项B'))?.key as string;
+  async function take(id: string, headers: Record<string, string>, rightCount: number) {
+    const paper: Paper = (await start(id, headers)).json().data;
+    let last: { paper: Paper } | undefined;
+    for (const q of paper.questions) {
+      const a = q.position < rightCount ? rightKey(q) : wrongKey(q);
+      const r = await send('POST', `/api/quiz-papers/${paper.id}/answers`, headers, {
+        position: q.position,
+        answer: [a],
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      last = r.json().data;
+    }
+    return last?.paper as Paper;
+  }
+
+  it('is defined, edited while a draft, published and closed by the office, every act audited', async () => {
+    const w = await world();
+    const made = await send('POST', '/api/special-quizzes', w.office.headers, {
+      ...specialQuizBody(),
+      orgId: w.town.id,
+    });
+    expect(made.json().data).toMatchObject({
+      status: 'draft',
+      orgId: w.town.id,
+      passMark: 60,
+      attemptsAllowed: 2,
+      questionIds: [],
+    });
+    const id = made.json().data.id;
+    const fixed = { ...specialQuizBody(), title: '固定题目', questionIds: w.ids.slice(0, 3), questionCount: 9 };
+    const edited = await send('PUT', `/api/special-quizzes/${id}`, w.office.headers, fixed);
+    expect(edited.json().data).toMatchObject({ title: '固定题目', questionCount: 3 });
+    // Questions of another subtree's bank are refused like missing ones, field by field.
+    const foreignQ = (
+      await s().db.execute<{ id: string }>(sql`select id from questions where org_id = ${w.other.id} limit 1`)
+    ).rows[0]?.id;
+    const bad = await send('PUT', `/api/special-quizzes/${id}`, w.office.headers, {
+      ...fixed,
+      questionIds: [foreignQ],
+    });
+    const missing = await send('PUT', `/api/special-quizzes/${id}`, w.office.headers, {
+      ...fixed,
+      questionIds: [MISSING],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual(missing.json().error.details);
+    expect(bad.json().error.details[0]).toMatchObject({ field: 'body.questionIds.0', code: 'quiz.not_in_bank' });
+    const window = await send('PUT', `/api/special-quizzes/${id}`, w.office.headers, {
+      ...fixed,
+      closesAt: fixed.opensAt,
+    });
+    expect(window.json().error.details[0]).toMatchObject({ field: 'body.closesAt' });
+
+    expect((await send('POST', `/api/special-quizzes/${id}/publish`, w.office.headers)).json().data.status).toBe(
+      'published',
+    );
+    expect(seen(await send('PUT', `/api/special-quizzes/${id}`, w.office.headers, fixed))).toEqual({
+      status: 409,
+      code: 'SPECIAL_QUIZ_WRONG_STATUS',
+    });
+    // A fixed list: the member gets exactly those questions.
+    const paper: Paper = (await start(id, w.me.headers)).json().data;
+    expect(paper.total).toBe(3);
+    const drawn = await s().db.execute<{ question_id: string }>(
+      sql`select question_id from quiz_paper_questions where paper_id = ${paper.id}`,
+    );
+    expect(drawn.rows.map((r) => r.question_id).sort()).toEqual(w.ids.slice(0, 3).sort());
+    expect((await send('POST', `/api/special-quizzes/${id}/close`, w.office.headers)).json().data.status).toBe(
+      'closed',
+    );
+    expect(seen(await send('POST', `/api/special-quizzes/${id}/publish`, w.office.headers))).toEqual({
+      status: 409,
+      code: 'SPECIAL_QUIZ_WRONG_STATUS',
+    });
+    expect(seen(await start(id, w.me.headers))).toEqual({ status: 409, code: 'QUIZ_NOT_OPEN' });
+    const audit = await s().db.execute<{ action: string }>(
+      sql`select action from audit_log where target_id = ${id} order by seq`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'quiz.special.created',
+      'quiz.special.updated',
+      'quiz.special.published',
+      'quiz.special.closed',
+    ]);
+    // The list shows it to its office only.
+    expect(
+      (await send('GET', '/api/special-quizzes', w.office.headers)).json().data.map((q: { id: string }) => q.id),
+    ).toEqual([id]);
+    expect((await send('GET', '/api/special-quizzes', w.otherOffice.headers)).json().data).toEqual([]);
+  });
+
+  it('opens only within its window, and never as a draft', async () => {
+    const w = await world();
+    const later = await published(w, {
+      opensAt: new Date(Date.now() + 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    });
+    expect(seen(await start(later, w.me.headers))).toEqual({ status: 409, code: 'QUIZ_NOT_OPEN' });
+    const over = await published(w);
+    await t.asOwner(
+      `update special_quizzes set opens_at = now() - interval '2 days', closes_at = now() - interval '1 day' where id = $1`,
+      [over],
+    );
+    expect(seen(await start(over, w.me.headers))).toEqual({ status: 409, code: 'QUIZ_NOT_OPEN' });
+    const draft = (
+      await send('POST', '/api/special-quizzes', w.office.headers, { ...specialQuizBody(), orgId: w.town.id })
+    ).json().data.id;
+    expect(seen(await start(draft, w.me.headers))).toEqual(seen(await start(MISSING, w.me.headers)));
+    // The overview lists only what is published and not over.
+    const overview = (await send('GET', '/api/quizzes', w.me.headers)).json().data;
+    expect(overview.specials.map((q: { id: string }) => q.id)).toEqual([later]);
+  });
+
+  it('enforces the time limit on the server: late answers refused, the paper closed and scored', async () => {
+    const w = await world();
+    const id = await published(w, { timeLimitMinutes: 10, passMark: 20 });
+    const started = Date.now();
+    const paper: Paper = (await start(id, w.me.headers)).json().data;
+    const deadline = Date.parse(paper.deadlineAt as string);
+    expect(deadline - started).toBeGreaterThan(9 * 60_000);
+    expect(deadline - started).toBeLessThan(11 * 60_000);
+    const q0 = paper.questions[0] as Paper['questions'][number];
+    expect(
+      (
+        await send('POST', `/api/quiz-papers/${paper.id}/answers`, w.me.headers, {
+          position: 0,
+          answer: [rightKey(q0)],
+        })
+      ).statusCode,
+    ).toBe(200);
+    await t.asOwner(`update quiz_papers set deadline_at = now() - interval '1 second' where id = $1`, [paper.id]);
+    const late = await send('POST', `/api/quiz-papers/${paper.id}/answers`, w.me.headers, {
+      position: 1,
+      answer: ['A'],
+    });
+    expect(seen(late)).toEqual({ status: 409, code: 'QUIZ_TIME_UP' });
+    const read: Paper = (await send('GET', `/api/quiz-papers/${paper.id}`, w.me.headers)).json().data;
+    expect(read).toMatchObject({ score: 20, passed: true });
+    expect(read.completedAt).not.toBeNull();
+    const [e] = (
+      await s().db.execute<{ data: { passed: boolean; score: number } }>(
+        sql`select data from events where type = 'quiz.paper.completed' and subject_id = ${paper.id}`,
+      )
+    ).rows;
+    expect(e?.data).toMatchObject({ score: 20, passed: true });
+  });
+
+  it('allows the attempts set, no more, even when started concurrently; pass mark and results per org', async () => {
+    const w = await world();
+    const id = await published(w, { attemptsAllowed: 2, passMark: 80 });
+    const key = { 'idempotency-key': `start-${id}` };
+    const starts = await Promise.all(Array.from({ length: 10 }, () => start(id, w.me.headers, key)));
+    for (const r of starts) expect([200, 409]).toContain(r.statusCode);
+    const ok = starts.filter((r) => r.statusCode === 200);
+    expect(new Set(ok.map((r) => r.json().data.id)).size).toBe(1);
+    // Without a key too: concurrent starts agree on the attempt under way.
+    const plain = await Promise.all(Array.from({ length: 5 }, () => start(id, w.me.headers)));
+    expect(new Set(plain.map((r) => r.json().data.id))).toEqual(new Set([ok[0]?.json().data.id]));
+    const first = await take(id, w.me.headers, 2); // 2 of 5: 40, failed
+    expect(first).toMatchObject({ score: 40, passed: false });
+    const second = await take(id, w.me.headers, 5);
+    expect(second).toMatchObject({ score: 100, passed: true });
+    expect(seen(await start(id, w.me.headers))).toEqual({ status: 409, code: 'QUIZ_NO_ATTEMPTS_LEFT' });
+    const overview = (await send('GET', '/api/quizzes', w.me.headers)).json().data;
+    expect(overview.specials[0]).toMatchObject({
+      id,
+      attemptsUsed: 2,
+      bestScore: 100,
+      passed: true,
+      openPaperId: null,
+    });
+
+    const neighbour = await w.memberOf(w.town);
+    await take(id, neighbour.headers, 3); // 60
+    const results = (await send('GET', `/api/special-quizzes/${id}/results`, w.office.headers)).json().data;
+    expect(results).toMatchObject({ quizId: id, participants: 2, passed: 1, averageScore: 80 });
+    expect(results.byOrg).toHaveLength(2);
+    expect(results.byOrg.find((r: { orgId: number }) => r.orgId === w.branch.id)).toMatchObject({
+      participants: 1,
+      passed: 1,
+      averageScore: 100,
+    });
+  });
+
+  it('reaches only its audience: its subtree, and the roles and cadre ranks it names', async () => {
+    const w = await world();
+    const forCadres = await published(w, { audienceCadreRanks: ['county'] });
+    const cadre = await w.memberOf(w.branch, { cadreRank: 'county' });
+    expect((await start(forCadres, cadre.headers)).statusCode).toBe(200);
+    expect(seen(await start(forCadres, w.me.headers))).toEqual(seen(await start(MISSING, w.me.headers)));
+    const forSecretaries = await published(w, { audienceRoles: ['branch_secretary'] });
+    expect((await start(forSecretaries, w.me.headers)).statusCode).toBe(404);
+    const everyone = await published(w);
+    expect(seen(await start(everyone, w.outsider.headers))).toEqual({ status: 404, code: 'NOT_FOUND' });
+    expect((await send('GET', '/api/quizzes', w.outsider.headers)).json().data.specials).toEqual([]);
+    expect(
+      (await send('GET', '/api/quizzes', w.me.headers)).json().data.specials.map((q: { id: string }) => q.id),
+    ).toEqual([everyone]);
+  });
+
+  it('answers 401, 400, 403 and 404 as every route must', async () => {
+    const w = await world();
+    const id = await published(w);
+    const urls = [`/api/special-quizzes/${id}`, `/api/special-quizzes/${id}/results`];
+    const townMember = await w.memberOf(w.town);
+    for (const url of urls) {
+      expect((await send('GET', url)).statusCode).toBe(401);
+      expect(seen(await send('GET', url, w.otherOffice.headers))).toEqual(
+        seen(await send('GET', url.replace(id, MISSING), w.otherOffice.headers)),
+      );
+      expect((await send('GET', url, w.otherOffice.headers)).statusCode).toBe(404);
+      // A member at the quiz's org may take the quiz but not manage it.
+      expect(seen(await send('GET', url, townMember.headers))).toEqual({ status: 403, code: 'FORBIDDEN' });
+      expect((await send('GET', url, w.office.headers)).statusCode).toBe(200);
+    }
+    expect((await send('POST', `/api/special-quizzes/${id}/close`, w.otherOffice.headers)).statusCode).toBe(404);
+    expect((await send('POST', `/api/special-quizzes/${id}/attempts`)).statusCode).toBe(401);
+    expect(seen(await send('GET', '/api/special-quizzes/nope', w.office.headers))).toEqual({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+    const bad = await send('POST', '/api/special-quizzes', w.office.headers, {
+      orgId: w.town.id,
+      title: '',
+      passMark: 101,
+      attemptsAllowed: 0,
+    });
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json().error.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['body.title', 'body.passMark', 'body.attemptsAllowed', 'body.opensAt']),
+    );
+    const foreignOrg = await send('POST', '/api/special-quizzes', w.office.headers, {
+      ...specialQuizBody(),
+      orgId: w.other.id,
+    });
+    expect(seen(foreignOrg)).toEqual(
+      seen(await send('POST', '/api/special-quizzes', w.office.headers, { ...specialQuizBody(), orgId: 999_999_999 })),
+    );
+    expect(
+      seen(await send('POST', '/api/special-quizzes', w.me.headers, { ...specialQuizBody(), orgId: w.branch.id })),
+    ).toEqual({ status: 403, code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,158 @@
+// The special quizzes the office manages: window, setup and status in words; edit while a draft,
+// publish, close, and the results per organisation.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Modal, Popconfirm, Space, Statistic, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../shared/errors.ts';
+import { type SpecialQuiz, useSpecialActions, useSpecialQuizzes, useSpecialResults } from './api.ts';
+import { SpecialQuizModal } from './SpecialQuizModal.tsx';
+
+const statusColor = { draft: 'default', published: 'processing', closed: 'success' } as const;
+const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+function ResultsModal({ quiz, onClose }: { quiz: SpecialQuiz; onClose: () => void }) {
+  const { t } = useTranslation('quizAdmin');
+  const results = useSpecialResults(quiz.id);
+  const r = results.data;
+  return (
+    <Modal open width={720} title={t('results.title', { title: quiz.title })} footer={null} onCancel={onClose}>
+      {r && (
+        <Flex vertical gap={16}>
+          <Space size={48}>
+            <Statistic title={t('results.participants')} value={r.participants} />
+            <Statistic title={t('results.passed')} value={r.passed} />
+            <Statistic title={t('results.average')} value={r.averageScore ?? '—'} />
+          </Space>
+          <Table
+            size="small"
+            rowKey="orgId"
+            pagination={false}
+            dataSource={r.byOrg}
+            locale={{ emptyText: t('results.none') }}
+            columns={[
+              { title: t('results.org'), dataIndex: 'orgName' },
+              { title: t('results.participants'), dataIndex: 'participants', align: 'right' },
+              { title: t('results.passed'), dataIndex: 'passed', align: 'right' },
+              { title: t('results.average'), dataIndex: 'averageScore', align: 'right' },
+            ]}
+          />
+        </Flex>
+      )}
+      {results.error ? <Typography.Text type="danger">{errorText(results.error)}</Typography.Text> : null}
+    </Modal>
+  );
+}
+
+export function SpecialQuizzesTab() {
+  const { t } = useTranslation('quizAdmin');
+  const { message } = App.useApp();
+  const list = useSpecialQuizzes();
+  const actions = useSpecialActions();
+  const [editing, setEditing] = useState<{ quiz: SpecialQuiz | null } | null>(null);
+  const [viewing, setViewing] = useState<SpecialQuiz | null>(null);
+  const act = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      message.success(t('saved'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Card
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ quiz: null })}>
+          {t('specials.add')}
+        </Button>
+      }
+    >
+      <Table<SpecialQuiz>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('specials.empty')} /> }}
+        columns={[
+          {
+            title: t('specials.col.title'),
+            dataIndex: 'title',
+            render: (title: string, q) => (
+              <Flex vertical>
+                <Typography.Text strong>{title}</Typography.Text>
+                {q.description && <Typography.Text type="secondary">{q.description}</Typography.Text>}
+              </Flex>
+            ),
+          },
+          { title: t('specials.col.org'), dataIndex: 'orgName' },
+          {
+            title: t('specials.col.window'),
+            render: (_, q) => (
+              <span>
+                {at(q.opensAt)}
+                <br />
+                {at(q.closesAt)}
+              </span>
+            ),
+          },
+          {
+            title: t('specials.col.setup'),
+            render: (_, q) =>
+              t('specials.setup', {
+                n: q.questionCount,
+                limit: q.timeLimitMinutes ? t('specials.limit', { n: q.timeLimitMinutes }) : t('specials.noLimit'),
+                mark: q.passMark,
+                attempts: q.attemptsAllowed,
+              }),
+          },
+          {
+            title: t('specials.col.status'),
+            dataIndex: 'status',
+            render: (s: SpecialQuiz['status']) => <Tag color={statusColor[s]}>{t(`specials.status.${s}`)}</Tag>,
+          },
+          {
+            title: t('specials.col.actions'),
+            render: (_, q) => (
+              <Space wrap>
+                {q.status === 'draft' && (
+                  <>
+                    <Button size="small" onClick={() => setEditing({ quiz: q })}>
+                      {t('specials.edit')}
+                    </Button>
+                    <Popconfirm
+                      title={t('specials.publishConfirm')}
+                      onConfirm={() => act(() => actions.publish.mutateAsync(q.id))}
+                    >
+                      <Button size="small" type="primary">
+                        {t('specials.publish')}
+                      </Button>
+                    </Popconfirm>
+                  </>
+                )}
+                {q.status === 'published' && (
+                  <Popconfirm
+                    title={t('specials.closeConfirm')}
+                    onConfirm={() => act(() => actions.close.mutateAsync(q.id))}
+                  >
+                    <Button size="small" danger>
+                      {t('specials.close')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {q.status !== 'draft' && (
+                  <Button size="small" onClick={() => setViewing(q)}>
+                    {t('specials.results')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {editing && <SpecialQuizModal editing={editing.quiz} onClose={() => setEditing(null)} />}
+      {viewing && <ResultsModal quiz={viewing} onClose={() => setViewing(null)} />}
+    </Card>
+  );
+}
