@@ -76,13 +76,21 @@ describe('learning dashboard', () => {
     const missing = await get(adminA, url(2_000_000_000));
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.code).toBe('NOT_FOUND');
-    expect({ status: foreign.statusCode, body: foreign.json() }).toEqual({ status: missing.statusCode, body: missing.json() });
+    expect({ status: foreign.statusCode, body: foreign.json() }).toEqual({
+      status: missing.statusCode,
+      body: missing.json(),
+    });
     // The county above is not the township's either.
     expect((await get(adminA, url(county.id))).statusCode).toBe(404);
   });
 
   it('refuses a reversed or over-long period and a bad rank key', async () => {
-    for (const q of ['from=2026-10-02&to=2026-10-01', 'from=2025-01-01&to=2026-06-30', 'rankBy=nope', 'from=2026-02-30']) {
+    for (const q of [
+      'from=2026-10-02&to=2026-10-01',
+      'from=2025-01-01&to=2026-06-30',
+      'rankBy=nope',
+      'from=2026-02-30',
+    ]) {
       const res = await get(office, `/api/orgs/${county.id}/learning/dashboard?${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -161,9 +169,9 @@ describe('learning dashboard', () => {
     expect(village.children).toEqual([expect.objectContaining({ isSelf: true, members: 2 })]);
     const county_ = await dashboard(office, county, `from=${FROM}&to=${TO}&rankBy=participation`);
     expect(county_.rankBy).toBe('participation');
-    expect(county_.children.filter((c: { isSelf: boolean }) => !c.isSelf).map((c: { org: { id: number } }) => c.org.id)).toEqual(
-      expect.arrayContaining([townA.id, townB.id]),
-    );
+    expect(
+      county_.children.filter((c: { isSelf: boolean }) => !c.isSelf).map((c: { org: { id: number } }) => c.org.id),
+    ).toEqual(expect.arrayContaining([townA.id, townB.id]));
   });
 
   it('marks a period in a year whose holidays are not confirmed as provisional', async () => {

@@ -27,7 +27,8 @@ import { yearShare } from './targets.ts';
 // lowers nor raises them; a period in a year whose holidays are unconfirmed is marked provisional.
 
 const DAY_MS = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 /** Monday of the China week of `day`. */
 const weekStart = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 const monthStart = (day: string) => `${day.slice(0, 8)}01`;

@@ -67,11 +67,7 @@ async function writeDashboard(
   const zh = lang === 'zh';
   header(
     sheet,
-    [
-      { zh: '排名', en: 'Rank', width: 6 },
-      { zh: '组织', en: 'Organisation', width: 30 },
-      ...FIGURE_COLUMNS,
-    ],
+    [{ zh: '排名', en: 'Rank', width: 6 }, { zh: '组织', en: 'Organisation', width: 30 }, ...FIGURE_COLUMNS],
     lang,
   );
   for (const c of d.children) {
@@ -138,9 +134,7 @@ export async function exportLearning(services: Services, run: JobRun<LearningExp
   const key = services.files.newKey('xlsx');
   const filePath = await services.files.prepare(key); // 0600 in 0700 folders
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
-  const title = isDashboard
-    ? { zh: '学习统计', en: 'Learning statistics' }
-    : { zh: '未学习名单', en: 'Not studied' };
+  const title = isDashboard ? { zh: '学习统计', en: 'Learning statistics' } : { zh: '未学习名单', en: 'Not studied' };
   const sheet = book.addWorksheet(title[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows = isDashboard
     ? await writeDashboard(services, org, request, sheet, lang)
