@@ -95,7 +95,7 @@ export async function buildDashboard(
   today = chinaDay(),
 ): Promise<LearningDashboard> {
   // The rates count working days up to today: a day still to come has had no chance to learn.
-  const rateTo = q.to < today ? q.to : today;
+  const rateTo = [q.to, today].sort()[0] as string;
   const calendar = q.from <= rateTo ? await workdaysBetween(db, q.from, rateTo) : { days: [], unconfirmed: [] };
   const allDays = await workdaysBetween(db, q.from, q.to);
   const workdaySet = new Set(allDays.days);
