@@ -1,6 +1,6 @@
 // 未学习名单: members of the subtree with no study in the last N working days (never studied first),
 // with an N selector and the Excel export of the whole list.
-import { Alert, Card, Flex, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Flex, Grid, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors.ts';
@@ -17,6 +17,7 @@ export function InactiveList({ orgId }: { orgId: number }) {
   const [page, setPage] = useState(1);
   const list = useInactive(orgId, workdays, page, PAGE_SIZE);
   const body = list.data;
+  const wide = Grid.useBreakpoint().md !== false;
   return (
     <Card
       size="small"
@@ -59,8 +60,20 @@ export function InactiveList({ orgId }: { orgId: number }) {
             onChange: setPage,
           }}
           columns={[
-            { key: 'name', title: t('inactive.col.name'), dataIndex: 'name' },
-            { key: 'org', title: t('inactive.col.org'), render: (_, r) => r.org.name },
+            {
+              key: 'name',
+              title: t('inactive.col.name'),
+              render: (_, r) =>
+                wide ? (
+                  r.name
+                ) : (
+                  <Flex vertical>
+                    <span>{r.name}</span>
+                    <Typography.Text type="secondary">{r.org.name}</Typography.Text>
+                  </Flex>
+                ),
+            },
+            { key: 'org', title: t('inactive.col.org'), responsive: ['md'], render: (_, r) => r.org.name },
             {
               key: 'position',
               title: t('inactive.col.position'),

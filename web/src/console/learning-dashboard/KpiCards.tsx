@@ -10,7 +10,12 @@ function Kpi({ title, value, note, rate }: { title: string; value: string; note?
     <Card size="small" className="hy-ld-kpi">
       <Statistic title={title} value={value} />
       {rate !== undefined && (
-        <Progress percent={rate === null ? 0 : Math.round(rate * 1000) / 10} showInfo={false} size="small" />
+        <Progress
+          percent={rate === null ? 0 : Math.round(rate * 1000) / 10}
+          showInfo={false}
+          size="small"
+          strokeColor="#c8161d"
+        />
       )}
       {note && (
         <Typography.Text type="secondary" className="hy-ld-kpi-note">
@@ -20,6 +25,13 @@ function Kpi({ title, value, note, rate }: { title: string; value: string; note?
     </Card>
   );
 }
+
+const num = (n: number) => n.toLocaleString('zh-CN');
+/** Minutes up to ten hours, then hours: a city's month is thousands of hours, not a wrapped number. */
+const studyTime = (minutes: number) =>
+  minutes < 600
+    ? { key: 'kpi.minutesValue', n: num(minutes) }
+    : { key: 'kpi.hoursValueShort', n: num(Math.round(minutes / 60)) };
 
 export function KpiCards({ d }: { d: Dashboard }) {
   const { t } = useTranslation('learningDashboard');
@@ -33,6 +45,7 @@ export function KpiCards({ d }: { d: Dashboard }) {
     />
   );
   const h = d.studyHours;
+  const time = studyTime(d.totals.readMinutes + d.totals.watchMinutes);
   return (
     <div className="hy-ld-kpis">
       <Row gutter={[12, 12]}>
@@ -83,14 +96,14 @@ export function KpiCards({ d }: { d: Dashboard }) {
         <Col xs={12} md={8} xl={4}>
           <Kpi
             title={t('kpi.minutes')}
-            value={t('kpi.minutesValue', { n: d.totals.readMinutes + d.totals.watchMinutes })}
-            note={t('kpi.minutesSplit', { read: d.totals.readMinutes, watch: d.totals.watchMinutes })}
+            value={t(time.key, { n: time.n })}
+            note={t('kpi.minutesSplit', { read: num(d.totals.readMinutes), watch: num(d.totals.watchMinutes) })}
           />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Kpi
             title={t('kpi.points')}
-            value={String(d.totals.points)}
+            value={num(d.totals.points)}
             note={t('kpi.correct', { rate: percent(d.totals.correctRate) })}
           />
         </Col>

@@ -3,7 +3,7 @@
 // click drills down), the not-studied list, and Excel exports. Org, period and ranking live in
 // the address, so a drill-down is a link the browser's back button undoes.
 import { ArrowUpOutlined, FullscreenExitOutlined, FullscreenOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Radio, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Grid, Radio, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { errorText } from '../../shared/errors.ts';
 import { OrgTreeSelect } from '../../shared/OrgTreeSelect.tsx';
 import { useScope } from '../shell/scope.tsx';
 import { type Dashboard, type RankBy, useDashboard } from './api.ts';
+import { ChildList } from './ChildList.tsx';
 import { ChildTable } from './ChildTable.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { InactiveList } from './InactiveList.tsx';
@@ -63,39 +64,38 @@ function Figures({
   setRankBy: (r: RankBy) => void;
 }) {
   const { t } = useTranslation('learningDashboard');
+  const wide = Grid.useBreakpoint().md !== false;
+  const rankTools = (
+    <Space wrap>
+      <Radio.Group
+        optionType="button"
+        size={wide ? 'small' : 'middle'}
+        aria-label={t('children.rankBy')}
+        value={rankBy}
+        onChange={(e) => setRankBy(e.target.value)}
+        options={[
+          { value: 'answerRate', label: t('children.byAnswerRate') },
+          { value: 'participation', label: t('children.byParticipation') },
+        ]}
+      />
+      {!big && (
+        <ExportButton
+          orgId={d.org.id}
+          request={{ kind: 'dashboard', from: d.from, to: d.to, rankBy }}
+          label={t('export.dashboard')}
+        />
+      )}
+    </Space>
+  );
   return (
     <Flex vertical gap={16}>
       <KpiCards d={d} />
       <Card size="small" title={t('trend.title')}>
         <TrendChart dashboard={d} height={big ? 360 : 280} />
       </Card>
-      <Card
-        size="small"
-        title={t('children.title')}
-        extra={
-          <Space wrap>
-            <Radio.Group
-              optionType="button"
-              size="small"
-              aria-label={t('children.rankBy')}
-              value={rankBy}
-              onChange={(e) => setRankBy(e.target.value)}
-              options={[
-                { value: 'answerRate', label: t('children.byAnswerRate') },
-                { value: 'participation', label: t('children.byParticipation') },
-              ]}
-            />
-            {!big && (
-              <ExportButton
-                orgId={d.org.id}
-                request={{ kind: 'dashboard', from: d.from, to: d.to, rankBy }}
-                label={t('export.dashboard')}
-              />
-            )}
-          </Space>
-        }
-      >
-        <ChildTable dashboard={d} onOpen={onOpen} />
+      <Card size="small" title={t('children.title')} extra={wide ? rankTools : undefined}>
+        {!wide && <div style={{ marginBottom: 8 }}>{rankTools}</div>}
+        {wide ? <ChildTable dashboard={d} onOpen={onOpen} /> : <ChildList dashboard={d} onOpen={onOpen} />}
       </Card>
     </Flex>
   );
