@@ -11,6 +11,7 @@ import {
 } from '@hongyun/contracts';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { chinaDay } from '../../../core/events/rollups.ts';
 import { findOrg, type OrgRecord } from '../../../core/org/index.ts';
 import { authorize } from '../../../core/policy.ts';
 import { appendAuditNow } from '../../../platform/audit/chain.ts';
@@ -143,7 +144,7 @@ export async function exportLearning(services: Services, run: JobRun<LearningExp
   await book.commit();
 
   const described = await services.files.describe(key);
-  const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  const stamp = chinaDay().replaceAll('-', ''); // the office's own day, not UTC's
   const file = await recordFile(services.db, {
     purpose: 'export',
     readAction: 'learning.dashboard.export',
