@@ -176,6 +176,22 @@ export const AuditActionCatalogue = {
     },
     vars: quizTitle,
   },
+  'learning.dashboard_exported': {
+    label: { zh: '导出学习统计', en: 'Learning statistics exported' },
+    summary: {
+      zh: '{actor} 导出了 {target} 的学习统计（{rows} 行）',
+      en: "{actor} exported {target}'s learning statistics ({rows} rows)",
+    },
+    vars: rows,
+  },
+  'learning.inactive_exported': {
+    label: { zh: '导出未学习名单', en: 'Not-studied list exported' },
+    summary: {
+      zh: '{actor} 导出了 {target} 的未学习名单（{rows} 人）',
+      en: "{actor} exported {target}'s not-studied list ({rows} people)",
+    },
+    vars: rows,
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {
@@ -336,6 +352,7 @@ export const AuditActionGroups: Record<string, Bilingual> = {
   'audit.': { zh: '审计校验', en: 'Audit checks' },
   'video.': { zh: '视频库', en: 'Video library' },
   'questions.': { zh: '题库维护', en: 'Question bank' },
+  'learning.': { zh: '学习管理', en: 'Learning' },
 };
 
 export function isAuditAction(action: string): action is AuditAction {

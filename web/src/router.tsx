@@ -85,6 +85,11 @@ const consoleRoutes: RouteObject[] = [
   },
   { path: 'videos', handle: { crumb: 'video:title' }, lazy: () => import('./console/videos/VideoLibraryPage.tsx') },
   { path: 'calendar', handle: { crumb: 'nav.calendar' }, lazy: () => import('./console/calendar/CalendarPage.tsx') },
+  {
+    path: 'learning-dashboard',
+    handle: { crumb: 'nav.learningDashboard' },
+    lazy: () => import('./console/learning-dashboard/LearningDashboardPage.tsx'),
+  },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];

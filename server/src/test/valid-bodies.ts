@@ -20,6 +20,7 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PUT /api/orgs/{id}/quiz-rules': () => ({ questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 }),
   'POST /api/quiz-papers/{id}/answers': () => ({ position: 0, answer: ['A'] }),
   'PUT /api/special-quizzes/{id}': () => specialQuizBody(),
+  'POST /api/orgs/{id}/learning/exports': () => ({ kind: 'inactive', workdays: 3 }),
   'PATCH /api/people/{id}': () => ({ position: '改过的职务' }),
   'PUT /api/questions/{id}': () => ({
     type: 'single',

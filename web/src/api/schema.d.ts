@@ -1041,6 +1041,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{id}/learning/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学习统计
+         * @description Learning figures of the org and every org below it over from–to (China days, default this month to today, at most a year): participation and answer rates over the period's working days, study minutes, points, the share relatives did acting for members, study-hour progress against the year's targets, a daily series, and the direct child orgs ranked by rankBy, each with its figures. Distinct participants today, this week and this month. isProvisional when a day lies in a year whose holidays are unconfirmed. Party office or org admin over the org.
+         */
+        get: operations["getOrgsByIdLearningDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/learning/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出学习统计（Excel）
+         * @description Starts a background export to .xlsx: kind 'dashboard' the child-org table of the period (from, to, rankBy as on the dashboard), kind 'inactive' the whole not-studied list (workdays). Poll /api/jobs/:id, then download result.fileId. Party office or org admin over the org; audited.
+         */
+        post: operations["postOrgsByIdLearningExports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/learning/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 未学习名单
+         * @description Active party members of the org and every org below it who have not studied in the last N working days (today included when it is one; never studied counts): never studied first, then the longest ago. Phones are masked unless the caller may see them. Party office or org admin over the org.
+         */
+        get: operations["getOrgsByIdLearningInactive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/modules": {
         parameters: {
             query?: never;
@@ -8529,6 +8589,413 @@ export interface operations {
             };
             /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsByIdLearningDashboard: {
+        parameters: {
+            query?: {
+                from?: string;
+                rankBy?: "answerRate" | "participation";
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            children: {
+                                activePersonDays: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                answerRate: number | null;
+                                answers: number;
+                                correct: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                correctRate: number | null;
+                                dailyCompleted: number;
+                                delegated: {
+                                    answers: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    answerShare: number | null;
+                                    minutes: number;
+                                    personDays: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    personDayShare: number | null;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    timeShare: number | null;
+                                };
+                                isSelf: boolean;
+                                members: number;
+                                org: {
+                                    hasChildren: boolean;
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @description 0–1; null when there is nothing to divide by */
+                                participationRate: number | null;
+                                points: number;
+                                rank: number | null;
+                                readMinutes: number;
+                                watchMinutes: number;
+                            }[];
+                            from: string;
+                            isProvisional: boolean;
+                            org: {
+                                id: number;
+                                name: string;
+                                parentId: number | null;
+                            };
+                            participation: {
+                                month: {
+                                    people: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    rate: number | null;
+                                    since: string;
+                                };
+                                today: {
+                                    people: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    rate: number | null;
+                                    since: string;
+                                };
+                                week: {
+                                    people: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    rate: number | null;
+                                    since: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            rankBy: "answerRate" | "participation";
+                            series: {
+                                activePeople: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                answerRate: number | null;
+                                dailyCompleted: number;
+                                day: string;
+                                isWorkday: boolean;
+                                minutes: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                participationRate: number | null;
+                            }[];
+                            studyHours: {
+                                averageHours: number;
+                                leaderTargetHours: number;
+                                memberTargetHours: number;
+                                onTrack: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                onTrackRate: number | null;
+                                year: number;
+                                yearShare: number;
+                            };
+                            to: string;
+                            today: string;
+                            totals: {
+                                activePersonDays: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                answerRate: number | null;
+                                answers: number;
+                                correct: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                correctRate: number | null;
+                                dailyCompleted: number;
+                                delegated: {
+                                    answers: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    answerShare: number | null;
+                                    minutes: number;
+                                    personDays: number;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    personDayShare: number | null;
+                                    /** @description 0–1; null when there is nothing to divide by */
+                                    timeShare: number | null;
+                                };
+                                members: number;
+                                /** @description 0–1; null when there is nothing to divide by */
+                                participationRate: number | null;
+                                points: number;
+                                readMinutes: number;
+                                watchMinutes: number;
+                            };
+                            workdays: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrgsByIdLearningExports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from?: string;
+                    /** @enum {string} */
+                    kind: "dashboard" | "inactive";
+                    /** @enum {string} */
+                    rankBy?: "answerRate" | "participation";
+                    to?: string;
+                    workdays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsByIdLearningInactive: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                workdays?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            lastStudiedOn: string | null;
+                            name: string;
+                            org: {
+                                id: number;
+                                name: string;
+                            };
+                            phone: string | null;
+                            position: string | null;
+                        }[];
+                        isProvisional: boolean;
+                        page: number;
+                        pageSize: number;
+                        since: string;
+                        total: number;
+                        workdays: number;
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ export const commonStrings = {
       events: '行为数据',
       eventDelivery: '事件投递',
       calendar: '工作日历',
+      learningDashboard: '学习统计',
       profile: '个人资料',
     },
     shell: {
@@ -109,6 +110,7 @@ export const commonStrings = {
       events: 'Behaviour data',
       eventDelivery: 'Event delivery',
       calendar: 'Workday calendar',
+      learningDashboard: 'Learning statistics',
       profile: 'My profile',
     },
     shell: {

@@ -1,5 +1,6 @@
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { generateLearningData, seedLearningDemo } from './data.ts';
+import { LEARNING_EXPORT, learningExportJob } from './jobs/export-learning.ts';
 import { learningOrgPathCopies } from './org-paths.ts';
 import { learningPolicies } from './policy.ts';
 import { registerLearningRoutes } from './routes.ts';
@@ -14,9 +15,20 @@ export const learningModule = defineModule({
   switch: 'learning',
   routes: registerLearningRoutes,
   policies: learningPolicies,
+  jobs: { [LEARNING_EXPORT]: learningExportJob },
   subscribers: learningSubscribers,
   orgPathCopies: learningOrgPathCopies,
   abilities: (actor) => ({ canReadLearningDashboard: atAnyGrant(actor, 'learning.dashboard.read') }),
+  nav: [
+    {
+      key: 'learningDashboard',
+      path: '/learning-dashboard',
+      label: { zh: '学习统计', en: 'Learning statistics' },
+      icon: 'chart',
+      ability: 'canReadLearningDashboard',
+      order: 105,
+    },
+  ],
   seed: seedLearningDemo,
   generate: generateLearningData,
 });
