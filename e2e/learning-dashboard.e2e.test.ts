@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { Demo } from './support/accounts.ts';
 import { apiAs } from './support/api.ts';
-import { answerDailyQuiz, openTile } from './support/learning.ts';
+import { answerDailyQuiz, openDailyQuiz } from './support/learning.ts';
 import { rootOrgs } from './support/orgs.ts';
 import { describe, expect, PHONE, snap, test } from './support/test.ts';
 import { mainNav, signIn, signInPhone } from './support/ui.ts';
@@ -51,7 +51,7 @@ describe('learning dashboard', () => {
     // specs use) has not learned today: her first answer makes her today's participant.
     const phone = await pages.open(PHONE);
     await signInPhone(phone, Demo.branchSecretary);
-    await openTile(phone, '答题', '/m/quiz');
+    await openDailyQuiz(phone);
     await answerDailyQuiz(phone, 'learning-dashboard-quiz');
 
     // Delivery is asynchronous: reload until the figure has grown (20 s is many delivery rounds).

@@ -4,7 +4,7 @@
 // was delegated: in the events' own columns, and on the branch secretary's 行为数据 screen (代办).
 import { Demo } from './support/accounts.ts';
 import { apiAs, apiOf } from './support/api.ts';
-import { answerDailyQuiz, eventsOf, openTile, startActingFor } from './support/learning.ts';
+import { answerDailyQuiz, eventsOf, openDailyQuiz, startActingFor } from './support/learning.ts';
 import { describe, expect, PHONE, snap, test } from './support/test.ts';
 import { overflowX, signIn, signInPhone } from './support/ui.ts';
 
@@ -24,7 +24,7 @@ describe('daily quiz on the phone', () => {
     const api = apiOf(page);
     const { data: me } = await api.get<{ data: { account: { personId: string } } }>('/api/me');
 
-    await openTile(page, '答题', '/m/quiz');
+    await openDailyQuiz(page);
     await page.getByText(/^第 1\/\d+ 题/).waitFor();
     expect(await overflowX(page)).toBe(0);
     await snap(page, 'quiz-member-first-question');
@@ -66,7 +66,7 @@ describe('daily quiz on the phone', () => {
     const elderly = { id: delegation.principalPersonId, name: delegation.principalName };
 
     await startActingFor(page, elderly.name);
-    await openTile(page, '答题', '/m/quiz');
+    await openDailyQuiz(page);
     // Acting for her the whole time: the banner stays over the quiz.
     await page
       .getByRole('status')

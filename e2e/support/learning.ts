@@ -111,3 +111,10 @@ export async function openTile(page: Page, tileLabel: string, path: string): Pro
   await page.getByRole('link', { name: tileLabel, exact: true }).click();
   await page.waitForURL((url) => url.pathname === path);
 }
+
+/** Opens the 答题 tile, then today's daily quiz from the quiz list (/m/quiz), as a member does. */
+export async function openDailyQuiz(page: Page): Promise<void> {
+  await openTile(page, '答题', '/m/quiz');
+  await page.getByRole('link', { name: /每日答题/ }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/m/quiz/'));
+}
