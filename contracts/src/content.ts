@@ -53,12 +53,10 @@ export const ContentLimits = {
 } as const;
 
 /** When a scheduled item goes out: an ISO instant with its offset, years a person can mean. */
-export const PublishAt = z.iso
-  .datetime({ offset: true })
-  .refine((v) => {
-    const y = new Date(v).getUTCFullYear();
-    return y >= 2000 && y <= 9999;
-  }, 'date.implausible');
+export const PublishAt = z.iso.datetime({ offset: true }).refine((v) => {
+  const y = new Date(v).getUTCFullYear();
+  return y >= 2000 && y <= 9999;
+}, 'date.implausible');
 
 export const ContentAudience = z.object({
   /** Chosen organisations within the owner's subtree; empty means the owner's whole subtree. */
@@ -156,7 +154,9 @@ export const ContentDetailView = ContentItemView.extend({
     cadreRanks: z.array(z.enum(CadreRanks)),
   }),
   canApprove: z.boolean(),
-  document: z.object({ id: z.uuid(), url: z.string(), pageCount: z.number().nullable(), sizeBytes: z.number() }).nullable(),
+  document: z
+    .object({ id: z.uuid(), url: z.string(), pageCount: z.number().nullable(), sizeBytes: z.number() })
+    .nullable(),
   video: z
     .object({
       id: z.uuid(),

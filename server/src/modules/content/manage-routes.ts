@@ -79,7 +79,7 @@ export async function registerManageRoutes(app: FastifyInstance): Promise<void> 
         tags,
         summary: '新建文章',
         description:
-          'Creates an item as a draft in the given organisation: an article (the body is sanitised: allowed tags only, http(s) links, images uploaded within the caller\'s subtrees), a document (documentId: an uploaded PDF) or a video (videoId: a ready video of the library within the caller\'s subtrees). publishAt schedules the publication once approved. Org admin or party office over that organisation.',
+          "Creates an item as a draft in the given organisation: an article (the body is sanitised: allowed tags only, http(s) links, images uploaded within the caller's subtrees), a document (documentId: an uploaded PDF) or a video (videoId: a ready video of the library within the caller's subtrees). publishAt schedules the publication once approved. Org admin or party office over that organisation.",
         body: CreateArticleRequest,
         response: { 201: DetailResponse },
       },

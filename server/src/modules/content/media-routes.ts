@@ -97,7 +97,7 @@ export async function registerMediaRoutes(fastify: FastifyInstance): Promise<voi
         tags,
         summary: '文章图片或 PDF 文档',
         description:
-          'The bytes of an article image (`size=small`: the phone\'s 720 px width) or a PDF document. For editors of its organisation\'s subtree and for the readers of a published item that shows it; anyone else is told it does not exist.',
+          "The bytes of an article image (`size=small`: the phone's 720 px width) or a PDF document. For editors of its organisation's subtree and for the readers of a published item that shows it; anyone else is told it does not exist.",
         params: IdParam,
         querystring: ContentMediaQuery,
       },

@@ -120,7 +120,10 @@ describe('content media', () => {
 
   it('serves an article image to the audience of the published item that shows it, and to no one else', async () => {
     const w = await world();
-    const up = await uploadMedia(t.app, w.author.headers, 'images', { orgId: w.town.id, file: await photoWithGps(80, 60) });
+    const up = await uploadMedia(t.app, w.author.headers, 'images', {
+      orgId: w.town.id,
+      file: await photoWithGps(80, 60),
+    });
     const foreignUp = await uploadMedia(t.app, w.outsider.headers, 'images', {
       orgId: w.otherTown.id,
       file: await photoWithGps(80, 60),

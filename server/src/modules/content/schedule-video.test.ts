@@ -54,7 +54,8 @@ describe('scheduled publishing and video items', () => {
     const at = new Date(Date.now() + 3_600_000);
     const { id, detail } = await approved(w, { publishAt: at.toISOString() });
     expect(detail).toMatchObject({ status: 'scheduled', publishedAt: null, publishAt: at.toISOString() });
-    const feed = async () => (await call('GET', '/api/content/feed', w.member.headers)).json().data.map((i: { id: string }) => i.id);
+    const feed = async () =>
+      (await call('GET', '/api/content/feed', w.member.headers)).json().data.map((i: { id: string }) => i.id);
     expect(await feed()).not.toContain(id);
     expect((await call('GET', `/api/content/feed/${id}`, w.member.headers)).statusCode).toBe(404);
     // Not before its time…

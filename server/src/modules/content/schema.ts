@@ -84,9 +84,7 @@ export const contentItems = pgTable(
     index('content_items_feed_idx')
       .on(t.channel, t.isPinned.desc(), t.publishedAt.desc())
       .where(sql`${t.status} = 'published'`),
-    index('content_items_scheduled_idx')
-      .on(t.publishAt)
-      .where(sql`${t.status} = 'scheduled'`),
+    index('content_items_scheduled_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
     index('content_items_images_idx').using('gin', t.imageIds),
   ],
 );

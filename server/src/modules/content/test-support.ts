@@ -46,9 +46,7 @@ export function uploadMedia(
 ) {
   const file = multipartFile(input.file, input.name ?? 'upload.bin', input.type ?? 'application/octet-stream');
   const boundary = /boundary=(.+)$/.exec(file.headers['content-type'] ?? '')?.[1] ?? '';
-  const field = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="orgId"\r\n\r\n${input.orgId}\r\n`,
-  );
+  const field = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="orgId"\r\n\r\n${input.orgId}\r\n`);
   return app.inject({
     method: 'POST',
     url: `/api/content-media/${kind}`,

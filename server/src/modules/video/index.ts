@@ -12,8 +12,8 @@ import { videoPolicies } from './policy.ts';
 import { presentWatch } from './presenter.ts';
 import { findVideoRow } from './queries.ts';
 import { registerVideoRoutes } from './routes.ts';
-import { playerView, sendPoster, sendRendition } from './serve.ts';
 import { videoAssets } from './schema.ts';
+import { playerView, sendPoster, sendRendition } from './serve.ts';
 
 // The video service (视频云服务): the video library of each organisation, transcoding into two
 // renditions, range streaming and the watching that counts for study. Other modules (the content

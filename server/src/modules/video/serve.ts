@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { FastifyReply } from 'fastify';
 import { and, eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import { orgNamesByIds } from '../../core/org/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';

@@ -74,7 +74,11 @@ export async function approveContent(ctx: TxCtx, actor: Actor, id: string) {
       reviewNote: null,
     });
     if (!isScheduled) {
-      await recordEvent(tx, { type: 'content.item.published', ...where(item), data: { ...ref(item), kind: item.kind } });
+      await recordEvent(tx, {
+        type: 'content.item.published',
+        ...where(item),
+        data: { ...ref(item), kind: item.kind },
+      });
     }
     await appendAudit(tx, {
       action: 'content.approved',

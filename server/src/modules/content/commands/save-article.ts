@@ -63,7 +63,11 @@ async function documentOf(db: DbOrTx, actor: Actor, id: string) {
     .select({ id: contentMedia.id })
     .from(contentMedia)
     .where(
-      and(eq(contentMedia.id, id), eq(contentMedia.kind, 'document'), inScope(contentMedia.orgPath, editorRoots(actor))),
+      and(
+        eq(contentMedia.id, id),
+        eq(contentMedia.kind, 'document'),
+        inScope(contentMedia.orgPath, editorRoots(actor)),
+      ),
     );
   if (!doc) throw new AppError('NOT_FOUND');
   return doc.id;
