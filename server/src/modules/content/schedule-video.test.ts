@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { events } from '../../platform/events/table.ts';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
-import { insertStoredVideo } from '../video/test-support.ts';
+import { insertStoredVideo } from '../../test/video-fixtures.ts';
 import { publishScheduled } from './commands/publish-scheduled.ts';
 
 // 定时发布 and video items, through the API as the console and the phone use them.

@@ -61,7 +61,7 @@ export function DocumentField({
         ref={input}
         type="file"
         accept="application/pdf,.pdf"
-        hidden
+        style={{ display: 'none' }}
         aria-hidden
         onChange={(e) => void pick(e.target.files?.[0])}
       />

@@ -132,7 +132,7 @@ export function RichTextEditor({ value = '', onChange, orgId }: Props) {
           ref={fileInput}
           type="file"
           accept={IMAGE_TYPES}
-          hidden
+          style={{ display: 'none' }}
           aria-hidden
           onChange={(e) => void insertImage(e.target.files?.[0])}
         />
