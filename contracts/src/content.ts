@@ -1,5 +1,4 @@
-// Study content of the learning app (权威发布, 学习动态, 学习资料): articles now, documents and videos
-// later. Shared by the server's content module and the console and phone screens.
+// Study content of the learning app (权威发布, 学习动态, 学习资料): articles, PDF documents and videos. Shared by the server's content module and the console and phone screens.
 import { z } from 'zod';
 import { Limits, OrgId, PageQuery } from './common.ts';
 import { CadreRanks } from './identity.ts';
@@ -14,12 +13,20 @@ export const ContentChannelLabels: Record<ContentChannel, { zh: string; en: stri
 };
 
 export const ContentKinds = ['article', 'document', 'video'] as const;
-export const ContentStatuses = ['draft', 'submitted', 'returned', 'published', 'withdrawn'] as const;
+export type ContentKind = (typeof ContentKinds)[number];
+export const ContentKindLabels: Record<ContentKind, { zh: string; en: string }> = {
+  article: { zh: '文章', en: 'Article' },
+  document: { zh: '文档', en: 'Document' },
+  video: { zh: '视频', en: 'Video' },
+};
+/** `scheduled`: approved, waiting for its publish_at (a cron publishes it then). */
+export const ContentStatuses = ['draft', 'submitted', 'returned', 'scheduled', 'published', 'withdrawn'] as const;
 export type ContentStatus = (typeof ContentStatuses)[number];
 export const ContentStatusLabels: Record<ContentStatus, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
   submitted: { zh: '待审核', en: 'Awaiting review' },
   returned: { zh: '已退回', en: 'Returned' },
+  scheduled: { zh: '定时发布', en: 'Scheduled' },
   published: { zh: '已发布', en: 'Published' },
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 };
@@ -33,7 +40,23 @@ export const ContentLimits = {
   audienceOrgsMax: 50,
   /** How often the phone sends a reading heartbeat while the page is visible. */
   heartbeatSeconds: 15,
+  /** An article image as uploaded (a phone photo is 3–12 MB). */
+  imageMaxBytes: 15 * 1024 * 1024,
+  /** Pixels an upload may decode to (a 50-megapixel camera is 8192×6144). */
+  imageMaxPixels: 60_000_000,
+  /** The widths images are stored at: the reader's full width and the phone's. */
+  imageWidth: 1600,
+  imageSmallWidth: 720,
+  documentMaxBytes: 50 * 1024 * 1024,
+  /** How far ahead a publication may be scheduled. */
+  scheduleMaxDays: 366,
 } as const;
+
+/** When a scheduled item goes out: an ISO instant with its offset, years a person can mean. */
+export const PublishAt = z.iso.datetime({ offset: true }).refine((v) => {
+  const y = new Date(v).getUTCFullYear();
+  return y >= 2000 && y <= 9999;
+}, 'date.implausible');
 
 export const ContentAudience = z.object({
   /** Chosen organisations within the owner's subtree; empty means the owner's whole subtree. */
@@ -56,6 +79,12 @@ export const CreateArticleRequest = z.strictObject({
   bodyHtml: Body,
   source: z.string().trim().max(Limits.nameMax).nullable().default(null),
   audience: ContentAudience.default({ orgIds: [], roles: [], cadreRanks: [] }),
+  /** An article (the body), a PDF document (documentId, uploaded first) or a video of the library (videoId). */
+  kind: z.enum(ContentKinds).default('article'),
+  documentId: z.uuid().nullable().default(null),
+  videoId: z.uuid().nullable().default(null),
+  /** Publish at this time once approved (定时发布); null publishes on approval. */
+  publishAt: PublishAt.nullable().default(null),
 });
 export type CreateArticleRequest = z.infer<typeof CreateArticleRequest>;
 
@@ -66,6 +95,9 @@ export const UpdateArticleRequest = z.strictObject({
   bodyHtml: Body.optional(),
   source: z.string().trim().max(Limits.nameMax).nullable().optional(),
   audience: ContentAudience.optional(),
+  documentId: z.uuid().optional(),
+  videoId: z.uuid().optional(),
+  publishAt: PublishAt.nullable().optional(),
 });
 export type UpdateArticleRequest = z.infer<typeof UpdateArticleRequest>;
 
@@ -108,6 +140,8 @@ export const ContentItemView = z.object({
   isOwn: z.boolean(),
   reviewNote: z.string().nullable(),
   publishedAt: Instant.nullable(),
+  /** The scheduled publication (定时发布), when one is set. */
+  publishAt: Instant.nullable(),
   updatedAt: Instant,
 });
 export type ContentItemView = z.infer<typeof ContentItemView>;
@@ -120,6 +154,18 @@ export const ContentDetailView = ContentItemView.extend({
     cadreRanks: z.array(z.enum(CadreRanks)),
   }),
   canApprove: z.boolean(),
+  document: z
+    .object({ id: z.uuid(), url: z.string(), pageCount: z.number().nullable(), sizeBytes: z.number() })
+    .nullable(),
+  video: z
+    .object({
+      id: z.uuid(),
+      title: z.string(),
+      status: z.enum(['processing', 'ready', 'failed']),
+      durationSeconds: z.number().nullable(),
+      posterUrl: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const FeedItemView = z.object({
@@ -133,10 +179,31 @@ export const FeedItemView = z.object({
   isPinned: z.boolean(),
   publishedAt: Instant,
   isFavourite: z.boolean(),
+  /** A video item's poster (through the item, for its audience), else null. */
+  posterUrl: z.string().nullable(),
 });
 export const ReaderView = FeedItemView.extend({
   bodyHtml: z.string(),
+  /** A document item's PDF, for the phone's viewer. */
+  document: z.object({ url: z.string(), pageCount: z.number().nullable(), sizeBytes: z.number() }).nullable(),
   readSeconds: z.number(),
   reachedEnd: z.boolean(),
 });
 export const ReadingProgressView = z.object({ readSeconds: z.number(), credited: z.number(), reachedEnd: z.boolean() });
+
+/** An uploaded article image or PDF document, ready to be placed in an item. */
+export const ContentMediaView = z.object({
+  id: z.uuid(),
+  kind: z.enum(['image', 'document']),
+  /** Where the platform serves it: an image's URL is what the editor puts in the body. */
+  url: z.string(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  pageCount: z.number().nullable(),
+  sizeBytes: z.number(),
+});
+export const UploadContentMediaFields = z.object({ orgId: z.coerce.number().int().positive().max(Limits.int4Max) });
+export const ContentMediaQuery = z.object({
+  /** `small`: the phone's width (images only). */
+  size: z.enum(['small', 'full']).optional(),
+});

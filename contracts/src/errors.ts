@@ -234,6 +234,26 @@ export const ErrorCatalog = {
     zh: '不能审核自己提交的内容，请由另一位审核人审核',
     en: 'You cannot approve content you wrote: another reviewer must approve it',
   },
+  CONTENT_IMAGE_UNSUPPORTED: {
+    status: 415,
+    zh: '不是可识别的图片：请上传 JPEG、PNG、WebP 或 GIF 图片',
+    en: 'Not an image we recognise: upload a JPEG, PNG, WebP or GIF picture',
+  },
+  CONTENT_IMAGE_UNREADABLE: {
+    status: 422,
+    zh: '图片已损坏或尺寸过大，无法处理：请换一张图片',
+    en: 'The picture is damaged or too large to process: choose another one',
+  },
+  CONTENT_DOCUMENT_NOT_PDF: {
+    status: 415,
+    zh: '不是 PDF 文档：请上传 PDF 文件（Word 文档请先“另存为” PDF）',
+    en: 'Not a PDF document: upload a PDF file (save a Word document as PDF first)',
+  },
+  CONTENT_VIDEO_NOT_READY: {
+    status: 409,
+    zh: '这个视频还没有转码完成，暂不能用作学习内容',
+    en: 'This video has not finished transcoding and cannot be used as study content yet',
+  },
   CONTENT_WRONG_STATUS: {
     status: 409,
     zh: '内容当前状态不允许此操作',

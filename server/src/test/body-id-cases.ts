@@ -92,8 +92,20 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     fields: { orgId: 'orgs' },
   },
   'POST /api/content/items': {
-    body: (own) => ({ orgId: own.town.id, channel: 'news', title: '新的学习动态', bodyHtml: '<p>正文</p>' }),
-    fields: { orgId: 'orgs' },
+    body: (own) => ({
+      orgId: own.town.id,
+      channel: 'news',
+      title: '新的学习动态',
+      bodyHtml: '<p>正文</p>',
+      kind: 'video',
+      videoId: own.ids.videos,
+    }),
+    // save-article.ts: a document or video outside the author's subtrees is NOT_FOUND like a missing one.
+    fields: { orgId: 'orgs', videoId: 'videos', documentId: 'content-media' },
+  },
+  'PATCH /api/content/items/{id}': {
+    body: () => ({ title: '改过的标题' }),
+    fields: { videoId: 'videos', documentId: 'content-media' },
   },
   'POST /api/questions/imports': {
     body: (own) => ({ fileId: own.ids.files, orgId: own.town.id, dryRun: true }),

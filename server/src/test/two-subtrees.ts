@@ -1,10 +1,11 @@
 // Two sibling subtrees under one county, each with one real record of every kind a route can name
 // by id (org, person, account, grant, delegation, job, file, question), and an administrator of each. Built
 // for every-route.test.ts: an administrator of one subtree must not reach the other's records.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
-import { contentItems } from '../modules/content/schema.ts';
+import { contentItems, contentMedia } from '../modules/content/schema.ts';
 
 import { addQuestions, manyQuestions } from '../modules/quiz/test-fixtures.ts';
 import { insertStoredVideo } from '../modules/video/test-support.ts';
@@ -19,8 +20,10 @@ export type SubtreeIds = {
   delegations: string;
   jobs: string;
   files: string;
-  /** A published study item of the town, read by the town's people. */
+  /** A published study item of the town (a video item), read by the town's people. */
   content: string;
+  /** An article image of the town. */
+  'content-media': string;
   videos: string;
   questions: string;
   'quiz-papers': string;
@@ -77,11 +80,32 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     headers: { ...admin.headers, ...upload.headers },
     payload: upload.payload,
   });
+  const video = await insertStoredVideo(app, town, `${secret}党课视频`);
+  const imageKey = s.files.newKey('jpg');
+  await s.files.save(imageKey, Readable.from([Buffer.from(`stand-in ${imageKey}`)]));
+  const [image] = await s.db
+    .insert(contentMedia)
+    .values({
+      kind: 'image',
+      orgId: town.id,
+      orgPath: town.path,
+      contentType: 'image/jpeg',
+      storageKey: imageKey,
+      smallKey: imageKey,
+      width: 16,
+      height: 9,
+      sizeBytes: 1,
+      sha256: 'stand-in',
+      uploadedBy: admin.id,
+    })
+    .returning();
   const [item] = await s.db
     .insert(contentItems)
     .values({
       orgId: town.id,
       orgPath: town.path,
+      kind: 'video',
+      videoId: video.id,
       channel: 'news',
       title: `${secret}学习动态`,
       bodyHtml: `<p>${secret}</p>`,
@@ -91,7 +115,6 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       authorAccountId: admin.id,
     })
     .returning();
-  const video = await insertStoredVideo(app, town, `${secret}党课视频`);
   const question = await app.inject({
     method: 'POST',
     url: '/api/questions',
@@ -121,7 +144,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
-  if (!grant || !delegation || !item || !jobId || !fileId || !questionId) {
+  if (!grant || !delegation || !item || !image || !jobId || !fileId || !questionId) {
     throw new Error(
       `subtree ${label}: ${exported.statusCode} ${exported.body} / ${uploaded.statusCode} ${uploaded.body} / ${question.body}`,
     );
@@ -140,6 +163,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       jobs: jobId,
       files: fileId,
       content: item.id,
+      'content-media': image.id,
       videos: video.id,
       questions: questionId,
       'quiz-papers': paperId,
@@ -164,6 +188,7 @@ export const MISSING_IDS: SubtreeIds = {
   jobs: '00000000-0000-4000-8000-000000000000',
   files: '00000000-0000-4000-8000-000000000000',
   content: '00000000-0000-4000-8000-000000000000',
+  'content-media': '00000000-0000-4000-8000-000000000000',
   videos: '00000000-0000-4000-8000-000000000000',
   questions: '00000000-0000-4000-8000-000000000000',
   'quiz-papers': '00000000-0000-4000-8000-000000000000',

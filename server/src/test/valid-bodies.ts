@@ -41,5 +41,6 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/content/items/{id}/return': () => ({ note: '请补充出处' }),
   'PUT /api/content/items/{id}/pin': () => ({ isPinned: true }),
   'POST /api/content/feed/{id}/reading': () => ({ isStart: false, reachedEnd: false }),
+  'POST /api/content/feed/{id}/video/watch': () => ({ from: 0, to: 10, positionSeconds: 10 }),
   'POST /api/videos/{id}/watch': () => ({ from: 0, to: 10, positionSeconds: 10 }),
 };

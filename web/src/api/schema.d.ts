@@ -453,6 +453,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/content-media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文章图片或 PDF 文档
+         * @description The bytes of an article image (`size=small`: the phone's 720 px width) or a PDF document. For editors of its organisation's subtree and for the readers of a published item that shows it; anyone else is told it does not exist.
+         */
+        get: operations["getContentMediaById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content-media/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传 PDF 文档
+         * @description Uploads one PDF for a document item: multipart field "orgId" before the file part "file"; recognised by its %PDF bytes, up to 50 MB. Org admin or party office of the organisation.
+         */
+        post: operations["postContentMediaDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content-media/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传文章图片
+         * @description Uploads one article image: multipart field "orgId" (the organisation whose article shows it) before the file part "file". JPEG, PNG, WebP or GIF, recognised by its bytes, up to 15 MB. The picture is turned upright, resized to at most 1600 px wide (and 720 px for phones), re-encoded and stripped of all metadata (EXIF, GPS). Put the answer's `url` in the article body as <img src>. Org admin or party office of the organisation.
+         */
+        post: operations["postContentMediaImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/favourites": {
         parameters: {
             query?: never;
@@ -557,6 +617,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/content/feed/{id}/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 视频内容的播放信息
+         * @description The video a published video item shows, with the caller's own watching (resume position, seconds watched). Anyone in the item's audience.
+         */
+        get: operations["getContentFeedByIdVideo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content/feed/{id}/video/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 视频内容封面
+         * @description The item's video poster frame (JPEG). Anyone in the item's audience.
+         */
+        get: operations["getContentFeedByIdVideoPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content/feed/{id}/video/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 播放视频内容
+         * @description The item's video as an H.264/AAC MP4 rendition (small 流畅 or standard 标清), with HTTP Range. Cookie sessions work, so a <video> element can play it. Anyone in the item's audience.
+         */
+        get: operations["getContentFeedByIdVideoStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/content/feed/{id}/video/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上报视频内容观看进度
+         * @description Reports a stretch of the item's video actually played, as POST /api/videos/{id}/watch does; the video.asset.watched event names the item (contentId). Anyone in the item's audience who is a person.
+         */
+        post: operations["postContentFeedByIdVideoWatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content/items": {
         parameters: {
             query?: never;
@@ -572,7 +712,7 @@ export interface paths {
         put?: never;
         /**
          * 新建文章
-         * @description Creates an article as a draft in the given organisation; the body is sanitised (allowed tags only, http(s) links, our own images). Org admin or party office over that organisation.
+         * @description Creates an item as a draft in the given organisation: an article (the body is sanitised: allowed tags only, http(s) links, images uploaded within the caller's subtrees), a document (documentId: an uploaded PDF) or a video (videoId: a ready video of the library within the caller's subtrees). publishAt schedules the publication once approved. Org admin or party office over that organisation.
          */
         post: operations["postContentItems"];
         delete?: never;
@@ -616,7 +756,7 @@ export interface paths {
         put?: never;
         /**
          * 审核通过并发布
-         * @description Approves a submitted item and publishes it. A second person: the author is refused with CONTENT_SELF_APPROVAL. Org admin or party office.
+         * @description Approves a submitted item and publishes it, or, when its publishAt lies ahead, schedules it (status scheduled, published by a cron at that minute). A second person: the author is refused with CONTENT_SELF_APPROVAL. Org admin or party office.
          */
         post: operations["postContentItemsByIdApprove"];
         delete?: never;
@@ -696,7 +836,7 @@ export interface paths {
         put?: never;
         /**
          * 撤回
-         * @description Withdraws a published item from readers. Org admin or party office.
+         * @description Withdraws a published item from readers, or cancels a scheduled one (定时发布) before it goes out. Org admin or party office.
          */
         post: operations["postContentItemsByIdWithdraw"];
         delete?: never;
@@ -5112,6 +5252,318 @@ export interface operations {
             };
         };
     };
+    getContentMediaById: {
+        parameters: {
+            query?: {
+                size?: "small" | "full";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postContentMediaDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件 · The file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            height: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "document";
+                            pageCount: number | null;
+                            sizeBytes: number;
+                            url: string;
+                            width: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postContentMediaImages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件 · The file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            height: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "document";
+                            pageCount: number | null;
+                            sizeBytes: number;
+                            url: string;
+                            width: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getContentFavourites: {
         parameters: {
             query?: {
@@ -5141,6 +5593,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "article" | "document" | "video";
                             orgName: string;
+                            posterUrl: string | null;
                             publishedAt: string;
                             source: string | null;
                             summary: string;
@@ -5239,6 +5692,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "article" | "document" | "video";
                             orgName: string;
+                            posterUrl: string | null;
                             publishedAt: string;
                             source: string | null;
                             summary: string;
@@ -5328,6 +5782,11 @@ export interface operations {
                             bodyHtml: string;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isFavourite: boolean;
@@ -5335,6 +5794,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "article" | "document" | "video";
                             orgName: string;
+                            posterUrl: string | null;
                             publishedAt: string;
                             reachedEnd: boolean;
                             readSeconds: number;
@@ -5715,6 +6175,367 @@ export interface operations {
             };
         };
     };
+    getContentFeedByIdVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            createdAt: string;
+                            description: string;
+                            durationSeconds: number | null;
+                            errorCode: string | null;
+                            errorMessage: string | null;
+                            hasPoster: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            orgId: number;
+                            orgName: string;
+                            progress: number;
+                            qualities: ("small" | "standard")[];
+                            /** @enum {string} */
+                            status: "processing" | "ready" | "failed";
+                            title: string;
+                            watch: components["schemas"]["VideoWatch"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContentFeedByIdVideoPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContentFeedByIdVideoStream: {
+        parameters: {
+            query?: {
+                quality?: "small" | "standard";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 · The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postContentFeedByIdVideoWatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: number;
+                    positionSeconds?: number;
+                    to: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            completed: boolean;
+                            creditedSeconds: number;
+                            positionSeconds: number;
+                            watchedSeconds: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getContentItems: {
         parameters: {
             query?: {
@@ -5722,7 +6543,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                status?: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                status?: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                 toReview?: "true" | "false";
             };
             header?: never;
@@ -5750,11 +6571,12 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
@@ -5852,12 +6674,32 @@ export interface operations {
                     bodyHtml: string;
                     /** @enum {string} */
                     channel: "authoritative" | "news" | "materials";
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    documentId?: string | null;
+                    /**
+                     * @default article
+                     * @enum {string}
+                     */
+                    kind?: "article" | "document" | "video";
                     orgId: number;
+                    /**
+                     * Format: date-time
+                     * @default null
+                     */
+                    publishAt?: string | null;
                     /** @default null */
                     source?: string | null;
                     /** @default  */
                     summary?: string;
                     title: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    videoId?: string | null;
                 };
             };
         };
@@ -5880,6 +6722,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -5888,14 +6737,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6003,6 +6862,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6011,14 +6877,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6105,9 +6981,15 @@ export interface operations {
                     bodyHtml?: string;
                     /** @enum {string} */
                     channel?: "authoritative" | "news" | "materials";
+                    /** Format: uuid */
+                    documentId?: string;
+                    /** Format: date-time */
+                    publishAt?: string | null;
                     source?: string | null;
                     summary?: string;
                     title?: string;
+                    /** Format: uuid */
+                    videoId?: string;
                 };
             };
         };
@@ -6130,6 +7012,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6138,14 +7027,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6256,6 +7155,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6264,14 +7170,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6388,6 +7304,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6396,14 +7319,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6520,6 +7453,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6528,14 +7468,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6646,6 +7596,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6654,14 +7611,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };
@@ -6772,6 +7739,13 @@ export interface operations {
                             canApprove: boolean;
                             /** @enum {string} */
                             channel: "authoritative" | "news" | "materials";
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                pageCount: number | null;
+                                sizeBytes: number;
+                                url: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             isOwn: boolean;
@@ -6780,14 +7754,24 @@ export interface operations {
                             kind: "article" | "document" | "video";
                             orgId: number;
                             orgName: string;
+                            publishAt: string | null;
                             publishedAt: string | null;
                             reviewNote: string | null;
                             source: string | null;
                             /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+                            status: "draft" | "submitted" | "returned" | "scheduled" | "published" | "withdrawn";
                             summary: string;
                             title: string;
                             updatedAt: string;
+                            video: {
+                                durationSeconds: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                posterUrl: string | null;
+                                /** @enum {string} */
+                                status: "processing" | "ready" | "failed";
+                                title: string;
+                            } | null;
                         };
                     };
                 };

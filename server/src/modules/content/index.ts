@@ -1,17 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { atAnyGrant, defineModule, type OrgPathCopy } from '../../core/kernel/index.ts';
+import { inScope } from '../../core/policy.ts';
+import { publishScheduled } from './commands/publish-scheduled.ts';
 import { registerManageRoutes } from './manage-routes.ts';
+import { registerMediaRoutes } from './media-routes.ts';
 import { contentPolicies } from './policy.ts';
 import { registerReadRoutes } from './read-routes.ts';
+import { contentMedia } from './schema.ts';
 import { seedContentDemo } from './seed.ts';
+import { registerItemVideoRoutes } from './video-routes.ts';
 
 // 学习内容: the study channels 权威发布, 学习动态 and 学习资料 of the learning app. Articles are written
-// and reviewed in the console and read on the phone, where effective reading is credited.
+// and reviewed in the console and read on the phone, where effective reading is credited; documents
+// (PDF) are read in the phone's viewer and videos of the library watched in its player.
 
 async function contentRoutes(app: FastifyInstance): Promise<void> {
   await registerManageRoutes(app);
   await registerReadRoutes(app);
+  await registerItemVideoRoutes(app);
+  await registerMediaRoutes(app);
 }
 
 // Items copy their owner's path and their audience's paths: an org move rewrites both.
@@ -45,6 +53,18 @@ export const contentModule = defineModule({
     },
   ],
   tiles: [{ key: 'study', path: 'study', label: { zh: '学习', en: 'Study' }, icon: 'content', order: 1 }],
-  orgPathCopies: { content_items: rewriteContentPaths },
+  // 定时发布: due scheduled items go out within the minute (publish-scheduled.ts).
+  crons: [{ name: 'content.publish-scheduled', cron: '* * * * *', run: async (s) => void (await publishScheduled(s)) }],
+  orgPathCopies: {
+    content_items: rewriteContentPaths,
+    content_media: async (tx, { oldPath, newPath }) => {
+      const rows = await tx
+        .update(contentMedia)
+        .set({ orgPath: sql`${newPath} || substr(${contentMedia.orgPath}, ${oldPath.length + 1})` })
+        .where(inScope(contentMedia.orgPath, [oldPath]))
+        .returning({ id: contentMedia.id });
+      return rows.length;
+    },
+  },
   seed: seedContentDemo,
 });

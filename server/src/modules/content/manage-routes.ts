@@ -26,7 +26,7 @@ import {
 } from './commands/review-content.ts';
 import { createArticle, updateArticle } from './commands/save-article.ts';
 import { ContentEditorRoles, ContentReviewerRoles } from './policy.ts';
-import { orgNames, presentDetail, presentItem } from './presenter.ts';
+import { attachedTo, orgNames, presentDetail, presentItem } from './presenter.ts';
 import { findItem, listManaged } from './queries.ts';
 
 const tags = ['content'];
@@ -36,7 +36,7 @@ async function detailOf(ctx: Ctx, actor: Actor, id: string) {
   const row = await findItem(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND');
   authorize(actor, 'content.item.edit', { orgPath: row.orgPath });
-  return { data: presentDetail(row, actor, await orgNames(ctx, [row.orgId])) };
+  return { data: presentDetail(row, actor, await orgNames(ctx, [row.orgId]), await attachedTo(ctx.db, row)) };
 }
 
 // The console's side: editors write and submit within their subtree, a second person reviews.
@@ -79,7 +79,7 @@ export async function registerManageRoutes(app: FastifyInstance): Promise<void> 
         tags,
         summary: '新建文章',
         description:
-          'Creates an article as a draft in the given organisation; the body is sanitised (allowed tags only, http(s) links, our own images). Org admin or party office over that organisation.',
+          "Creates an item as a draft in the given organisation: an article (the body is sanitised: allowed tags only, http(s) links, images uploaded within the caller's subtrees), a document (documentId: an uploaded PDF) or a video (videoId: a ready video of the library within the caller's subtrees). publishAt schedules the publication once approved. Org admin or party office over that organisation.",
         body: CreateArticleRequest,
         response: { 201: DetailResponse },
       },
@@ -149,10 +149,15 @@ export async function registerManageRoutes(app: FastifyInstance): Promise<void> 
   step(
     'approve',
     '审核通过并发布',
-    'Approves a submitted item and publishes it. A second person: the author is refused with CONTENT_SELF_APPROVAL. Org admin or party office.',
+    'Approves a submitted item and publishes it, or, when its publishAt lies ahead, schedules it (status scheduled, published by a cron at that minute). A second person: the author is refused with CONTENT_SELF_APPROVAL. Org admin or party office.',
     approveContent,
   );
-  step('withdraw', '撤回', 'Withdraws a published item from readers. Org admin or party office.', withdrawContent);
+  step(
+    'withdraw',
+    '撤回',
+    'Withdraws a published item from readers, or cancels a scheduled one (定时发布) before it goes out. Org admin or party office.',
+    withdrawContent,
+  );
 
   r.post(
     '/api/content/items/:id/return',

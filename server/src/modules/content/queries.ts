@@ -68,6 +68,8 @@ const feedColumns = {
   orgId: contentItems.orgId,
   isPinned: contentItems.isPinned,
   publishedAt: contentItems.publishedAt,
+  videoId: contentItems.videoId,
+  documentId: contentItems.documentId,
 };
 export type FeedRow = { [K in keyof typeof feedColumns]: (typeof contentItems.$inferSelect)[K] } & {
   isFavourite: boolean;

@@ -18,7 +18,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadViewer } from './audience.ts';
 import { recordReading } from './commands/record-reading.ts';
-import { orgNames, presentFeedItem } from './presenter.ts';
+import { orgNames, presentFeedItem, readerDocument } from './presenter.ts';
 import { findReadable, findReading, listFeed } from './queries.ts';
 import { contentFavourites } from './schema.ts';
 
@@ -27,7 +27,7 @@ const tags = ['content'];
 const config = { allowWhileActingFor: true };
 
 /** The viewer and the item, when the item's audience includes them; else 404 like a missing one. */
-async function readable(ctx: Ctx, id: string) {
+export async function readable(ctx: Ctx, id: string) {
   authorize(ctx.actor, 'content.feed.read');
   const viewer = await loadViewer(ctx.db, ctx.actor);
   const item = await findReadable(ctx.db, viewer, id);
@@ -120,6 +120,7 @@ export async function registerReadRoutes(app: FastifyInstance): Promise<void> {
         data: {
           ...presentFeedItem(item, names),
           bodyHtml: item.bodyHtml,
+          document: item.documentId ? await readerDocument(req.ctx.db, item.documentId) : null,
           readSeconds: reading?.readSeconds ?? 0,
           reachedEnd: reading?.reachedEnd ?? false,
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeArticle } from './sanitize.ts';
 
-const OWN = '/api/content/images/0b6f7a7e-2c1d-4c55-9a55-3f1b1f0e6a11';
+const OWN = '/api/content-media/0b6f7a7e-2c1d-4c55-9a55-3f1b1f0e6a11';
 
 describe('sanitizeArticle', () => {
   it('keeps the structure of a study article', () => {

@@ -6,7 +6,8 @@ import sanitizeHtml from 'sanitize-html';
 // would learn who reads what.
 
 /** Where the platform serves article images: a same-origin path with the image's id. */
-export const OWN_IMAGE_SRC = /^\/api\/content\/images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const OWN_IMAGE_SRC = /^\/api\/content-media\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const IMAGE_ID = /<img[^>]*\ssrc="\/api\/content-media\/([0-9a-f-]{36})"/g;
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -67,4 +68,18 @@ export function sanitizeArticle(html: string): string {
 /** The body's plain text (for a summary when none was written, and the read-aloud button). */
 export function plainText(html: string): string {
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+}
+
+/** The ids of the article images a sanitised body shows. */
+export function imageIdsOf(html: string): string[] {
+  return [...new Set([...html.matchAll(IMAGE_ID)].map((m) => m[1] as string))];
+}
+
+/** The sanitised body without the images not in `allowed` (another subtree's, or never uploaded). */
+export function keepImages(html: string, allowed: ReadonlySet<string>): string {
+  if (imageIdsOf(html).every((id) => allowed.has(id))) return html;
+  return sanitizeHtml(html, {
+    ...OPTIONS,
+    exclusiveFilter: (frame) => frame.tag === 'img' && !allowed.has((frame.attribs.src ?? '').split('/').pop() ?? ''),
+  }).trim();
 }

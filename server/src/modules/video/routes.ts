@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart';
 import { IdParam, ListVideosQuery, ListVideosResponse, VideoDetailResponse, VideoResponse } from '@hongyun/contracts';
-import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../core/auth/auth-hook.ts';
@@ -13,9 +12,9 @@ import { answerUpload, saveUploadPart, uploadPart } from '../../platform/http/up
 import { viewableVideo } from './access.ts';
 import { acceptVideo, checkVideoQuota, libraryOrg, readUploadFields, recordUpload } from './commands/upload-video.ts';
 import { VideoManagerRoles } from './policy.ts';
-import { presentVideo, presentWatch, type VideoRow } from './presenter.ts';
+import { presentVideo, type VideoRow } from './presenter.ts';
 import { listVideoRows } from './queries.ts';
-import { videoWatches } from './schema.ts';
+import { playerView } from './serve.ts';
 import { registerStreamRoutes } from './stream-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
 
@@ -98,18 +97,7 @@ export async function registerVideoRoutes(fastify: FastifyInstance): Promise<voi
         response: { 200: VideoDetailResponse },
       },
     },
-    async (req) => {
-      const video = await viewableVideo(req.ctx, req.params.id);
-      const personId = req.actor?.actingFor?.personId ?? req.actor?.personId;
-      const [watch] = personId
-        ? await req.ctx.db
-            .select()
-            .from(videoWatches)
-            .where(and(eq(videoWatches.personId, personId), eq(videoWatches.videoId, video.id)))
-        : [];
-      const [presented] = await presentMany(req.ctx, [video]);
-      return { data: { ...(presented as ReturnType<typeof presentVideo>), watch: watch ? presentWatch(watch) : null } };
-    },
+    async (req) => ({ data: await playerView(req.ctx, await viewableVideo(req.ctx, req.params.id)) }),
   );
 
   await registerStreamRoutes(fastify);

@@ -1,11 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { IdParam, StreamVideoQuery } from '@hongyun/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from '../../platform/errors.ts';
 import { viewableVideo } from './access.ts';
-import { parseRange } from './range.ts';
+import { sendPoster, sendRendition } from './serve.ts';
 
 // Streaming a rendition to a <video> element: it asks for byte ranges (to start quickly and to
 // seek) and sends the session cookie, which the request chain accepts like a bearer token. The
@@ -27,25 +24,7 @@ export async function registerStreamRoutes(fastify: FastifyInstance): Promise<vo
     },
     async (req, reply) => {
       const video = await viewableVideo(req.ctx, req.params.id);
-      const key = req.query.quality === 'small' ? video.smallKey : video.standardKey;
-      if (video.status !== 'ready' || !key) throw new AppError('VIDEO_NOT_READY');
-      const path = req.ctx.files.pathOf(key);
-      const size = (await stat(path)).size;
-      const range = parseRange(req.headers.range, size);
-      reply
-        .header('accept-ranges', 'bytes')
-        .header('content-type', 'video/mp4')
-        .header('cache-control', 'private, max-age=3600');
-      if (range === null) {
-        reply.header('content-range', `bytes */${size}`);
-        throw new AppError('RANGE_NOT_SATISFIABLE', { size });
-      }
-      if (range === 'whole') return reply.header('content-length', String(size)).send(createReadStream(path));
-      return reply
-        .code(206)
-        .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
-        .header('content-length', String(range.end - range.start + 1))
-        .send(createReadStream(path, { start: range.start, end: range.end }));
+      return sendRendition(req.ctx, reply, video, req.query.quality, req.headers.range);
     },
   );
 
@@ -59,16 +38,6 @@ export async function registerStreamRoutes(fastify: FastifyInstance): Promise<vo
         params: IdParam,
       },
     },
-    async (req, reply) => {
-      const video = await viewableVideo(req.ctx, req.params.id);
-      if (!video.posterKey) throw new AppError('VIDEO_NOT_READY');
-      const path = req.ctx.files.pathOf(video.posterKey);
-      const size = (await stat(path)).size;
-      return reply
-        .header('content-type', 'image/jpeg')
-        .header('content-length', String(size))
-        .header('cache-control', 'private, max-age=86400')
-        .send(createReadStream(path));
-    },
+    async (req, reply) => sendPoster(req.ctx, reply, await viewableVideo(req.ctx, req.params.id)),
   );
 }

@@ -33,7 +33,7 @@ export function Component() {
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         </div>
         <Link to="/content/new">
-          <Button type="primary">{t('newArticle')}</Button>
+          <Button type="primary">{t('newItem')}</Button>
         </Link>
       </div>
       <Card size="small">
@@ -100,7 +100,12 @@ export function Component() {
               width: 120,
               render: (_, r) => ContentChannelLabels[r.channel][lang],
             },
-            { title: t('status'), key: 'status', width: 110, render: (_, r) => <StatusTag status={r.status} /> },
+            {
+              title: t('status'),
+              key: 'status',
+              width: 190,
+              render: (_, r) => <StatusTag status={r.status} publishAt={r.publishAt} />,
+            },
             { title: t('org'), dataIndex: 'orgName', width: 200 },
             { title: t('author'), dataIndex: 'authorName', width: 120 },
             {

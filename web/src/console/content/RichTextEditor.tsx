@@ -1,25 +1,42 @@
 // The article body editor: Tiptap (ProseMirror) with a small toolbar of what the server keeps
-// (headings, bold/italic, lists, quotes, links). It edits HTML; the server sanitises what it gets.
+// (headings, bold/italic, lists, quotes, links, images). It edits HTML; the server sanitises what it
+// gets. The image button uploads the picture to the owning organisation (the server re-encodes it
+// and strips its metadata) and places it by the URL the server answers; pasted or dropped pictures
+// from elsewhere are not taken (allowBase64 off, and the server keeps only its own image URLs).
 import {
   BoldOutlined,
   ItalicOutlined,
   LinkOutlined,
   OrderedListOutlined,
+  PictureOutlined,
   RedoOutlined,
   UndoOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
+import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { Button, Flex, Tooltip } from 'antd';
+import { App, Button, Flex, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../shared/errors.ts';
+import { uploadContentMedia } from './media-api.ts';
 
-type Props = { value?: string; onChange?: (html: string) => void };
+type Props = {
+  value?: string;
+  onChange?: (html: string) => void;
+  /** The organisation the images are uploaded to (the item's owner); no image button without it. */
+  orgId?: number;
+};
 
-export function RichTextEditor({ value = '', onChange }: Props) {
+const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
+
+export function RichTextEditor({ value = '', onChange, orgId }: Props) {
   const { t } = useTranslation('content');
+  const { message } = App.useApp();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [isUploading, setUploading] = useState(false);
   const editor = useEditor({
     extensions: [
       StarterKit.configure({
@@ -32,6 +49,7 @@ export function RichTextEditor({ value = '', onChange }: Props) {
           HTMLAttributes: { rel: 'noopener noreferrer nofollow' },
         },
       }),
+      Image.configure({ inline: false, allowBase64: false }),
     ],
     content: value,
     onUpdate: ({ editor: e }) => onChange?.(e.getHTML()),
@@ -73,6 +91,21 @@ export function RichTextEditor({ value = '', onChange }: Props) {
     if (!/^https?:\/\/\S+$/i.test(href)) chain().unsetLink().run();
     else chain().extendMarkRange('link').setLink({ href }).run();
   };
+  const insertImage = async (file: File | undefined) => {
+    if (!file || orgId === undefined) return;
+    setUploading(true);
+    try {
+      const media = await uploadContentMedia('images', orgId, file);
+      chain()
+        .setImage({ src: media.url, alt: file.name.replace(/\.[^.]+$/, '') })
+        .run();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setUploading(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
   return (
     <div className="hy-rte">
       <Flex gap={4} wrap className="hy-rte-toolbar" role="toolbar">
@@ -84,6 +117,25 @@ export function RichTextEditor({ value = '', onChange }: Props) {
         {tool('ordered', <OrderedListOutlined />, () => chain().toggleOrderedList().run())}
         {tool('quote', <span className="hy-rte-h">“ ”</span>, () => chain().toggleBlockquote().run())}
         {tool('link', <LinkOutlined />, setLink)}
+        <Tooltip title={orgId === undefined ? t('toolbar.imageNeedsOrg') : t('toolbar.image')}>
+          <Button
+            size="small"
+            type="text"
+            aria-label={t('toolbar.image')}
+            icon={<PictureOutlined />}
+            loading={isUploading}
+            disabled={orgId === undefined}
+            onClick={() => fileInput.current?.click()}
+          />
+        </Tooltip>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={IMAGE_TYPES}
+          style={{ display: 'none' }}
+          aria-hidden
+          onChange={(e) => void insertImage(e.target.files?.[0])}
+        />
         <Tooltip title={t('toolbar.undo')}>
           <Button
             size="small"

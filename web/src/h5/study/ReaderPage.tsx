@@ -1,11 +1,15 @@
 // The reader: the article at the app's text size (the body's sizes follow --hy-scale), with 收藏 and
-// 朗读, and reading measured while the page is visible (reading-beats.ts).
+// 朗读, and reading measured while the page is visible (reading-beats.ts). A document item shows its
+// PDF in the page viewer, a video item the player (watching counted for the item); article images
+// load at the phone's width.
 import { Button, NavBar } from 'antd-mobile';
 import { SoundOutline, StarFill, StarOutline } from 'antd-mobile-icons';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { LoadFailed, PageLoading } from '../shell/states.tsx';
+import { VideoPlayer } from '../video/VideoPlayer.tsx';
+import { PdfViewer } from './PdfViewer.tsx';
 import { useArticle, useFavourite } from './queries.ts';
 import { useReadAloud } from './read-aloud.ts';
 import { useReadingBeats } from './reading-beats.ts';
@@ -17,6 +21,9 @@ function textOf(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Article images at the phone's width (720 px) instead of the reader's full 1600 px. */
+const phoneImages = (html: string) => html.replace(/(src="\/api\/content-media\/[0-9a-f-]{36})"/g, '$1?size=small"');
 
 export function ReaderPage() {
   const { t, i18n } = useTranslation('study');
@@ -57,8 +64,15 @@ export function ReaderPage() {
               </Button>
             )}
           </div>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server (modules/content/sanitize.ts), an allow-list of tags */}
-          <div className="hy-study-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+          {a.kind === 'video' && <VideoPlayer contentId={a.id} />}
+          {a.bodyHtml && (
+            <div
+              className="hy-study-body"
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server (modules/content/sanitize.ts), an allow-list of tags
+              dangerouslySetInnerHTML={{ __html: phoneImages(a.bodyHtml) }}
+            />
+          )}
+          {a.document && <PdfViewer url={a.document.url} />}
           <div ref={endRef} className="hy-study-end">
             {a.reachedEnd ? t('finished') : null}
             {a.readSeconds > 0 &&

@@ -2,6 +2,7 @@
 // list: pinned first, newest first, more on demand (a weak signal loads twenty at a time).
 import { ContentChannels } from '@hongyun/contracts';
 import { Button, SearchBar, Tabs, Tag } from 'antd-mobile';
+import { PlayOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -49,8 +50,21 @@ export function StudyHomePage() {
                     {t('pinned')}
                   </Tag>
                 )}
+                {item.kind !== 'article' && (
+                  <Tag color={item.kind === 'video' ? 'primary' : 'success'} className="hy-study-pin">
+                    {t(`kinds.${item.kind}`)}
+                  </Tag>
+                )}
                 {item.title}
               </h2>
+              {item.posterUrl && (
+                <div className="hy-study-poster">
+                  <img src={item.posterUrl} alt="" loading="lazy" />
+                  <span className="hy-study-play" aria-hidden>
+                    <PlayOutline />
+                  </span>
+                </div>
+              )}
               {item.summary && <p className="hy-study-summary">{item.summary}</p>}
               <p className="hy-study-meta">
                 {item.orgName} · {date(item.publishedAt)}

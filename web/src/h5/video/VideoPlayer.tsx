@@ -1,8 +1,9 @@
 // The phone's video player, reusable by any page that shows a video (the content module's channels
 // embed it): a large play button, "continue where you stopped", 流畅/标清 (流畅 chosen by itself
 // on a slow or data-saving connection), and reports of what was really played. `contentId` names
-// the content item showing the video; the server does not take it yet (the watch counts for the
-// video alone until the content module exists).
+// the content item showing the video: then everything goes through the item's routes
+// (/api/content/feed/{id}/video…), so the item's audience may watch and video.asset.watched names
+// the item; without it, the video library's own routes.
 import { useQuery } from '@tanstack/react-query';
 import { Button, ProgressBar } from 'antd-mobile';
 import { PlayOutline } from 'antd-mobile-icons';
@@ -20,22 +21,36 @@ const clock = (seconds: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-function useVideo(videoId: string) {
+/** A video of the library, or the video a content item shows (the item's id). */
+type Props = { videoId: string; contentId?: undefined } | { contentId: string; videoId?: undefined };
+
+function useVideo(videoId: string, contentId: string | undefined) {
   return useQuery({
-    queryKey: ['video', videoId],
-    queryFn: ({ signal }) => call(http.GET('/api/videos/{id}', { params: { path: { id: videoId } }, signal })),
+    queryKey: ['video', videoId, contentId],
+    queryFn: ({ signal }) =>
+      call(
+        contentId
+          ? http.GET('/api/content/feed/{id}/video', { params: { path: { id: contentId } }, signal })
+          : http.GET('/api/videos/{id}', { params: { path: { id: videoId } }, signal }),
+      ),
     refetchInterval: (q) => (q.state.data?.data.status === 'processing' ? 5000 : false),
   });
 }
 
-const report = (videoId: string, s: Stretch) =>
-  http.POST('/api/videos/{id}/watch', { params: { path: { id: videoId } }, body: s }).catch(() => {
+const report = (videoId: string, contentId: string | undefined, s: Stretch) =>
+  (contentId
+    ? http.POST('/api/content/feed/{id}/video/watch', { params: { path: { id: contentId } }, body: s })
+    : http.POST('/api/videos/{id}/watch', { params: { path: { id: videoId } }, body: s })
+  ).catch(() => {
     // A lost report costs only its seconds; the next one goes on from where this one ended.
   });
 
-export function VideoPlayer({ videoId }: { videoId: string; contentId?: string }) {
+export function VideoPlayer(props: Props) {
+  const { contentId } = props;
+  const videoId = props.videoId ?? '';
   const { t } = useTranslation('h5video');
-  const q = useVideo(videoId);
+  const q = useVideo(videoId, contentId);
+  const base = contentId ? `/api/content/feed/${contentId}/video` : `/api/videos/${videoId}`;
   const ref = useRef<HTMLVideoElement>(null);
   const [quality, setQuality] = useState<Quality>(() => preferredQuality());
   const [isSlow] = useState(() => preferredQuality() === 'small');
@@ -47,8 +62,8 @@ export function VideoPlayer({ videoId }: { videoId: string; contentId?: string }
   useEffect(() => {
     const el = ref.current;
     if (!el || !video || video.status !== 'ready') return;
-    return trackWatching(el, (s) => void report(videoId, s));
-  }, [video, videoId]);
+    return trackWatching(el, (s) => void report(videoId, contentId, s));
+  }, [video, videoId, contentId]);
 
   if (q.isPending) return <PageLoading />;
   if (q.error || !video) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
@@ -83,8 +98,8 @@ export function VideoPlayer({ videoId }: { videoId: string; contentId?: string }
         {/* biome-ignore lint/a11y/useMediaCaption: uploaded lessons come without caption tracks */}
         <video
           ref={ref}
-          src={`/api/videos/${video.id}/stream?quality=${quality}`}
-          poster={video.hasPoster ? `/api/videos/${video.id}/poster` : undefined}
+          src={`${base}/stream?quality=${quality}`}
+          poster={video.hasPoster ? `${base}/poster` : undefined}
           controls={started}
           playsInline
           preload="metadata"

@@ -1,4 +1,6 @@
-// The review workflow: draft → submitted → published (or returned with a note) → withdrawn.
+// The review workflow: draft → submitted → published (or returned with a note) → withdrawn; an
+// item with a publish_at still ahead is approved into `scheduled`, which the content.publish-scheduled
+// cron publishes when the time comes (publish-scheduled.ts), and which withdrawing cancels.
 // Each step is one conditional UPDATE (the status it starts from), so two reviewers racing get one
 // decision and one CONTENT_WRONG_STATUS. A second person approves: an author never approves their
 // own. Review decisions land in the audit log; submissions, publications and withdrawals are events.
@@ -63,19 +65,31 @@ export async function approveContent(ctx: TxCtx, actor: Actor, id: string) {
   if (item.authorAccountId === actor.accountId) throw new AppError('CONTENT_SELF_APPROVAL');
   await ctx.db.transaction(async (db) => {
     const tx = { ...ctx, db };
+    const now = new Date();
+    const isScheduled = item.publishAt !== null && item.publishAt > now;
     await transition(tx, item, ['submitted'], {
-      status: 'published',
-      publishedAt: new Date(),
+      status: isScheduled ? 'scheduled' : 'published',
+      publishedAt: isScheduled ? null : now,
       reviewerAccountId: actor.accountId,
       reviewNote: null,
     });
-    await recordEvent(tx, { type: 'content.item.published', ...where(item), data: { ...ref(item), kind: item.kind } });
+    if (!isScheduled) {
+      await recordEvent(tx, {
+        type: 'content.item.published',
+        ...where(item),
+        data: { ...ref(item), kind: item.kind },
+      });
+    }
     await appendAudit(tx, {
       action: 'content.approved',
       targetType: 'content',
       targetId: item.id,
       orgId: item.orgId,
-      details: { title: item.title, authorAccountId: item.authorAccountId },
+      details: {
+        title: item.title,
+        authorAccountId: item.authorAccountId,
+        publishAt: isScheduled ? item.publishAt?.toISOString() : null,
+      },
     });
   });
 }
@@ -103,7 +117,12 @@ export async function withdrawContent(ctx: TxCtx, actor: Actor, id: string) {
   const item = await loadFor(ctx, actor, id, 'content.item.edit');
   await ctx.db.transaction(async (db) => {
     const tx = { ...ctx, db };
-    await transition(tx, item, ['published'], { status: 'withdrawn', withdrawnAt: new Date(), isPinned: false });
+    // A scheduled item withdrawn is unscheduled: it never goes out unless approved again.
+    await transition(tx, item, ['published', 'scheduled'], {
+      status: 'withdrawn',
+      withdrawnAt: new Date(),
+      isPinned: false,
+    });
     await recordEvent(tx, { type: 'content.item.withdrawn', ...where(item), data: ref(item) });
     await appendAudit(tx, {
       action: 'content.withdrawn',

@@ -19,7 +19,14 @@ export type WatchReport = { from: number; to: number; positionSeconds?: number }
  * an elderly member: the event row then names the delegation). One row per person and video,
  * locked for the report, so two reports at once cannot both claim the same seconds.
  */
-export async function recordWatch(ctx: Ctx, video: VideoRow, report: WatchReport, now = new Date()) {
+export async function recordWatch(
+  ctx: Ctx,
+  video: VideoRow,
+  report: WatchReport,
+  now = new Date(),
+  /** The content item the video was watched in (its channel's player), carried by the event. */
+  contentId: string | null = null,
+) {
   const actor = ctx.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED');
   const personId = actor.actingFor?.personId ?? actor.personId;
@@ -52,7 +59,7 @@ export async function recordWatch(ctx: Ctx, video: VideoRow, report: WatchReport
         personId,
         subjectType: 'video',
         subjectId: video.id,
-        data: { videoId: video.id, contentId: null, title: video.title, seconds: credit, completed },
+        data: { videoId: video.id, contentId, title: video.title, seconds: credit, completed },
       });
     }
     const position = Math.min(duration, Math.max(0, report.positionSeconds ?? report.to));

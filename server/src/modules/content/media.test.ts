@@ -1,0 +1,158 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
+import { useTestApp } from '../../test/harness.ts';
+import { photoWithGps, tinyPdf, uploadMedia } from './test-support.ts';
+
+// Article images and PDF documents: what is stored and served, and to whom.
+describe('content media', () => {
+  const t = useTestApp();
+
+  async function world() {
+    const s = t.app.services;
+    const county = await createOrg(s, { name: '图片测试县委', type: 'committee' });
+    const town = await createOrg(s, { parent: county, name: '图片测试镇党委', type: 'committee' });
+    const branch = await createOrg(s, { parent: town, name: '图片测试村支部' });
+    const otherTown = await createOrg(s, { parent: county, name: '图片测试邻镇党委', type: 'committee' });
+    const author = await createAccount(s, { grants: [{ role: 'party_office', org: town }] });
+    const reviewer = await createAccount(s, { grants: [{ role: 'org_admin', org: town }] });
+    const outsider = await createAccount(s, { grants: [{ role: 'org_admin', org: otherTown }] });
+    const member = await createAccount(s, {
+      person: await createPerson(s, { org: branch }),
+      grants: [{ role: 'member', org: branch }],
+    });
+    const stranger = await createAccount(s, {
+      person: await createPerson(s, { org: otherTown }),
+      grants: [{ role: 'member', org: otherTown }],
+    });
+    return { town, otherTown, author, reviewer, outsider, member, stranger };
+  }
+  const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
+
+  it('turns a photo upright, resizes it, and strips every bit of metadata (no EXIF, no GPS)', async () => {
+    const w = await world();
+    const photo = await photoWithGps();
+    const before = await sharp(photo).metadata();
+    expect(before.orientation).toBe(6);
+    expect(before.exif?.toString('latin1')).toContain('HongyunTestCam');
+    const res = await uploadMedia(t.app, w.author.headers, 'images', { orgId: w.town.id, file: photo, name: 'a.txt' });
+    expect(res.statusCode, res.body).toBe(201);
+    const media = res.json().data;
+    // Orientation 6 is a quarter turn: the 3000×2000 landscape file is a 2000×3000 portrait picture.
+    expect(media).toMatchObject({ kind: 'image', width: 1600, height: 2400, url: `/api/content-media/${media.id}` });
+    for (const [query, width] of [
+      ['', 1600],
+      ['?size=small', 720],
+    ] as const) {
+      const file = await get(`${media.url}${query}`, w.author.headers);
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-type']).toBe('image/jpeg');
+      const meta = await sharp(file.rawPayload).metadata();
+      expect(meta.width).toBe(width);
+      expect(meta.height).toBeGreaterThan(meta.width ?? 0);
+      expect(meta.exif).toBeUndefined();
+      expect(meta.orientation).toBeUndefined();
+      expect(meta.icc).toBeUndefined();
+      expect(meta.xmp).toBeUndefined();
+      expect(file.rawPayload.includes('HongyunTestCam')).toBe(false);
+      expect(file.rawPayload.includes('GPS')).toBe(false);
+    }
+  });
+
+  it('keeps a small image small, and its transparency as PNG', async () => {
+    const w = await world();
+    const png = await sharp({ create: { width: 200, height: 100, channels: 4, background: '#00000000' } })
+      .png()
+      .toBuffer();
+    const res = await uploadMedia(t.app, w.author.headers, 'images', { orgId: w.town.id, file: png });
+    expect(res.json().data).toMatchObject({ width: 200, height: 100 });
+    const file = await get(res.json().data.url, w.author.headers);
+    expect(file.headers['content-type']).toBe('image/png');
+  });
+
+  it('refuses what is not an image by its bytes, whatever its name says, and a PDF that is not one', async () => {
+    const w = await world();
+    const text = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const svg = await uploadMedia(t.app, w.author.headers, 'images', {
+      orgId: w.town.id,
+      file: text,
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+    });
+    expect({ status: svg.statusCode, code: svg.json().error.code }).toEqual({
+      status: 415,
+      code: 'CONTENT_IMAGE_UNSUPPORTED',
+    });
+    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+    const bad = await uploadMedia(t.app, w.author.headers, 'images', { orgId: w.town.id, file: broken });
+    expect(bad.json().error.code).toBe('CONTENT_IMAGE_UNREADABLE');
+    const notPdf = await uploadMedia(t.app, w.author.headers, 'documents', {
+      orgId: w.town.id,
+      file: await photoWithGps(40, 30),
+      name: 'report.pdf',
+      type: 'application/pdf',
+    });
+    expect({ status: notPdf.statusCode, code: notPdf.json().error.code }).toEqual({
+      status: 415,
+      code: 'CONTENT_DOCUMENT_NOT_PDF',
+    });
+    const pdf = await uploadMedia(t.app, w.author.headers, 'documents', { orgId: w.town.id, file: tinyPdf(3) });
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    expect(pdf.json().data).toMatchObject({ kind: 'document', pageCount: 3 });
+  });
+
+  it('answers 401, 400 for a bad org field, and 404 for another subtree, on upload and download', async () => {
+    const w = await world();
+    const file = tinyPdf();
+    expect((await uploadMedia(t.app, {}, 'documents', { orgId: w.town.id, file })).statusCode).toBe(401);
+    const bad = await uploadMedia(t.app, w.author.headers, 'documents', { orgId: 'x', file });
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.orgId' }] });
+    const foreign = await uploadMedia(t.app, w.outsider.headers, 'documents', { orgId: w.town.id, file });
+    expect(foreign.statusCode).toBe(404);
+    const mine = await uploadMedia(t.app, w.author.headers, 'documents', { orgId: w.town.id, file });
+    const url = mine.json().data.url;
+    const missing = await get('/api/content-media/00000000-0000-4000-8000-000000000000', w.outsider.headers);
+    const hidden = await get(url, w.outsider.headers);
+    expect({ status: hidden.statusCode, body: hidden.json() }).toEqual({ status: 404, body: missing.json() });
+    // A member of the town reads it only once a published item shows it.
+    expect((await get(url, w.member.headers)).statusCode).toBe(404);
+  });
+
+  it('serves an article image to the audience of the published item that shows it, and to no one else', async () => {
+    const w = await world();
+    const up = await uploadMedia(t.app, w.author.headers, 'images', {
+      orgId: w.town.id,
+      file: await photoWithGps(80, 60),
+    });
+    const foreignUp = await uploadMedia(t.app, w.outsider.headers, 'images', {
+      orgId: w.otherTown.id,
+      file: await photoWithGps(80, 60),
+    });
+    const { url } = up.json().data;
+    const foreignUrl = foreignUp.json().data.url;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/content/items',
+      headers: w.author.headers,
+      payload: {
+        orgId: w.town.id,
+        channel: 'news',
+        title: '带图片的文章',
+        bodyHtml: `<p>文</p><img src="${url}" alt="现场"><img src="${foreignUrl}"><img src="https://evil.example/x.png">`,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().data.id;
+    // Only our own image of the author's subtree survives in the body.
+    expect(created.json().data.bodyHtml).toBe(`<p>文</p><img src="${url}" alt="现场" />`);
+    expect((await get(url, w.member.headers)).statusCode).toBe(404);
+    await t.app.inject({ method: 'POST', url: `/api/content/items/${id}/submit`, headers: w.author.headers });
+    await t.app.inject({ method: 'POST', url: `/api/content/items/${id}/approve`, headers: w.reviewer.headers });
+    expect((await get(url, w.member.headers)).statusCode).toBe(200);
+    expect((await get(`${url}?size=small`, w.member.headers)).statusCode).toBe(200);
+    expect((await get(url, w.stranger.headers)).statusCode).toBe(404);
+    expect((await get(foreignUrl, w.member.headers)).statusCode).toBe(404);
+    await t.app.inject({ method: 'POST', url: `/api/content/items/${id}/withdraw`, headers: w.author.headers });
+    expect((await get(url, w.member.headers)).statusCode).toBe(404);
+  });
+});
