@@ -143,6 +143,13 @@ export const AuditActionCatalogue = {
     label: { zh: '设置每日答题规则', en: 'Daily quiz rules set' },
     summary: { zh: '{actor} 设置了 {target} 的每日答题规则', en: "{actor} set {target}'s daily quiz rules" },
   },
+  'learning.settings.updated': {
+    label: { zh: '设置学习积分与学时', en: 'Learning settings set' },
+    summary: {
+      zh: '{actor} 设置了 {target} 的积分规则、排名与学时目标',
+      en: "{actor} set {target}'s point rules, rankings and study-hour targets",
+    },
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {
