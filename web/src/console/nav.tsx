@@ -13,6 +13,7 @@ import {
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UserSwitchOutlined,
   VideoCameraOutlined,
@@ -36,6 +37,7 @@ const icons: Record<string, ReactNode> = {
   content: <FileTextOutlined />,
   video: <VideoCameraOutlined />,
   calendar: <CalendarOutlined />,
+  trophy: <TrophyOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

@@ -27,6 +27,8 @@ const StudyHomePage = page(() => import('./study/StudyHomePage.tsx'));
 const ReaderPage = page(() => import('./study/ReaderPage.tsx'));
 const VideoPage = page(() => import('./video/VideoPage.tsx'));
 const DailyQuizPage = page(() => import('./quiz/DailyQuizPage.tsx'));
+const PointsPage = page(() => import('./learning/PointsPage.tsx'));
+const HoursPage = page(() => import('./learning/HoursPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -68,6 +70,8 @@ export function Component() {
             <Route path="study/:id" element={<ReaderPage />} />
             <Route path="videos/:id" element={<VideoPage />} />
             <Route path="quiz" element={<DailyQuizPage />} />
+            <Route path="learning/points" element={<PointsPage />} />
+            <Route path="learning/hours" element={<HoursPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

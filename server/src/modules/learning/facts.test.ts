@@ -33,7 +33,11 @@ describe('learning facts', () => {
   }
   const ledger = async (personId: string) =>
     s()
-      .db.select({ action: learningPoints.action, points: sql<number>`sum(${learningPoints.points})::int`, n: sql<number>`count(*)::int` })
+      .db.select({
+        action: learningPoints.action,
+        points: sql<number>`sum(${learningPoints.points})::int`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(learningPoints)
       .where(eq(learningPoints.personId, personId))
       .groupBy(learningPoints.action);
@@ -127,10 +131,12 @@ describe('learning facts', () => {
     await ev().watch(w, randomUUID(), 600, true);
     await deliverLearning(s());
     const years = await s().db.select().from(learningPersonYears).where(eq(learningPersonYears.personId, p.id));
-    expect(years.sort((a, b) => a.year - b.year).map((y) => [y.year, y.readSeconds, y.watchSeconds, y.points])).toEqual([
-      [2025, 90, 0, 1],
-      [2026, 180, 600, 3 + 1 + 6],
-    ]);
+    expect(years.sort((a, b) => a.year - b.year).map((y) => [y.year, y.readSeconds, y.watchSeconds, y.points])).toEqual(
+      [
+        [2025, 90, 0, 1],
+        [2026, 180, 600, 3 + 1 + 6],
+      ],
+    );
     // The video counts at the watcher's register org, not the video's owner (the event's org).
     const d = await personDay(p.id, '2026-01-01');
     expect(d).toMatchObject({ orgId: branch.id, watchSeconds: 600, videosWatched: 1, articlesRead: 0 });
@@ -161,7 +167,14 @@ describe('learning facts', () => {
       .where(inArray(learningOrgDays.orgId, [county.id, branch.id, other.branch.id]));
     const byOrg = Object.fromEntries(rows.map((r) => [r.orgId, r]));
     expect(byOrg[county.id]).toBeUndefined();
-    expect(byOrg[branch.id]).toMatchObject({ day: '2026-03-10', activePeople: 2, dailyCompleted: 2, answers: 3, correct: 2, points: 2 });
+    expect(byOrg[branch.id]).toMatchObject({
+      day: '2026-03-10',
+      activePeople: 2,
+      dailyCompleted: 2,
+      answers: 3,
+      correct: 2,
+      points: 2,
+    });
     expect(byOrg[other.branch.id]).toMatchObject({ activePeople: 1, dailyCompleted: 1, answers: 1 });
     const [st] = await s().db.select().from(learningPersonStatus).where(eq(learningPersonStatus.personId, a.id));
     expect(st?.lastDailyQuizOn).toBe('2026-03-10');
@@ -188,7 +201,11 @@ describe('learning facts', () => {
       delegatedAnswers: 2,
     });
     const awards = await s()
-      .db.select({ action: learningPoints.action, points: learningPoints.points, isDelegated: learningPoints.isDelegated })
+      .db.select({
+        action: learningPoints.action,
+        points: learningPoints.points,
+        isDelegated: learningPoints.isDelegated,
+      })
       .from(learningPoints)
       .where(eq(learningPoints.personId, p.id))
       .orderBy(learningPoints.id);

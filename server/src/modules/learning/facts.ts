@@ -5,8 +5,8 @@ import { people } from '../../core/people/schema.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { type DeliveredEvent, isEventOf } from '../../platform/events/dispatcher.ts';
 import { type Candidate, CapTracker, minutesCrossed } from './points.ts';
-import { ruleOf, settingsForPaths } from './settings.ts';
 import { learningPersonDays, learningPoints } from './schema.ts';
+import { ruleOf, settingsForPaths } from './settings.ts';
 
 // The first half of the learning subscriber: reads what the batch needs (the person-days it
 // touches, the day's points so far, where each person belongs, which articles and videos are
@@ -213,7 +213,16 @@ export async function buildDeltas(
     for (const c of candidates) {
       const points = caps.award(personId, day, ruleOf(s, c.action), c);
       if (points > 0) {
-        awards.push({ personId, day, orgId: d.orgId, orgPath: d.orgPath, action: c.action, points, sourceEventId: e.id, isDelegated });
+        awards.push({
+          personId,
+          day,
+          orgId: d.orgId,
+          orgPath: d.orgPath,
+          action: c.action,
+          points,
+          sourceEventId: e.id,
+          isDelegated,
+        });
       }
     }
   }

@@ -37,7 +37,7 @@ export const learningModule = defineModule({
       key: 'learning-points',
       path: 'learning/points',
       label: { zh: '我的积分', en: 'My points' },
-      icon: 'trophy',
+      icon: 'star',
       ability: 'hasLearningRecord',
       order: 3,
     },

@@ -4,8 +4,8 @@ import {
   LearningSettingsInput,
   LearningSettingsResponse,
   OrgIdParam,
-  PageQuery,
   Paged,
+  PageQuery,
   type PointAction,
   PointActionLabels,
   PointActionUnits,
@@ -20,7 +20,13 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { chinaDay } from './facts.ts';
 import { answerRate, personPlace, pointsAndHours, pointsLedger, rankingPlaces } from './record.ts';
-import { type EffectiveSettings, effectiveSettings, hoursTargetOf, isLeaderPosition, setLearningSettings } from './settings.ts';
+import {
+  type EffectiveSettings,
+  effectiveSettings,
+  hoursTargetOf,
+  isLeaderPosition,
+  setLearningSettings,
+} from './settings.ts';
 
 // A member's own learning record (points, answer rate, study hours) and the learning settings
 // of an org (point rules, rankings switch, study-hour targets).
@@ -87,7 +93,11 @@ export async function registerRecordRoutes(base: FastifyInstance): Promise<void>
             hours: hours(p.seconds.read + p.seconds.watch + p.seconds.other),
             targetHours: hoursTargetOf(settings, person.position),
             isLeaderTarget: isLeaderPosition(person.position),
-            bySource: { reading: hours(p.seconds.read), watching: hours(p.seconds.watch), other: hours(p.seconds.other) },
+            bySource: {
+              reading: hours(p.seconds.read),
+              watching: hours(p.seconds.watch),
+              other: hours(p.seconds.other),
+            },
           },
           answerRate: { month, year },
           lastStudiedOn: p.lastStudiedOn,
@@ -103,7 +113,8 @@ export async function registerRecordRoutes(base: FastifyInstance): Promise<void>
       schema: {
         tags: ['learning'],
         summary: '我的积分明细',
-        description: "The caller's (or the acted-for member's) points ledger, newest first, each award with its rule's label and whether a relative earned it acting for the member.",
+        description:
+          "The caller's (or the acted-for member's) points ledger, newest first, each award with its rule's label and whether a relative earned it acting for the member.",
         querystring: PageQuery,
         response: { 200: Paged(PointsLedgerEntry) },
       },

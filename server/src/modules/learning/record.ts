@@ -67,7 +67,13 @@ export type PersonPlace = { id: string; name: string; orgId: number; orgPath: st
 
 export async function personPlace(db: DbOrTx, personId: string): Promise<PersonPlace | null> {
   const [row] = await db
-    .select({ id: people.id, name: people.name, orgId: people.orgId, orgPath: people.orgPath, position: people.position })
+    .select({
+      id: people.id,
+      name: people.name,
+      orgId: people.orgId,
+      orgPath: people.orgPath,
+      position: people.position,
+    })
     .from(people)
     .where(eq(people.id, personId));
   if (!row || row.orgId === null || row.orgPath === null) return null;
@@ -144,7 +150,10 @@ export async function rankingPlaces(db: DbOrTx, person: PersonPlace, year: numbe
         above: sql<number>`count(*) filter (where coalesce(${learningPersonYears.points}, 0) > ${points})::int`,
       })
       .from(people)
-      .leftJoin(learningPersonYears, and(eq(learningPersonYears.personId, people.id), eq(learningPersonYears.year, year)))
+      .leftJoin(
+        learningPersonYears,
+        and(eq(learningPersonYears.personId, people.id), eq(learningPersonYears.year, year)),
+      )
       .where(inScope(people.orgPath, [org.path]));
     return { scope, orgName: org.name, rank: (r?.above ?? 0) + 1, of: r?.of ?? 0 };
   };

@@ -2,13 +2,13 @@ import {
   DefaultHoursTargets,
   DefaultPointRules,
   type LearningSettingsInput,
-  PointActions,
   type PointAction,
+  PointActions,
   type PointRuleValue,
 } from '@hongyun/contracts';
 import { inArray } from 'drizzle-orm';
-import { pathIds } from '../../core/org/index.ts';
 import type { OrgRecord } from '../../core/org/index.ts';
+import { pathIds } from '../../core/org/index.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
 import type { TxCtx } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
@@ -57,7 +57,10 @@ const fromRow = (row: SettingsRow): EffectiveSettings => ({
  * The settings at each of `orgPaths`, in one query: the rows of every org on the paths, the
  * deepest one per path winning.
  */
-export async function settingsForPaths(db: DbOrTx, orgPaths: readonly string[]): Promise<Map<string, EffectiveSettings>> {
+export async function settingsForPaths(
+  db: DbOrTx,
+  orgPaths: readonly string[],
+): Promise<Map<string, EffectiveSettings>> {
   const ids = [...new Set(orgPaths.flatMap(pathIds))];
   const rows = ids.length ? await db.select().from(learningSettings).where(inArray(learningSettings.orgId, ids)) : [];
   const byOrg = new Map(rows.map((r) => [r.orgId, r]));
@@ -77,7 +80,8 @@ export async function effectiveSettings(db: DbOrTx, orgPath: string): Promise<Ef
 }
 
 export const ruleOf = (s: EffectiveSettings, action: PointAction): PointRuleValue =>
-  s.pointRules.find((r) => r.action === action) ?? (DefaultPointRules.find((r) => r.action === action) as PointRuleValue);
+  s.pointRules.find((r) => r.action === action) ??
+  (DefaultPointRules.find((r) => r.action === action) as PointRuleValue);
 
 /** Branch secretaries, deputy secretaries and committee members have the higher target (register position). */
 export const isLeaderPosition = (position: string | null | undefined): boolean => /书记|委员/.test(position ?? '');
@@ -117,7 +121,12 @@ export async function setLearningSettings(
         targetType: 'org',
         targetId: String(org.id),
         orgId: org.id,
-        details: { pointRules, rankingsEnabled: input.rankingsEnabled, memberHoursTarget: input.memberHoursTarget, leaderHoursTarget: input.leaderHoursTarget },
+        details: {
+          pointRules,
+          rankingsEnabled: input.rankingsEnabled,
+          memberHoursTarget: input.memberHoursTarget,
+          leaderHoursTarget: input.leaderHoursTarget,
+        },
       },
     );
     return { ...values, pointRules, fromOrgId: org.id };

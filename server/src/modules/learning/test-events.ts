@@ -23,7 +23,8 @@ const row = (w: Who, type: string, subjectType: string, subjectId: string, data:
 });
 
 export function learningEvents(s: Pick<Services, 'db'>) {
-  const put = (r: ReturnType<typeof row>) => s.db.insert(events).values(r);
+  // The id comes from the table's identity (the query-side table does not declare that default).
+  const put = (r: ReturnType<typeof row>) => s.db.insert(events).values(r as typeof events.$inferInsert);
   return {
     read: (w: Who, contentId: string, seconds: number, reachedEnd = false) =>
       put(

@@ -1,7 +1,13 @@
 import { type AnyColumn, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Award, DayDelta } from './facts.ts';
-import { learningOrgDays, learningPersonDays, learningPersonStatus, learningPersonYears, learningPoints } from './schema.ts';
+import {
+  learningOrgDays,
+  learningPersonDays,
+  learningPersonStatus,
+  learningPersonYears,
+  learningPoints,
+} from './schema.ts';
 
 // The second half of the learning subscriber: the awards go into the ledger first (a source event
 // and action are unique, so an award already written is skipped), and only the points actually
@@ -136,10 +142,18 @@ export async function writeFacts(db: DbOrTx, days: Map<string, DayDelta>, awards
     });
 
   // Running totals and the last days (a later batch may carry an earlier day: greatest keeps the max).
-  const byPerson = new Map<string, { personId: string; pointsTotal: number; lastStudiedOn: string | null; lastDailyQuizOn: string | null }>();
+  const byPerson = new Map<
+    string,
+    { personId: string; pointsTotal: number; lastStudiedOn: string | null; lastDailyQuizOn: string | null }
+  >();
   const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
   for (const d of rows) {
-    const p = byPerson.get(d.personId) ?? { personId: d.personId, pointsTotal: 0, lastStudiedOn: null, lastDailyQuizOn: null };
+    const p = byPerson.get(d.personId) ?? {
+      personId: d.personId,
+      pointsTotal: 0,
+      lastStudiedOn: null,
+      lastDailyQuizOn: null,
+    };
     byPerson.set(d.personId, p);
     p.pointsTotal += d.points;
     if (d.studied) p.lastStudiedOn = later(p.lastStudiedOn, d.day);
