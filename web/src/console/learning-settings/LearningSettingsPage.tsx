@@ -63,12 +63,15 @@ function SettingsForm({ orgId, s }: { orgId: number; s: LearningSettingsView }) 
               <Table
                 size="small"
                 pagination={false}
+                // A narrow window scrolls the table sideways rather than squeezing the rule names.
+                scroll={{ x: 620 }}
                 rowKey="key"
                 dataSource={fields}
                 columns={[
                   {
                     title: t('rule'),
                     key: 'rule',
+                    width: 220,
                     render: (_, f) => {
                       const rule = s.pointRules[f.name];
                       return (

@@ -33,6 +33,8 @@ export function HoursPage() {
         <ProgressCircle
           percent={share}
           className="hy-learn-ring"
+          // antd-mobile's own class sets these too: inline they win (a big ring for elderly eyes).
+          style={{ '--size': '180px', '--track-width': '14px', '--fill-color': 'var(--hy-red)' } as React.CSSProperties}
           aria-label={t('hours.progress', { hours: h.hours, target: h.targetHours })}
         >
           <strong className="hy-learn-ring-value">{h.hours}</strong>
