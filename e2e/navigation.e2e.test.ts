@@ -9,8 +9,9 @@
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
 //   事件投递   system admin (the event subscribers' delivery state)
-// 工作台, 个人资料 and 工作日历 are everyone's; 学习内容, 学习统计, 视频库 and 题库 go to the offices that run learning,
-// and 答题管理 to org admins and party offices (the system admin keeps the bank but sets no quizzes).
+// 工作台, 个人资料 and 工作日历 are everyone's; 学习内容, 学习统计, 积分与学时设置, 视频库 and 题库 go to the offices
+// that run learning, and 答题管理 to org admins and party offices (the system admin keeps the bank but sets
+// no quizzes).
 import { Demo } from './support/accounts.ts';
 import { apiOf } from './support/api.ts';
 import { describe, expect, snap, test } from './support/test.ts';
@@ -30,6 +31,7 @@ const ALL = [
   '工作日历',
   '学习内容',
   '学习统计',
+  '积分与学时设置',
   '视频库',
   '题库',
   '答题管理',
@@ -37,7 +39,7 @@ const ALL = [
 // 工作台, 个人资料 and the workday calendar (read-only but for system admins) are everyone's.
 const EVERYONE = ['工作台', '个人资料', '工作日历'];
 const only = (...entries: string[]) => ALL.filter((e) => EVERYONE.includes(e) || entries.includes(e));
-const LEARNING = ['学习内容', '学习统计', '视频库', '题库', '答题管理'];
+const LEARNING = ['学习内容', '学习统计', '积分与学时设置', '视频库', '题库', '答题管理'];
 
 const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号与角色', '代办授权', '行为数据', ...LEARNING);
 const personal = only();

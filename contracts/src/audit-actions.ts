@@ -192,6 +192,13 @@ export const AuditActionCatalogue = {
     },
     vars: rows,
   },
+  'learning.settings.updated': {
+    label: { zh: '设置学习积分与学时', en: 'Learning settings set' },
+    summary: {
+      zh: '{actor} 设置了 {target} 的积分规则、排名与学时目标',
+      en: "{actor} set {target}'s point rules, rankings and study-hour targets",
+    },
+  },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },
     summary: {

@@ -290,6 +290,16 @@ export const ErrorCatalog = {
     zh: '专项答题当前状态不允许此操作（已发布的不能再修改，已结束的不能再发布）',
     en: 'The special quiz is not in a state that allows this (a published one cannot be edited, a closed one not republished)',
   },
+  LEARNING_NOT_A_MEMBER: {
+    status: 403,
+    zh: '只有登记在册的党员才有学习记录',
+    en: 'Only registered party members have a learning record',
+  },
+  LEARNING_RANKINGS_OFF: {
+    status: 409,
+    zh: '本组织未开启个人积分排名',
+    en: 'Personal rankings are switched off for your organisation',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

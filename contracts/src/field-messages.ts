@@ -39,6 +39,7 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '请指定被代办人或代办人',
     en: 'Give principalPersonId or delegateAccountId',
   },
+  'learning.rule_twice': { zh: '同一积分项只能设置一次', en: 'Each point rule can be set once' },
   'person.not_in_org': { zh: '该人员不在本组织内', en: 'The person is not in this organisation' },
   'content.audience_outside_owner': {
     zh: '受众组织须在发布组织的下级范围内',

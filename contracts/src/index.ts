@@ -10,6 +10,7 @@ export * from './events.ts';
 export * from './field-messages.ts';
 export * from './imports.ts';
 export * from './jobs.ts';
+export * from './learning.ts';
 export * from './learning-dashboard.ts';
 export * from './learning-events.ts';
 export * from './org.ts';

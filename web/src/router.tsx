@@ -84,6 +84,11 @@ const consoleRoutes: RouteObject[] = [
     lazy: () => import('./console/event-delivery/EventDeliveryPage.tsx'),
   },
   { path: 'videos', handle: { crumb: 'video:title' }, lazy: () => import('./console/videos/VideoLibraryPage.tsx') },
+  {
+    path: 'learning-settings',
+    handle: { crumb: 'learningSettings:title' },
+    lazy: () => import('./console/learning-settings/LearningSettingsPage.tsx'),
+  },
   { path: 'calendar', handle: { crumb: 'nav.calendar' }, lazy: () => import('./console/calendar/CalendarPage.tsx') },
   {
     path: 'learning-dashboard',

@@ -18,6 +18,12 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'PUT /api/calendar/days/{day}': () => ({ isWorkday: false, nameZh: '测试假日', nameEn: 'Test holiday' }),
   'PUT /api/calendar/years/{year}': () => ({ confirmed: false }),
   'PUT /api/orgs/{id}/quiz-rules': () => ({ questionCount: 5, categoryMix: {}, difficultyMix: {}, noRepeatDays: 30 }),
+  'PUT /api/orgs/{id}/learning-settings': () => ({
+    pointRules: [{ action: 'quiz.daily.correct', points: 1, dailyCap: 6, isEnabled: true }],
+    rankingsEnabled: true,
+    memberHoursTarget: 32,
+    leaderHoursTarget: 56,
+  }),
   'POST /api/quiz-papers/{id}/answers': () => ({ position: 0, answer: ['A'] }),
   'PUT /api/special-quizzes/{id}': () => specialQuizBody(),
   'POST /api/orgs/{id}/learning/exports': () => ({ kind: 'inactive', workdays: 3 }),

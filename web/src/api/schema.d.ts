@@ -1069,6 +1069,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的学习记录
+         * @description The caller's learning record (a delegate's: the member's): points in all, this year and today with today's points by rule and cap, study hours this year against the annual target by source, the daily quiz answer rate this month and this year so far over working days, and the last day studied.
+         */
+        get: operations["getLearningMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的积分明细
+         * @description The caller's (or the acted-for member's) points ledger, newest first, each award with its rule's label and whether a relative earned it acting for the member.
+         */
+        get: operations["getLearningMePoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/me/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的积分排名
+         * @description The caller's place by this year's points among the people of their branch and of the party committee above it (township). Refused with LEARNING_RANKINGS_OFF where the org's settings switched personal rankings off.
+         */
+        get: operations["getLearningMeRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1175,6 +1235,30 @@ export interface paths {
          * @description Dissolves an organisation. Org admin, party office or system admin strictly above the org.
          */
         post: operations["postOrgsByIdDissolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/learning-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学习积分与学时设置
+         * @description The learning settings that apply at the org: point rules with daily caps, whether personal rankings are shown, and the annual study-hour targets; the org's own, else the nearest org above's (fromOrg), else the defaults (学习强国's 2019 rules, 32 and 56 hours). Org admin or party office over the org.
+         */
+        get: operations["getOrgsByIdLearningSettings"];
+        /**
+         * 设置学习积分与学时
+         * @description Sets the learning settings of the org and its subtree: point rules (an action left out keeps its default), the personal rankings switch, and the study-hour targets of members and of branch secretaries and committee members. Org admin or party office over the org; audited.
+         */
+        put: operations["putOrgsByIdLearningSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8897,6 +8981,310 @@ export interface operations {
             };
         };
     };
+    getLearningMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            answerRate: {
+                                month: {
+                                    completedDays: number;
+                                    from: string;
+                                    isProvisional: boolean;
+                                    rate: number | null;
+                                    to: string;
+                                    workingDays: number;
+                                };
+                                year: {
+                                    completedDays: number;
+                                    from: string;
+                                    isProvisional: boolean;
+                                    rate: number | null;
+                                    to: string;
+                                    workingDays: number;
+                                };
+                            };
+                            lastStudiedOn: string | null;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            points: {
+                                thisYear: number;
+                                today: number;
+                                total: number;
+                            };
+                            rankingsEnabled: boolean;
+                            studyHours: {
+                                bySource: {
+                                    other: number;
+                                    reading: number;
+                                    watching: number;
+                                };
+                                hours: number;
+                                isLeaderTarget: boolean;
+                                targetHours: number;
+                                year: number;
+                            };
+                            today: string;
+                            todayByRule: {
+                                /** @enum {string} */
+                                action: "article.read" | "reading.minutes" | "video.watched" | "watching.minutes" | "quiz.daily.correct" | "quiz.weekly.correct" | "quiz.special.correct" | "quiz.challenge.correct";
+                                dailyCap: number | null;
+                                earned: number;
+                                isCapReached: boolean;
+                                isEnabled: boolean;
+                                label: string;
+                                points: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLearningMePoints: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            action: string;
+                            createdAt: string;
+                            day: string;
+                            id: number;
+                            isDelegated: boolean;
+                            label: string;
+                            points: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLearningMeRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            places: {
+                                of: number;
+                                orgName: string;
+                                rank: number;
+                                /** @enum {string} */
+                                scope: "branch" | "township";
+                            }[];
+                            points: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -9524,6 +9912,238 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrgsByIdLearningSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            fromOrg: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            isOwn: boolean;
+                            leaderHoursTarget: number;
+                            memberHoursTarget: number;
+                            orgId: number;
+                            pointRules: {
+                                /** @enum {string} */
+                                action: "article.read" | "reading.minutes" | "video.watched" | "watching.minutes" | "quiz.daily.correct" | "quiz.weekly.correct" | "quiz.special.correct" | "quiz.challenge.correct";
+                                dailyCap: number | null;
+                                isEnabled: boolean;
+                                label: string;
+                                points: number;
+                                unit: string;
+                            }[];
+                            rankingsEnabled: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOrgsByIdLearningSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    leaderHoursTarget: number;
+                    memberHoursTarget: number;
+                    pointRules: {
+                        /** @enum {string} */
+                        action: "article.read" | "reading.minutes" | "video.watched" | "watching.minutes" | "quiz.daily.correct" | "quiz.weekly.correct" | "quiz.special.correct" | "quiz.challenge.correct";
+                        dailyCap: number | null;
+                        isEnabled: boolean;
+                        points: number;
+                    }[];
+                    rankingsEnabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            fromOrg: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            isOwn: boolean;
+                            leaderHoursTarget: number;
+                            memberHoursTarget: number;
+                            orgId: number;
+                            pointRules: {
+                                /** @enum {string} */
+                                action: "article.read" | "reading.minutes" | "video.watched" | "watching.minutes" | "quiz.daily.correct" | "quiz.weekly.correct" | "quiz.special.correct" | "quiz.challenge.correct";
+                                dailyCap: number | null;
+                                isEnabled: boolean;
+                                label: string;
+                                points: number;
+                                unit: string;
+                            }[];
+                            rankingsEnabled: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
                 };
             };
             /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */

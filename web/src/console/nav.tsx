@@ -14,6 +14,7 @@ import {
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UserSwitchOutlined,
   VideoCameraOutlined,
@@ -38,6 +39,7 @@ const icons: Record<string, ReactNode> = {
   video: <VideoCameraOutlined />,
   calendar: <CalendarOutlined />,
   quiz: <FormOutlined />,
+  trophy: <TrophyOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

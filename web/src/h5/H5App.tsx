@@ -30,6 +30,8 @@ const VideoPage = page(() => import('./video/VideoPage.tsx'));
 const QuizListPage = page(() => import('./quiz/QuizListPage.tsx'));
 const OpenPaperPage = page(() => import('./quiz/OpenPaperPage.tsx'));
 const PaperPage = page(() => import('./quiz/PaperPage.tsx'));
+const PointsPage = page(() => import('./learning/PointsPage.tsx'));
+const HoursPage = page(() => import('./learning/HoursPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -74,6 +76,8 @@ export function Component() {
             <Route path="quiz/open/:kind" element={<OpenPaperPage />} />
             <Route path="quiz/special/:id" element={<OpenPaperPage />} />
             <Route path="quiz/papers/:id" element={<PaperPage />} />
+            <Route path="learning/points" element={<PointsPage />} />
+            <Route path="learning/hours" element={<HoursPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -4,12 +4,14 @@
 import {
   AppOutline,
   CheckShieldOutline,
+  ClockCircleOutline,
   CompassOutline,
   ContentOutline,
   EnvironmentOutline,
   ExclamationShieldOutline,
   HeartOutline,
   HistogramOutline,
+  StarOutline,
   TeamOutline,
   UserSetOutline,
 } from 'antd-mobile-icons';
@@ -25,6 +27,8 @@ const icons: Record<string, ComponentType<SVGProps<SVGSVGElement>>> = {
   team: TeamOutline,
   histogram: HistogramOutline,
   quiz: CheckShieldOutline,
+  star: StarOutline,
+  clock: ClockCircleOutline,
 };
 
 export const tileIcon = (name: string): ComponentType<SVGProps<SVGSVGElement>> => icons[name] ?? AppOutline;

@@ -18,7 +18,12 @@ export const learningModule = defineModule({
   jobs: { [LEARNING_EXPORT]: learningExportJob },
   subscribers: learningSubscribers,
   orgPathCopies: learningOrgPathCopies,
-  abilities: (actor) => ({ canReadLearningDashboard: atAnyGrant(actor, 'learning.dashboard.read') }),
+  abilities: (actor) => ({
+    canReadLearningDashboard: atAnyGrant(actor, 'learning.dashboard.read'),
+    canSetLearning: atAnyGrant(actor, 'learning.settings.update'),
+    // A member on the register (or a delegate acting for one) has a learning record to see.
+    hasLearningRecord: Boolean(actor.actingFor?.personId ?? actor.personId),
+  }),
   nav: [
     {
       key: 'learningDashboard',
@@ -28,7 +33,36 @@ export const learningModule = defineModule({
       ability: 'canReadLearningDashboard',
       order: 105,
     },
+    {
+      key: 'learning-settings',
+      path: '/learning-settings',
+      label: { zh: '积分与学时设置', en: 'Points and study hours' },
+      icon: 'trophy',
+      ability: 'canSetLearning',
+      order: 106,
+    },
+  ],
+  tiles: [
+    {
+      key: 'learning-points',
+      path: 'learning/points',
+      label: { zh: '我的积分', en: 'My points' },
+      icon: 'star',
+      ability: 'hasLearningRecord',
+      order: 3,
+    },
+    {
+      key: 'learning-hours',
+      path: 'learning/hours',
+      label: { zh: '我的学时', en: 'My study hours' },
+      icon: 'clock',
+      ability: 'hasLearningRecord',
+      order: 4,
+    },
   ],
   seed: seedLearningDemo,
   generate: generateLearningData,
 });
+
+/** For other modules (supervision): answer rates over working days and the days each person did the daily quiz. */
+export { answerRate, dailyQuizDays, type RatePeriod } from './record.ts';

@@ -1,12 +1,16 @@
+import { DefaultHoursTargets } from '@hongyun/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 // Study-hour targets (学时): members 32 hours a year, branch secretaries, deputy secretaries and
-// committee members 56 (学习强国's 2019 rules), unless an org up the tree set its own in
+// committee members 56 (the national party-member education plan), unless an org up the tree set its own in
 // learning_settings. Who is a leader is read from the register's free-text position, so the rule
 // lives here once, for the JavaScript side and for SQL alike.
 
-export const DefaultStudyHourTargets = { memberHours: 32, leaderHours: 56 } as const;
+export const DefaultStudyHourTargets = {
+  memberHours: DefaultHoursTargets.member,
+  leaderHours: DefaultHoursTargets.leader,
+} as const;
 
 /** Titles that make a person a leader for the target: 书记 (副书记 included) and 委员. */
 const LEADER_TITLES = ['书记', '委员'] as const;

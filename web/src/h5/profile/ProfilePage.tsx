@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useLogout, useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { LangSwitch } from '../shell/LangSwitch.tsx';
+import '../learning/strings.ts';
 import { FontScalePicker } from './FontScalePicker.tsx';
 import { PersonRecord } from './PersonRecord.tsx';
 
@@ -41,6 +42,21 @@ export function ProfilePage() {
       {me.actingFor && <PersonRecord personId={me.actingFor.personId} title={t('acting.principal')} showName />}
       {!me.actingFor && me.account.personId && (
         <PersonRecord personId={me.account.personId} title={t('profile.record')} />
+      )}
+
+      {me.tiles.some((m) => m.key === 'learning-points') && (
+        <List header={<h2 className="hy-m-list-title">{t('learning:links.title')}</h2>} mode="card">
+          <List.Item className="hy-m-link-row" arrowIcon>
+            <Link to="/m/learning/points" className="hy-m-stretched">
+              {t('learning:links.points')}
+            </Link>
+          </List.Item>
+          <List.Item className="hy-m-link-row" arrowIcon>
+            <Link to="/m/learning/hours" className="hy-m-stretched">
+              {t('learning:links.hours')}
+            </Link>
+          </List.Item>
+        </List>
       )}
 
       {!me.actingFor && (
