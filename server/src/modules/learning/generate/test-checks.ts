@@ -31,7 +31,7 @@ export async function expectConsistent(s: Services) {
       `select count(*)::int as n from learning_person_days d full join
        (select person_id, day, sum(points)::int as points, bool_and(is_delegated) as del from learning_points group by 1, 2) l
        using (person_id, day)
-       where l.points is distinct from d.points or l.del <> (d.delegated_seconds > 0 or d.delegated_answers > 0)`,
+       where coalesce(l.points, 0) <> d.points or l.del <> (d.delegated_seconds > 0 or d.delegated_answers > 0)`,
     ),
   ).toBe(0);
   expect(
