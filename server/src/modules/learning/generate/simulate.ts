@@ -40,7 +40,7 @@ export type SimPerson = {
   habit?: number;
 };
 export type SimDay = { day: string; isWorkday: boolean };
-export type Award = { action: GeneratedAction; points: number; at: Date };
+export type Award = { action: GeneratedAction; points: number /** timestamptz text, China time */; at: string };
 export type PersonDay = {
   personId: string;
   day: string;
@@ -94,12 +94,15 @@ function habit(r: () => number, p: SimPerson): number {
   return x < 0.2 ? 0.95 : x < 0.5 ? 0.45 : x < 0.75 ? 0.12 : 0.01;
 }
 
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /**
- * A China time of day for an activity, as a UTC instant: the morning peak (7:00–9:00, around
- * 7:45, before work and with the daily quiz), the evening peak (19:30–22:00), a noon bump and a
- * thin background through the waking day.
+ * A China time of day for an activity, as a timestamptz literal in China time (COPY reads it as
+ * is; formatted by hand because a Date per award is most of the simulation's time): the morning
+ * peak (7:00–9:00, around 7:45, before work and with the daily quiz), the evening peak
+ * (19:30–22:00), a noon bump and a thin background through the waking day.
  */
-export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'): Date {
+export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'): string {
   const x = r();
   const normal = (mean: number, sd: number) => mean + sd * ((r() + r() + r() + r() - 2) / 0.8165);
   let hours: number;
@@ -108,9 +111,8 @@ export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'):
   else if (x < morning + 0.35) hours = normal(20.6, 0.7);
   else if (x < morning + 0.45) hours = normal(12.6, 0.4);
   else hours = 6.5 + r() * 16;
-  hours = Math.min(23.9, Math.max(6, hours));
-  const utcMs = Date.parse(`${day}T00:00:00Z`) + hours * 3_600_000 - 8 * 3_600_000;
-  return new Date(Math.round(utcMs / 1000) * 1000);
+  const s = Math.floor(Math.min(23.9, Math.max(6, hours)) * 3600);
+  return `${day} ${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}+08`;
 }
 
 /**

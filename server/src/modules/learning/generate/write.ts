@@ -63,8 +63,7 @@ function* personDayRows(days: Iterable<PersonDay>): Generator<Cell[]> {
 function* ledgerRows(days: Iterable<PersonDay>): Generator<Cell[]> {
   for (const d of days) {
     const delegated = d.delegatedSeconds > 0 || d.delegatedAnswers > 0;
-    for (const a of d.awards)
-      yield [d.personId, d.orgId, d.orgPath, d.day, a.action, a.points, delegated, a.at.toISOString()];
+    for (const a of d.awards) yield [d.personId, d.orgId, d.orgPath, d.day, a.action, a.points, delegated, a.at];
   }
 }
 
