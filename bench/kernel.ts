@@ -35,7 +35,7 @@ type Side = { rps: number; appCpuMs: number; pgCpuMs: number; xactsPerReq: numbe
 
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-async function startBare(
+export async function startBare(
   port: number,
   pgUrl: string,
 ): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
@@ -151,7 +151,7 @@ function medianSide(xs: Side[]): Side {
 }
 
 /** Counts lock waits every 100 ms while `work` runs. */
-async function sampleLockWaits<T>(pgUrl: string, work: () => Promise<T>) {
+export async function sampleLockWaits<T>(pgUrl: string, work: () => Promise<T>) {
   const db = new pg.Client({ connectionString: pgUrl });
   await db.connect();
   let samples = 0;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { benchApi } from './api.ts';
 import { benchGenerate } from './generate.ts';
 
-// Entry point: `npm run bench -- generate|api|import|kernel …` (see bench/README.md).
+// Entry point: `npm run bench -- generate|api|import|kernel|learning …` (see bench/README.md).
 const [which, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
@@ -23,12 +23,29 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: 'write,read,hello' },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
+    days: { type: 'string', default: '0' },
+    members: { type: 'string', default: '60000' },
   },
 });
 const common = { scale: String(values.scale), seed: Number(values.seed), pgPort: Number(values['pg-port']) };
 
 if (which === 'generate') {
-  await benchGenerate({ ...common, runs: Number(values.runs) });
+  await benchGenerate({ ...common, runs: Number(values.runs), days: Number(values.days) });
+} else if (which === 'learning') {
+  // The learning modules on a city with 30 days of learning (bench/learning.ts).
+  const { benchLearning } = await import('./learning.ts');
+  await benchLearning({
+    runs: Number(values.runs),
+    members: Number(values.members),
+    users: values.users === '200' ? 2000 : Number(values.users),
+    seconds: Number(values.seconds),
+    days: values.days === '0' ? 30 : Number(values.days),
+    seed: Number(values.seed),
+    port: Number(values.port),
+    pgPort: Number(values['pg-port']),
+    dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+    keep: values.keep === true,
+  });
 } else if (which === 'api') {
   await benchApi({
     ...common,
@@ -73,7 +90,7 @@ if (which === 'generate') {
   });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import|import-orgs|kernel [--scale city|province] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

@@ -15,7 +15,13 @@ import { type PlannedOrg, planOrgs } from './org-plan.ts';
 import { makePerson, type PersonContext, stableUuid, Uniques } from './people-gen.ts';
 import { SCALES, type ScaleName } from './scales.ts';
 
-export type GenerateOptions = { scale: ScaleName; seed: number; asOf?: string };
+export type GenerateOptions = {
+  scale: ScaleName;
+  seed: number;
+  asOf?: string;
+  /** Days of module activity before the as-of date (learning: `--days 30`); 0 or absent: none. */
+  days?: number;
+};
 export type SampleAccount = { role: string; label: string; phone: string };
 export type GenerateResult = {
   scale: ScaleName;
@@ -87,7 +93,7 @@ export async function generateData(
   for (const m of installedModules()) {
     if (m.generate) {
       say(`generating ${m.id} data…`);
-      await m.generate(services, { scale: opts.scale, seed: opts.seed });
+      await m.generate(services, { scale: opts.scale, seed: opts.seed, days: opts.days ?? 0, asOf, say });
     }
   }
   const loaded = Date.now();

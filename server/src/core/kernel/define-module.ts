@@ -69,7 +69,17 @@ export type ModuleManifest = {
   /** Demo data for `npm start` and `npm run seed`, after the core's demo city exists. */
   seed?: (services: Services, say: (msg: string) => void) => Promise<void>;
   /** Generator hook for city/province scale data, after the org tree and people exist. */
-  generate?: (services: Services, input: { scale: string; seed: number }) => Promise<void>;
+  generate?: (services: Services, input: GenerateInput) => Promise<void>;
+};
+
+export type GenerateInput = {
+  scale: string;
+  seed: number;
+  /** Days of activity to generate before `asOf` (`generate --days N`); 0: none. */
+  days: number;
+  /** The generator's as-of date (YYYY-MM-DD, China day). */
+  asOf: string;
+  say: (msg: string) => void;
 };
 
 /** Declares a module. Only a function for the types: the manifest is plain data. */

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+
+// The learning a member does day by day, simulated without the database (pure, deterministic by
+// seed and person id, so the order people are read in changes nothing). Used by the city
+// generator (`generate --days N`) and the demo seed. What a day holds follows the rows the
+// learning subscriber writes: reading, watching, the daily quiz, and the points they earn.
+
+/** Leading cadres (领导干部): county/division rank (县处级) or above. */
+export const LEADING_RANKS: readonly string[] = ['provincial', 'department', 'county'];
+
+/**
+ * How many leading cadres go five working days without the daily quiz: the number the supervision
+ * article reports for a city (57). Smaller data keeps at most a quarter of its leading cadres.
+ */
+export const CITY_LAGGARDS = 57;
+export const laggardCount = (leaders: number) => Math.min(CITY_LAGGARDS, Math.floor(leaders / 4));
+
+/**
+ * The point schedule the generator awards, by action (the subscriber's action names): points per
+ * unit and the daily cap, after 学习强国's 2019 rules. Reading and watching minutes count whole
+ * periods of `per` seconds.
+ */
+export const GENERATED_POINTS = {
+  'article.read': { points: 1, cap: 6 },
+  'reading.minutes': { points: 1, per: 120, cap: 6 },
+  'video.watched': { points: 1, cap: 6 },
+  'watching.minutes': { points: 1, per: 180, cap: 6 },
+  'quiz.daily.correct': { points: 1, cap: 5 },
+} as const;
+export type GeneratedAction = keyof typeof GENERATED_POINTS;
+
+export type SimPerson = {
+  id: string;
+  orgId: number;
+  orgPath: string;
+  isLeader: boolean;
+  /** A relative learns for them (an elderly member with a delegation): everything counts as delegated. */
+  isDelegated: boolean;
+  /** A fixed chance of learning on a day instead of a drawn habit (the demo's sign-in members). */
+  habit?: number;
+};
+export type SimDay = { day: string; isWorkday: boolean };
+export type Award = { action: GeneratedAction; points: number /** timestamptz text, China time */; at: string };
+export type PersonDay = {
+  personId: string;
+  day: string;
+  orgId: number;
+  orgPath: string;
+  readSeconds: number;
+  watchSeconds: number;
+  articlesRead: number;
+  videosWatched: number;
+  answers: number;
+  correct: number;
+  dailyCompleted: boolean;
+  points: number;
+  delegatedSeconds: number;
+  delegatedAnswers: number;
+  /** One per action that day: the day's awards of that action summed (see write.ts). */
+  awards: Award[];
+};
+
+export const QUESTIONS_PER_PAPER = 5;
+
+/** A mulberry32 stream seeded from a string (md5 of it), so each person has their own. */
+export function rngFor(key: string): () => number {
+  let a = createHash('md5').update(key).digest().readUInt32LE(0);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+
+/** Leading cadres who stop taking the quiz: the first `count` in a seeded order of their ids. */
+export function pickLaggards(leaders: readonly string[], count: number, seed: number): Set<string> {
+  const key = (id: string) => createHash('md5').update(`${seed}:laggard:${id}`).digest('hex');
+  const order = leaders.map((id) => [key(id), id] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return new Set(order.slice(0, count).map(([, id]) => id));
+}
+
+/**
+ * A member's habit: the chance of any learning on a day. About 20 % learn nearly daily, 30 %
+ * regularly, 25 % now and then and 25 % hardly ever: ~0.36 × members active a day (a city of
+ * 170,000 has ~60,000 daily active). Leading cadres are expected to study daily.
+ */
+function habit(r: () => number, p: SimPerson): number {
+  const x = r();
+  if (p.habit !== undefined) return p.habit;
+  if (p.isLeader) return 0.93;
+  return x < 0.2 ? 0.95 : x < 0.5 ? 0.45 : x < 0.75 ? 0.12 : 0.01;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A China time of day for an activity, as a timestamptz literal in China time (COPY reads it as
+ * is; formatted by hand because a Date per award is most of the simulation's time): the morning
+ * peak (7:00–9:00, around 7:45, before work and with the daily quiz), the evening peak
+ * (19:30–22:00), a noon bump and a thin background through the waking day.
+ */
+export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'): string {
+  const x = r();
+  const normal = (mean: number, sd: number) => mean + sd * ((r() + r() + r() + r() - 2) / 0.8165);
+  let hours: number;
+  const morning = kind === 'quiz' ? 0.55 : 0.35;
+  if (x < morning) hours = normal(7.75, 0.45);
+  else if (x < morning + 0.35) hours = normal(20.6, 0.7);
+  else if (x < morning + 0.45) hours = normal(12.6, 0.4);
+  else hours = 6.5 + r() * 16;
+  const s = Math.floor(Math.min(23.9, Math.max(6, hours)) * 3600);
+  return `${day} ${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}+08`;
+}
+
+/**
+ * Every day of `days` with learning, for one person. A laggard (a leading cadre picked to lag)
+ * takes no quiz on the last `lagWorkdays` working days; any other leading cadre never lets three
+ * working days pass without one, so only laggards reach five.
+ */
+export function* simulatePerson(
+  p: SimPerson,
+  days: readonly SimDay[],
+  seed: number,
+  opts: { lagFrom?: string } = {},
+): Generator<PersonDay> {
+  const r = rngFor(`${seed}:learning:${p.id}`);
+  const chance = habit(r, p);
+  const accuracy = 0.6 + r() * 0.35;
+  const quizLover = p.isLeader ? 0.9 : 0.5 + r() * 0.4;
+  let workdaysWithoutQuiz = 0;
+  for (const d of days) {
+    const dayFactor = d.isWorkday ? 1.03 : 0.92;
+    const lagging = opts.lagFrom !== undefined && d.day >= opts.lagFrom;
+    const mustQuiz = p.isLeader && !lagging && d.isWorkday && workdaysWithoutQuiz >= 3;
+    const active = mustQuiz || r() < chance * dayFactor;
+    if (!active) {
+      if (d.isWorkday) workdaysWithoutQuiz++;
+      continue;
+    }
+    const pd: PersonDay = {
+      personId: p.id,
+      day: d.day,
+      orgId: p.orgId,
+      orgPath: p.orgPath,
+      readSeconds: 0,
+      watchSeconds: 0,
+      articlesRead: 0,
+      videosWatched: 0,
+      answers: 0,
+      correct: 0,
+      dailyCompleted: false,
+      points: 0,
+      delegatedSeconds: 0,
+      delegatedAnswers: 0,
+      awards: [],
+    };
+    const award = (action: GeneratedAction, units: number, kind: 'quiz' | 'study') => {
+      const rule = GENERATED_POINTS[action];
+      const points = Math.min(rule.cap, units * rule.points);
+      if (points <= 0) return;
+      pd.awards.push({ action, points, at: timeOfDay(r, d.day, kind) });
+      pd.points += points;
+    };
+    const doesQuiz = !lagging && (mustQuiz || r() < quizLover);
+    if (doesQuiz) {
+      // Most finish the paper; a few stop after some questions (never a leading cadre catching up).
+      pd.answers = mustQuiz || r() < 0.94 ? QUESTIONS_PER_PAPER : between(r, 1, QUESTIONS_PER_PAPER - 1);
+      for (let i = 0; i < pd.answers; i++) if (r() < accuracy) pd.correct++;
+      pd.dailyCompleted = pd.answers === QUESTIONS_PER_PAPER;
+      award('quiz.daily.correct', pd.correct, 'quiz');
+    }
+    if (r() < 0.75 || !doesQuiz) {
+      pd.articlesRead = between(r, 1, 6);
+      for (let i = 0; i < pd.articlesRead; i++) pd.readSeconds += between(r, 60, 420);
+      award('article.read', pd.articlesRead, 'study');
+      award('reading.minutes', Math.floor(pd.readSeconds / GENERATED_POINTS['reading.minutes'].per), 'study');
+    }
+    if (r() < 0.45) {
+      pd.videosWatched = between(r, 1, 3);
+      for (let i = 0; i < pd.videosWatched; i++) pd.watchSeconds += between(r, 120, 900);
+      award('video.watched', pd.videosWatched, 'study');
+      award('watching.minutes', Math.floor(pd.watchSeconds / GENERATED_POINTS['watching.minutes'].per), 'study');
+    }
+    if (p.isDelegated) {
+      pd.delegatedSeconds = pd.readSeconds + pd.watchSeconds;
+      pd.delegatedAnswers = pd.answers;
+    }
+    if (d.isWorkday) workdaysWithoutQuiz = pd.dailyCompleted ? 0 : workdaysWithoutQuiz + 1;
+    yield pd;
+  }
+}
