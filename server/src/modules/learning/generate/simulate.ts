@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DefaultPointRules } from '@hongyun/contracts';
 
 // The learning a member does day by day, simulated without the database (pure, deterministic by
 // seed and person id, so the order people are read in changes nothing). Used by the city
@@ -16,16 +17,20 @@ export const CITY_LAGGARDS = 57;
 export const laggardCount = (leaders: number) => Math.min(CITY_LAGGARDS, Math.floor(leaders / 4));
 
 /**
- * The point schedule the generator awards, by action (the subscriber's action names): points per
- * unit and the daily cap, after 学习强国's 2019 rules. Reading and watching minutes count whole
- * periods of `per` seconds.
+ * The point schedule the generator awards: the built-in default rules (contracts' DefaultPointRules,
+ * which the subscriber applies too), by action. Reading and watching minutes count whole minutes.
  */
+const rule = (action: string) => {
+  const r = DefaultPointRules.find((x) => x.action === action);
+  if (!r || r.dailyCap === null) throw new Error(`no capped default rule for ${action}`);
+  return { points: r.points, cap: r.dailyCap };
+};
 export const GENERATED_POINTS = {
-  'article.read': { points: 1, cap: 6 },
-  'reading.minutes': { points: 1, per: 120, cap: 6 },
-  'video.watched': { points: 1, cap: 6 },
-  'watching.minutes': { points: 1, per: 180, cap: 6 },
-  'quiz.daily.correct': { points: 1, cap: 5 },
+  'article.read': rule('article.read'),
+  'reading.minutes': { ...rule('reading.minutes'), per: 60 },
+  'video.watched': rule('video.watched'),
+  'watching.minutes': { ...rule('watching.minutes'), per: 60 },
+  'quiz.daily.correct': rule('quiz.daily.correct'),
 } as const;
 export type GeneratedAction = keyof typeof GENERATED_POINTS;
 
