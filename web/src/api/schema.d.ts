@@ -8675,6 +8675,7 @@ export interface operations {
                             }[];
                             from: string;
                             isProvisional: boolean;
+                            membersComputedAt: string;
                             org: {
                                 id: number;
                                 name: string;
