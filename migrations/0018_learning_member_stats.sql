@@ -13,4 +13,5 @@ CREATE TABLE "learning_org_member_stats" (
 );
 --> statement-breakpoint
 CREATE INDEX "learning_org_member_stats_path_idx" ON "learning_org_member_stats" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "people_party_path_name_idx" ON "people" USING btree ("org_path","name","id") WHERE "people"."party_status" is not null;--> statement-breakpoint
 CREATE INDEX "learning_person_status_last_idx" ON "learning_person_status" USING btree ("last_studied_on","person_id");
