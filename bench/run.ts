@@ -88,9 +88,21 @@ if (which === 'generate') {
     pgPort: Number(values['pg-port']),
     port: Number(values.port),
   });
+} else if (which === 'learning-dashboard') {
+  // The learning dashboard and not-studied list of a city root (bench/learning-dashboard.ts).
+  const { benchLearningDashboard } = await import('./learning-dashboard.ts');
+  await benchLearningDashboard({
+    ...common,
+    runs: Number(values.runs),
+    port: Number(values.port),
+    reuse:
+      typeof values['data-dir'] === 'string'
+        ? { dataDir: values['data-dir'], phone: String(values.phone), password: String(values.password) }
+        : undefined,
+  });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning|learning-dashboard [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

@@ -89,6 +89,11 @@ export const LearningDashboard = z.object({
   totals: LearningFigures,
   participation: z.object({ today: Participation, week: Participation, month: Participation }),
   studyHours: StudyHourProgress,
+  /**
+   * When the register side (members, week and month participation, study hours) was counted: a
+   * snapshot refreshed every ten minutes for a period that reaches today, else counted now.
+   */
+  membersComputedAt: z.string(),
   series: z.array(
     z.object({
       day: z.string(),

@@ -10279,6 +10279,7 @@ export interface operations {
                             }[];
                             from: string;
                             isProvisional: boolean;
+                            membersComputedAt: string;
                             org: {
                                 id: number;
                                 name: string;

@@ -60,6 +60,8 @@ export const people = pgTable(
     index('people_phone_hash_idx').on(t.phoneHash),
     index('people_org_path_idx').on(sql`${t.orgPath} text_pattern_ops`),
     index('people_org_idx').on(t.orgId),
+    // The learning not-studied list walks a subtree's members in (org, name) order and stops after a page.
+    index('people_party_path_name_idx').on(t.orgPath, t.name, t.id).where(sql`${t.partyStatus} is not null`),
     // Name search uses two indexes made in migration 0004 (drizzle-kit cannot express them): a GIN
     // over name_grams(name) — the name's characters and character pairs — and a btree on
     // (name collate "C", id) include (org_path) for one-character (surname) searches. pg_trgm found no

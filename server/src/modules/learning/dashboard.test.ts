@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createOrg, createPerson, type OrgRow, type TestAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { rebuildOrgDays, studyDay, studyYear } from './dashboard-fixtures.ts';
+import { refreshMemberStats } from './member-stats.ts';
 import { isLeaderPosition, yearShare } from './targets.ts';
 
 // A county with two townships; township A has two villages. The period 2026-09-28 (Mon) to
@@ -210,6 +211,8 @@ describe('learning dashboard', () => {
     await studyDay(s, a, today);
     await studyDay(s, b, `${today.slice(0, 8)}01` === today ? today : `${today.slice(0, 8)}01`);
     await rebuildOrgDays(s);
+    // The week and month come from the snapshot the first call counted: the next run sees them.
+    await refreshMemberStats(s.db);
     const d = await dashboard(office, org, '');
     expect(d.from).toBe(`${today.slice(0, 8)}01`);
     expect(d.participation.today).toMatchObject({ people: today.endsWith('-01') ? 2 : 1, since: today });

@@ -20,6 +20,7 @@ import {
   membersByChild,
   targetsAt,
 } from './dashboard-queries.ts';
+import { activeOnDay, readMemberStats, refreshMemberStats } from './member-stats.ts';
 import { yearShare } from './targets.ts';
 
 // The dashboard of an org's subtree over a period: the rates divide by the members of the subtree
@@ -86,6 +87,50 @@ function sumMembers(rows: Iterable<MemberSums>): MemberSums {
   return out;
 }
 
+/**
+ * The register side per child org. A period that reaches today reads the snapshot (counted for
+ * this subtree now if it has none for today yet: a fresh install, the minutes after midnight);
+ * another period counts live, its on-track share being for its own end. Who studied today is
+ * always live, from learning_org_days.
+ */
+async function registerSide(
+  db: DbOrTx,
+  org: OrgRecord,
+  q: { today: string; rateTo: string; year: number; share: number },
+): Promise<{ members: Map<number, MemberSums>; computedAt: Date }> {
+  const { today } = q;
+  const todayActive = activeOnDay(db, { prefix: org.path, day: today });
+  let members: Map<number, MemberSums>;
+  let computedAt = new Date();
+  if (q.rateTo === today && q.year === Number(today.slice(0, 4))) {
+    const read = () => readMemberStats(db, { orgId: org.id, prefix: org.path, day: today });
+    let snap = await read();
+    if (!snap) {
+      await refreshMemberStats(db, { day: today, prefix: org.path });
+      snap = await read();
+    }
+    members = new Map();
+    for (const [child, m] of snap?.byChild ?? []) members.set(child, { ...m, sinceToday: 0 });
+    computedAt = snap?.computedAt ?? computedAt;
+  } else {
+    members = await membersByChild(db, {
+      prefix: org.path,
+      today,
+      weekStart: weekStart(today),
+      monthStart: monthStart(today),
+      year: q.year,
+      share: q.share,
+    });
+  }
+  for (const m of members.values()) m.sinceToday = 0;
+  for (const [child, n] of await todayActive) {
+    const m = members.get(child);
+    if (m) m.sinceToday = n;
+    else members.set(child, { ...noMembers, sinceToday: n });
+  }
+  return { members, computedAt };
+}
+
 const rankValue = (f: LearningFigures, by: ChildRankBy) => (by === 'answerRate' ? f.answerRate : f.participationRate);
 
 export async function buildDashboard(
@@ -102,21 +147,15 @@ export async function buildDashboard(
   const year = Number(q.to.slice(0, 4));
   const share = yearShare(rateTo < `${year}-01-01` ? `${year}-01-01` : rateTo);
 
-  const [facts, byDay, members, children, targets] = await Promise.all([
+  const [facts, byDay, register, children, targets] = await Promise.all([
     factsByChild(db, { prefix: org.path, from: q.from, to: q.to, workdays: calendar.days }),
     factsByDay(db, { prefix: org.path, from: q.from, to: q.to }),
-    membersByChild(db, {
-      prefix: org.path,
-      today,
-      weekStart: weekStart(today),
-      monthStart: monthStart(today),
-      year,
-      share,
-    }),
+    registerSide(db, org, { today, rateTo, year, share }),
     childOrgs(db, org.id),
     targetsAt(db, org.path),
   ]);
 
+  const members = register.members;
   const n = calendar.days.length;
   const totalFacts = addSums(emptySums(), emptySums());
   for (const f of facts.values()) addSums(totalFacts, f);
@@ -127,7 +166,8 @@ export async function buildDashboard(
     const f = facts.get(c.id);
     const m = members.get(c.id);
     // A dissolved child stays listed only while it has figures in the period (its history).
-    if (c.isDissolved && !f && !m) continue;
+    // (The snapshot holds a zero row for every org: an empty one is no history.)
+    if (c.isDissolved && !f && !(m && (m.members > 0 || m.sinceToday > 0))) continue;
     rows.push({
       ...figures(f ?? emptySums(), m?.members ?? 0, n),
       org: { id: c.id, name: c.name, hasChildren: c.hasChildren },
@@ -195,6 +235,7 @@ export async function buildDashboard(
       onTrackRate: ratio(totalMembers.onTrack, totalMembers.members),
       averageHours: totalMembers.members > 0 ? totalMembers.studySeconds / 3600 / totalMembers.members : 0,
     },
+    membersComputedAt: register.computedAt.toISOString(),
     series,
     rankBy: q.rankBy,
     children: rows,

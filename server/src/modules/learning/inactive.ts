@@ -42,29 +42,49 @@ type InactiveRow = {
   lastStudiedOn: string | null;
 };
 
-const inactiveWhere = (prefix: string, since: string) => sql`
-  p.party_status is not null and p.org_path like ${`${prefix}%`}
-  and (s.last_studied_on is null or s.last_studied_on < ${since}::date)`;
+const columns = sql`p.id, p.name, p.position, p.phone_enc as "phoneEnc", p.phone_last4 as "phoneLast4",
+  p.org_id as "orgId", o.name as "orgName", p.org_path as "orgPath",
+  s.last_studied_on as "sortDay", to_char(s.last_studied_on, 'YYYY-MM-DD') as "lastStudiedOn"`;
 
-/** One page of the list: never studied first, then the longest ago; by org and name within a day. */
+// The two halves of the list. Never studied: the subtree's members walked in (org path, name)
+// order (people_party_path_name_idx) with no study day, an anti-join the planner estimates well.
+// Studied before `since`: walked from the oldest study day (learning_person_status_last_idx).
+const neverStudied = (prefix: string) => sql`
+  p.party_status is not null and p.org_path like ${`${prefix}%`}
+  and not exists (select 1 from learning_person_status n where n.person_id = p.id and n.last_studied_on is not null)`;
+const studiedBefore = (prefix: string, since: string) => sql`
+  p.party_status is not null and p.org_path like ${`${prefix}%`} and s.last_studied_on < ${since}::date`;
+
+/**
+ * One page of the list: never studied first, then the longest ago; by org (its path) and name
+ * within a day. Each half is cut at the page's end, so PostgreSQL stops after a page instead of
+ * sorting a city.
+ */
 export async function listInactive(
   db: DbOrTx,
   q: { prefix: string; since: string; limit: number; offset: number },
 ): Promise<{ rows: InactiveRow[]; total: number }> {
+  const end = q.limit + q.offset;
   const [rows, total] = await Promise.all([
     db.execute<InactiveRow>(sql`
-      select p.id, p.name, p.position, p.phone_enc as "phoneEnc", p.phone_last4 as "phoneLast4",
-             p.org_id as "orgId", o.name as "orgName", p.org_path as "orgPath",
-             to_char(s.last_studied_on, 'YYYY-MM-DD') as "lastStudiedOn"
-        from people p
-        join orgs o on o.id = p.org_id
-        left join learning_person_status s on s.person_id = p.id
-       where ${inactiveWhere(q.prefix, q.since)}
-       order by s.last_studied_on asc nulls first, o.path, p.name, p.id
-       limit ${q.limit} offset ${q.offset}`),
+      select * from (
+        (select 0 as k, ${columns}
+           from people p join orgs o on o.id = p.org_id
+           left join learning_person_status s on s.person_id = p.id
+          where ${neverStudied(q.prefix)}
+          order by p.org_path, p.name, p.id limit ${end})
+        union all
+        (select 1 as k, ${columns}
+           from learning_person_status s join people p on p.id = s.person_id join orgs o on o.id = p.org_id
+          where ${studiedBefore(q.prefix, q.since)}
+          order by s.last_studied_on, p.org_path, p.name, p.id limit ${end})
+      ) page
+      order by k, "sortDay", "orgPath", name, id
+      limit ${q.limit} offset ${q.offset}`),
     db.execute<{ n: string }>(sql`
-      select count(*) as n from people p left join learning_person_status s on s.person_id = p.id
-       where ${inactiveWhere(q.prefix, q.since)}`),
+      select (select count(*) from people p where ${neverStudied(q.prefix)})
+           + (select count(*) from learning_person_status s join people p on p.id = s.person_id
+               where ${studiedBefore(q.prefix, q.since)}) as n`),
   ]);
   return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
 }

@@ -1,6 +1,7 @@
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { generateLearningData, seedLearningDemo } from './data.ts';
 import { LEARNING_EXPORT, learningExportJob } from './jobs/export-learning.ts';
+import { refreshMemberStats } from './member-stats.ts';
 import { learningOrgPathCopies } from './org-paths.ts';
 import { learningPolicies } from './policy.ts';
 import { registerLearningRoutes } from './routes.ts';
@@ -17,6 +18,17 @@ export const learningModule = defineModule({
   policies: learningPolicies,
   jobs: { [LEARNING_EXPORT]: learningExportJob },
   subscribers: learningSubscribers,
+  // The dashboards' register-side snapshot, for every org in one pass (member-stats.ts).
+  crons: [
+    {
+      name: 'learning.member-stats',
+      cron: '*/10 * * * *',
+      runAtStart: true,
+      run: async (services) => {
+        await refreshMemberStats(services.db);
+      },
+    },
+  ],
   orgPathCopies: learningOrgPathCopies,
   abilities: (actor) => ({
     canReadLearningDashboard: atAnyGrant(actor, 'learning.dashboard.read'),

@@ -140,9 +140,39 @@ export const learningPersonYears = pgTable(
 );
 
 // Per person: running totals and the last days, for "not studied for N working days".
-export const learningPersonStatus = pgTable('learning_person_status', {
-  personId: uuid('person_id').primaryKey(),
-  pointsTotal: integer('points_total').notNull().default(0),
-  lastStudiedOn: date('last_studied_on'),
-  lastDailyQuizOn: date('last_daily_quiz_on'),
-});
+// The index on the last study day lets the not-studied list (inactive.ts) walk people from the
+// longest ago and stop after a page.
+export const learningPersonStatus = pgTable(
+  'learning_person_status',
+  {
+    personId: uuid('person_id').primaryKey(),
+    pointsTotal: integer('points_total').notNull().default(0),
+    lastStudiedOn: date('last_studied_on'),
+    lastDailyQuizOn: date('last_daily_quiz_on'),
+  },
+  (t) => [index('learning_person_status_last_idx').on(t.lastStudiedOn, t.personId)],
+);
+
+// The register side of the dashboards per org, a snapshot (member-stats.ts): the org's own
+// active party members (never its subtree: a subtree's figure is a sum over the path prefix, like
+// learning_org_days), how many studied since the week's and the month's start of `day`, their
+// study seconds of `year` and how many are on track for it at `day`. Recomputed for every org in
+// one grouped pass by the learning.member-stats cron; `computedAt` is shown on the dashboard.
+export const learningOrgMemberStats = pgTable(
+  'learning_org_member_stats',
+  {
+    orgId: integer('org_id').primaryKey(),
+    orgPath: text('org_path').notNull(),
+    /** The China day the counts are for (week, month, year share). */
+    day: date('day').notNull(),
+    year: smallint('year').notNull(),
+    members: integer('members').notNull().default(0),
+    leaders: integer('leaders').notNull().default(0),
+    sinceWeek: integer('since_week').notNull().default(0),
+    sinceMonth: integer('since_month').notNull().default(0),
+    studySeconds: bigint('study_seconds', { mode: 'number' }).notNull().default(0),
+    onTrack: integer('on_track').notNull().default(0),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('learning_org_member_stats_path_idx').on(t.orgPath.op('text_pattern_ops'))],
+);

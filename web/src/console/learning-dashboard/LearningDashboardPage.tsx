@@ -101,6 +101,15 @@ function Figures({
   );
 }
 
+/** HH:mm in China time, as the figures' days are China days. */
+const clockTime = (iso: string) =>
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+
 export function Component() {
   const { t } = useTranslation('learningDashboard');
   const me = useSignedInMe();
@@ -154,7 +163,8 @@ export function Component() {
   const status = d && (
     <Space wrap size={4}>
       <Typography.Text type="secondary">
-        {d.from} ~ {d.to} · {t('workdays', { n: d.workdays })}
+        {d.from} ~ {d.to} · {t('workdays', { n: d.workdays })} ·{' '}
+        <span title={t('membersAtHint')}>{t('membersAt', { time: clockTime(d.membersComputedAt) })}</span>
       </Typography.Text>
       {d.isProvisional && (
         <Tag color="warning" title={t('provisionalHint')}>

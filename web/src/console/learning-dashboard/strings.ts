@@ -13,6 +13,8 @@ addStrings('learningDashboard', {
     provisional: '待确认',
     provisionalHint: '统计期间含节假日尚未确认的年份，按周一至周五上班暂算，数据待确认',
     workdays: '期间工作日 {{n}} 天',
+    membersAt: '统计于 {{time}}',
+    membersAtHint: '党员人数、本周本月参学和学时进度每十分钟统计一次；今日参学为实时',
     kpi: {
       today: '今日参与',
       week: '本周参与',
@@ -92,6 +94,9 @@ addStrings('learningDashboard', {
     provisionalHint:
       'The period lies in a year whose holidays are not confirmed yet: counted Monday to Friday for now, figures may change',
     workdays: '{{n}} working days in the period',
+    membersAt: 'Counted at {{time}}',
+    membersAtHint:
+      'Members, this week’s and month’s participation and study-hour progress are counted every ten minutes; today’s participation is live',
     kpi: {
       today: 'Studied today',
       week: 'This week',
