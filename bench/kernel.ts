@@ -29,6 +29,8 @@ type Opts = {
   pairs: string[];
   port: number;
   pgPort: number;
+  /** API_PROCESSES of the server (`--api-processes 2`: a node:cluster of two on the port). */
+  apiProcesses: number;
 };
 type Req = { method: 'GET' | 'PATCH' | 'POST'; path: string; body?: string; headers?: Record<string, string> };
 type Side = { rps: number; appCpuMs: number; pgCpuMs: number; xactsPerReq: number; non2xx: number; errors: number };
@@ -194,7 +196,8 @@ export async function benchKernel(opts: Opts) {
   const sample = parsed.accounts.find((a) => a.role === 'branch_secretary');
   if (!sample) throw new Error('no branch secretary printed');
 
-  const server = await startServer(data.dir, opts.port, opts.pgPort);
+  const server = await startServer(data.dir, opts.port, opts.pgPort, { API_PROCESSES: String(opts.apiProcesses) });
+  say(`API_PROCESSES=${opts.apiProcesses}`);
   const db = new pg.Client({ connectionString: server.pgUrl });
   await db.connect();
   const bare = await startBare(opts.port + 1, server.pgUrl);
@@ -272,7 +275,11 @@ export async function benchKernel(opts: Opts) {
           `${locks.ungranted} ungranted pg_locks rows`,
       );
     }
-    const summary = { results, locks: locks && { ...locks, result: undefined, rps: locks.result.rps } };
+    const summary = {
+      apiProcesses: opts.apiProcesses,
+      results,
+      locks: locks && { ...locks, result: undefined, rps: locks.result.rps },
+    };
     const out = '/tmp/hongyun-bench-kernel.json';
     writeFileSync(out, JSON.stringify(summary, null, 2));
     say(`results written to ${out}`);

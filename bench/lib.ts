@@ -87,11 +87,17 @@ function superuserUrl(dataDir: string, pgPort: number): string {
 export type Server = { url: string; pgUrl: string; pid: number; stop: () => Promise<void> };
 
 /** Starts the API (no worker, no demo seed) on a data folder and waits until /readyz answers. */
-export async function startServer(dataDir: string, port: number, pgPort: number): Promise<Server> {
+export async function startServer(
+  dataDir: string,
+  port: number,
+  pgPort: number,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const child: ChildProcess = spawn(TSX, ['server/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...baseEnv(dataDir, pgPort),
+      ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
       WORKER: 'false',

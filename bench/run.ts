@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'lock-seconds': { type: 'string', default: '60' },
     users: { type: 'string', default: '200' },
     pairs: { type: 'string', default: 'write,read,hello' },
+    'api-processes': { type: 'string', default: '1' },
     port: { type: 'string', default: '3917' },
     'pg-port': { type: 'string', default: '55441' },
     days: { type: 'string', default: '0' },
@@ -67,6 +68,7 @@ if (which === 'generate') {
     lockSeconds: Number(values['lock-seconds']),
     users: Number(values.users),
     pairs: String(values.pairs).split(','),
+    apiProcesses: Number(values['api-processes']),
     port: Number(values.port),
     pgPort: Number(values['pg-port']),
   });

@@ -23,6 +23,7 @@ import {
 } from './platform/http/errors-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
+import { lazyChildLoggerFactory } from './platform/http/request-logger.ts';
 import { createSerializerCompiler } from './platform/http/serializer.ts';
 import { validatorCompiler } from './platform/http/validator.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
@@ -56,6 +57,8 @@ export async function buildApp(
         req: (req) => ({ method: req.method, url: req.url.split('?')[0], reqId: req.id, remoteAddress: req.ip }),
       },
     },
+    // The per-request child logger is built only when the request writes a line.
+    childLoggerFactory: lazyChildLoggerFactory,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

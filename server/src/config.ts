@@ -70,6 +70,8 @@ export const ConfigSchema = z
     API_DOCS: z.enum(['public', 'admins', 'off']).optional(),
     SEED_DEMO: bool.default(true),
     WORKER: bool.default(true),
+    // API processes on the one port (node:cluster, server/src/cluster.ts); 1 = this process serves.
+    API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {

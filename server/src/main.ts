@@ -1,26 +1,35 @@
+import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { seedDemoIfEmpty } from './cli/seed-demo.ts';
+import { clusterIndex, runPrimary } from './cluster.ts';
 import { loadConfigOrExit } from './config.ts';
 import { seedCalendar } from './core/calendar/index.ts';
 import { openDatabase } from './platform/db/bootstrap.ts';
 import { releaseSignalsToCaller } from './platform/db/embedded.ts';
 import { startWorker } from './worker.ts';
 
-// Starts the API (and the background worker unless WORKER=false or --api-only) on one process.
+// Starts the API (and the background worker unless WORKER=false or --api-only) on one process, or
+// with API_PROCESSES > 1 as a node:cluster of API processes on one port (cluster.ts).
 async function main() {
   const config = loadConfigOrExit();
-  const say = (msg: string) => console.log(`[hongyun] ${msg}`);
+  const index = clusterIndex();
+  const say = (msg: string) => console.log(`[hongyun${index ? ` ${index}` : ''}] ${msg}`);
+  if (config.API_PROCESSES > 1 && cluster.isPrimary) return runPrimary(config, say);
+  // Under a cluster only the first process seeds and runs background work.
+  const isFirst = index === null || index === 1;
   const runtime = await openDatabase(config, say);
   const app = await buildApp(config, runtime.database);
   // New years of China's holidays arrive with the package: add them at every start (admin edits kept).
-  const calendar = await seedCalendar(app.services.db);
-  say(`workday calendar: ${calendar.years[0]}–${calendar.years.at(-1)} from the package`);
+  if (isFirst) {
+    const calendar = await seedCalendar(app.services.db);
+    say(`workday calendar: ${calendar.years[0]}–${calendar.years.at(-1)} from the package`);
+  }
 
-  if (config.SEED_DEMO && !config.isProduction) {
+  if (isFirst && config.SEED_DEMO && !config.isProduction) {
     const demo = await seedDemoIfEmpty(app.services, say);
     if (demo) printDemo(demo, config.HOST, config.PORT);
   }
-  const isWorker = config.WORKER && !process.argv.includes('--api-only');
+  const isWorker = isFirst && config.WORKER && !process.argv.includes('--api-only');
   const worker = isWorker ? startWorker(app.services) : null;
 
   let stopping = false;

@@ -14,8 +14,15 @@ import { hasRole } from '../policy.ts';
 /** Where Swagger UI is served; the auth hook treats it as public only under API_DOCS=public. */
 export const DOCS_PREFIX = '/api/docs';
 
-/** Is this request for the docs pages (the auth hook asks, before the route's own config)? */
-export const isDocsUrl = (url: string) => url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`);
+/**
+ * Is this request URL (query string included) for the docs pages (the auth hook asks, before the
+ * route's own config)? Read on every request: no split of the URL.
+ */
+export function isDocsUrl(url: string): boolean {
+  if (!url.startsWith(DOCS_PREFIX)) return false;
+  const next = url.charAt(DOCS_PREFIX.length);
+  return next === '' || next === '/' || next === '?';
+}
 
 /** For API_DOCS=admins: the auth hook has already answered 401 without a session. */
 function requireAdministrator(req: FastifyRequest): void {
@@ -33,7 +40,7 @@ export async function registerApiDocs(app: FastifyInstance, config: Config): Pro
         }
       : undefined;
   app.addHook('onSend', (req, reply, payload, done) => {
-    if (isDocsUrl(req.url.split('?')[0] ?? '')) reply.headers(PAGE_SECURITY_HEADERS);
+    if (isDocsUrl(req.url)) reply.headers(PAGE_SECURITY_HEADERS);
     done(null, payload);
   });
   await app.register(swaggerUi, {

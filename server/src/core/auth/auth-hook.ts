@@ -77,36 +77,42 @@ export function registerAuthHook(app: FastifyInstance, services: Services): void
       ip: req.ip,
       lang: pickLang(req.headers['accept-language']),
     };
-    if (!req.routeOptions.url) return done(); // no such route: the not-found handler answers, signed in or not
+    // One read of routeOptions: Fastify builds a new object on every access.
+    const route = req.routeOptions;
+    if (!route.url) return done(); // no such route: the not-found handler answers, signed in or not
     // The router decodes the path, so `/%61pi/me` reaches the `/api/me` route while its URL does not
     // start with `/api/`: every check here (and the API's no-store headers, the docs' CSP) that reads
     // the URL would take it for a web page. No client spells /api that way: no such endpoint.
-    if (isApiPath(req.routeOptions.url) && !isApiPath(req.url)) return done(new AppError('ROUTE_NOT_FOUND'));
+    if (isApiPath(route.url) && !isApiPath(req.url)) return done(new AppError('ROUTE_NOT_FOUND'));
     // The web app's files and pages need no session: a stale cookie or a session that still owes a
     // password change must not stop the sign-in and change-password screens from loading.
     if (!req.url.startsWith('/api/') && req.url !== '/api') return done();
     // Swagger UI's own routes carry no config of ours: public only under API_DOCS=public (under
     // `admins` its hook then asks for an administrator).
-    const cfg = isDocsUrl(req.url.split('?')[0] ?? '')
-      ? { ...req.routeOptions.config, isPublic: services.config.apiDocs === 'public' }
-      : req.routeOptions.config;
+    const cfg = isDocsUrl(req.url) ? { ...route.config, isPublic: services.config.apiDocs === 'public' } : route.config;
     const token = readToken(req);
     if (!token) {
       return done(!cfg.isPublic && req.url.startsWith('/api/') ? new AppError('UNAUTHENTICATED') : undefined);
     }
-    sessionStore.load(token).then(
-      (session) => {
-        if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
-          return done(stageError(session.stage));
-        }
-        req.sessionToken = token;
-        req.authSession = session;
-        req.actor = session.actor;
-        req.ctx.actor = session.actor;
-        done();
-      },
-      (e) => done(cfg.isPublic ? undefined : e),
-    );
+    const accept = (session: LoadedSession) => {
+      if (session.stage !== 'active' && !cfg.allowStages?.includes(session.stage) && !cfg.isPublic) {
+        return done(stageError(session.stage));
+      }
+      req.sessionToken = token;
+      req.authSession = session;
+      req.actor = session.actor;
+      req.ctx.actor = session.actor;
+      done();
+    };
+    const refuse = (e: unknown) => done(cfg.isPublic ? undefined : (e as Error));
+    let loaded: LoadedSession | Promise<LoadedSession>;
+    try {
+      loaded = sessionStore.load(token);
+    } catch (e) {
+      return refuse(e);
+    }
+    if (loaded instanceof Promise) loaded.then(accept, refuse);
+    else accept(loaded);
   });
 
   // Synchronous unless the route belongs to a switchable module (then the switches are asked).

@@ -31,7 +31,8 @@ const TOUCH_FLUSH_MS = 5_000;
 type Entry = { record: SessionRecord; loadedAt: number; loaded?: LoadedSession; loadedUntil?: number };
 
 export type SessionStore = {
-  load(token: string): Promise<LoadedSession>;
+  /** The session of a token: at once from the cache, or a promise when the row must be read. */
+  load(token: string): LoadedSession | Promise<LoadedSession>;
   /** Writes the pending touches now (tests; close). */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -154,27 +155,35 @@ export function createSessionStore(services: Services): SessionStore {
   }, TOUCH_FLUSH_MS);
   timer.unref();
 
+  /** The checks and the shared actor, for a record from the cache (`cached`) or just read. */
+  function resolve(hash: string, record: SessionRecord, cached: Entry | undefined, now: number): LoadedSession {
+    if (record.account.isDisabled) throw new AppError('ACCOUNT_DISABLED');
+    if (record.account.isDemo && config.isProduction) throw new AppError('DEMO_DISABLED');
+    if (now - record.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      touches.add(record.sessionId);
+      record.lastSeenAt = new Date(now);
+    }
+    if (cached?.loaded && now < (cached.loadedUntil ?? 0)) return cached.loaded;
+    const loaded = toLoaded(record, now);
+    const entry = cached ?? entries.get(hash);
+    if (entry?.record === record) {
+      entry.loaded = loaded;
+      entry.loadedUntil = record.actingFor?.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    }
+    return loaded;
+  }
+
   return {
-    async load(token) {
+    // A fresh cache entry answers synchronously (no promise, no microtask on the hot path); errors
+    // are thrown then, and rejected when the row had to be read.
+    load(token) {
       const hash = hashToken(token);
       const now = Date.now();
       const cached = changes.isLive ? entries.get(hash) : undefined;
-      const fresh = cached && now - cached.loadedAt <= CACHE_TTL_MS && isCurrent(cached.record, now);
-      const record = fresh ? cached.record : await fetchRecord(hash, now);
-      if (record.account.isDisabled) throw new AppError('ACCOUNT_DISABLED');
-      if (record.account.isDemo && config.isProduction) throw new AppError('DEMO_DISABLED');
-      if (now - record.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-        touches.add(record.sessionId);
-        record.lastSeenAt = new Date(now);
+      if (cached && now - cached.loadedAt <= CACHE_TTL_MS && isCurrent(cached.record, now)) {
+        return resolve(hash, cached.record, cached, now);
       }
-      if (fresh && cached.loaded && now < (cached.loadedUntil ?? 0)) return cached.loaded;
-      const loaded = toLoaded(record, now);
-      const entry = fresh ? cached : entries.get(hash);
-      if (entry?.record === record) {
-        entry.loaded = loaded;
-        entry.loadedUntil = record.actingFor?.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
-      }
-      return loaded;
+      return fetchRecord(hash, now).then((record) => resolve(hash, record, undefined, now));
     },
     flush,
     async close() {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
@@ -28,7 +29,7 @@ export type ChangeFeed = {
   /** Notifies every process (on commit of `db`'s transaction) and this one (now). */
   publish(db: DbOrTx, topic: string, payload: string): Promise<void>;
   /**
-   * Tells this process only, with no NOTIFY: for changes that other processes may learn from their
+   * Tells this process (and its node:cluster siblings) only, with no NOTIFY: for changes that other processes may learn from their
    * cache lifetime, where the NOTIFY's commit-time lock (one notifying commit at a time in the whole
    * cluster) would cost a hot write more than a short staleness elsewhere is worth.
    */
@@ -51,6 +52,17 @@ export function createChangeFeed(connection: pg.ClientConfig, log: FastifyBaseLo
   const deliver = (topic: string, payload: string, local: boolean) => {
     for (const h of handlers.get(topic) ?? []) h.onChange(payload, local);
   };
+  // Under node:cluster (API_PROCESSES > 1, server/src/cluster.ts) a local announcement also reaches
+  // the sibling processes, relayed by the primary over IPC: no NOTIFY, but no staleness on one host.
+  const IPC_KIND = 'hongyun-change';
+  const siblings = cluster.isWorker && typeof process.send === 'function';
+  if (siblings) {
+    process.on('message', (m: { kind?: string; topic?: string; payload?: string }) => {
+      if (m?.kind === IPC_KIND && typeof m.topic === 'string' && typeof m.payload === 'string') {
+        deliver(m.topic, m.payload, false);
+      }
+    });
+  }
   const resetAll = () => {
     for (const list of handlers.values()) for (const h of list) h.onReset();
   };
@@ -106,6 +118,7 @@ export function createChangeFeed(connection: pg.ClientConfig, log: FastifyBaseLo
     },
     announceLocally(topic, payload) {
       deliver(topic, payload, true);
+      if (siblings) process.send?.({ kind: IPC_KIND, topic, payload });
     },
     subscribe(topic, handler) {
       handlers.set(topic, [...(handlers.get(topic) ?? []), handler]);

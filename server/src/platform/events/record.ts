@@ -129,22 +129,58 @@ export async function copyEvents(client: pg.PoolClient, ctx: TxCtx, inputs: Iter
  * through drizzle's query builder was most of the server's time on a one-field write. Times go as
  * ISO strings (pg's own Date formatting is slower).
  */
+/**
+ * A change written out once as text with `$1…$n` placeholders, and its values: the statement is
+ * then built once per process, with no query building per call (a hot route's write).
+ */
+export type ChangeText = { text: string; params: unknown[] };
+
 export async function changeWithEvent<T extends EventType>(
   ctx: TxCtx,
-  change: SQLWrapper,
+  change: SQLWrapper | ChangeText,
   input: EventInput<T>,
 ): Promise<void> {
   const e = eventRow(ctx, input);
-  await executeNamed(
-    ctx.db,
-    sql`with change as (${change.getSQL()})
+  const values = [
+    e.type,
+    (e.occurredAt as Date).toISOString(),
+    e.actorAccountId,
+    e.personId,
+    e.actingForPersonId,
+    e.delegationId,
+    e.orgId,
+    e.orgPath,
+    e.subjectType,
+    e.subjectId,
+    JSON.stringify(e.data),
+  ];
+  const query =
+    'text' in change
+      ? { sql: withEventInsert(change.text, change.params.length), params: [...change.params, ...values] }
+      : dialect.sqlToQuery(sql`with change as (${change.getSQL()})
     insert into events (type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id,
                         org_id, org_path, subject_type, subject_id, data)
-    values (${e.type}, ${(e.occurredAt as Date).toISOString()}::timestamptz, ${e.actorAccountId}::uuid, ${e.personId}::uuid,
-            ${e.actingForPersonId}::uuid, ${e.delegationId}::uuid, ${e.orgId}::int, ${e.orgPath}::text,
-            ${e.subjectType}::text, ${e.subjectId}::text, ${JSON.stringify(e.data)}::jsonb)`,
-  );
+    values (${values[0]}, ${values[1]}::timestamptz, ${values[2]}::uuid, ${values[3]}::uuid,
+            ${values[4]}::uuid, ${values[5]}::uuid, ${values[6]}::int, ${values[7]}::text,
+            ${values[8]}::text, ${values[9]}::text, ${values[10]}::jsonb)`);
+  await executeNamed(ctx.db, query);
   pokeDispatchers();
+}
+
+/** The whole statement for a change text with `n` placeholders of its own (built once per text). */
+const eventInserts = new Map<string, string>();
+function withEventInsert(changeText: string, n: number): string {
+  let text = eventInserts.get(changeText);
+  if (!text) {
+    const p = (i: number) => `$${n + i}`;
+    text = `with change as (${changeText})
+    insert into events (type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id,
+                        org_id, org_path, subject_type, subject_id, data)
+    values (${p(1)}, ${p(2)}::timestamptz, ${p(3)}::uuid, ${p(4)}::uuid, ${p(5)}::uuid, ${p(6)}::uuid,
+            ${p(7)}::int, ${p(8)}::text, ${p(9)}::text, ${p(10)}::text, ${p(11)}::jsonb)`;
+    eventInserts.set(changeText, text);
+  }
+  return text;
 }
 
 // Each distinct statement text gets a name once, so PostgreSQL parses and plans it once per
@@ -153,8 +189,7 @@ export async function changeWithEvent<T extends EventType>(
 const dialect = new PgDialect();
 const statementNames = new Map<string, string>();
 type WithSession = { _: { session: PgSession } };
-async function executeNamed(db: DbOrTx, statement: SQL): Promise<void> {
-  const query = dialect.sqlToQuery(statement);
+async function executeNamed(db: DbOrTx, query: { sql: string; params: unknown[] }): Promise<void> {
   let name = statementNames.get(query.sql);
   if (!name) {
     name = `hy_change_event_${statementNames.size + 1}`;

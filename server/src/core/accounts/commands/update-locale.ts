@@ -1,17 +1,18 @@
 // Sets the signed-in account's interface language; records 'accounts.account.locale_changed'.
-import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.ts';
 import { changeWithEvent } from '../../../platform/events/record.ts';
 import { accountLocaleChanged } from '../../auth/auth-changes.ts';
-import { accounts } from '../../auth/schema.ts';
 import type { Actor } from '../../context.ts';
+
+const SET_LOCALE = 'update "accounts" set locale = $1, updated_at = $2::timestamptz where id = $3::uuid';
 
 export async function updateLocale(ctx: Ctx & { actor: Actor }, input: { locale: 'zh-CN' | 'en' }): Promise<void> {
   const { actor } = ctx;
-  // The UPDATE and its event in one autocommit statement: atomic, one round trip.
+  // The UPDATE and its event in one autocommit statement: atomic, one round trip; its text is
+  // written once (no query building per request).
   await changeWithEvent(
     ctx,
-    sql`update ${accounts} set locale = ${input.locale}, updated_at = ${new Date().toISOString()}::timestamptz where id = ${actor.accountId}::uuid`,
+    { text: SET_LOCALE, params: [input.locale, new Date().toISOString(), actor.accountId] },
     {
       type: 'accounts.account.locale_changed',
       subjectType: 'account',
