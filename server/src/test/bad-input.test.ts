@@ -124,7 +124,7 @@ describe('bad input on every route', () => {
     }
     expect(checked).toBeGreaterThan(100);
     // Some hundred requests, a few with a new account each: slower than one ordinary test.
-  }, 120_000);
+  }, 300_000);
 
   const freshCaller = () => createAccount(t.app.services, { grants: [{ role: 'org_admin', org: a.town }] });
 });
