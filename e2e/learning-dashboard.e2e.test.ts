@@ -17,19 +17,21 @@ import { describe, expect, PHONE, snap, test } from './support/test.ts';
 import { mainNav, signIn, signInPhone } from './support/ui.ts';
 
 const MENU = '学习统计';
-/** Today's participation: people with any learning today (learning_org_days.active_people). */
-const PARTICIPATION = /参与人数/;
+/** Today's participation card: people with any learning today (learning_org_days.active_people). */
+const PARTICIPATION = '今日参与';
 
-/** The participation figure the page shows now, as a number. */
+/** The number of people the card says took part today ("N / M 人" under the rate), as a number. */
 async function participation(page: Page): Promise<number> {
-  const statistic = page
-    .locator('.ant-statistic')
+  const card = page
+    .locator('.hy-ld-kpi')
     .filter({ has: page.locator('.ant-statistic-title', { hasText: PARTICIPATION }) })
     .first();
-  const text = statistic.locator('.ant-statistic-content');
-  await text.waitFor();
-  const value = Number(((await text.textContent()) ?? '').replace(/[^\d.]/g, ''));
-  expect(Number.isFinite(value), `a number under ${PARTICIPATION}`).toBe(true);
+  const note = card.locator('.hy-ld-kpi-note');
+  await note.waitFor();
+  const value = Number(
+    /^\s*([\d,]+)\s*\//.exec((await note.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN,
+  );
+  expect(Number.isFinite(value), `a head count under ${PARTICIPATION}`).toBe(true);
   return value;
 }
 

@@ -28,7 +28,7 @@ describe('publishing study content', () => {
     await signIn(author, Demo.townshipAdmin);
     await mainNav(author).getByRole('menuitem', { name: '学习内容' }).click();
     await author.getByRole('heading', { level: 3, name: '学习内容' }).waitFor();
-    await author.getByRole('button', { name: label('新建文章') }).click();
+    await author.getByRole('button', { name: label('新建内容') }).click();
     await author.waitForURL((url) => url.pathname === '/content/new');
     await pickOrg(author, '发布组织', town!.name);
     await author.getByLabel('频道', { exact: true }).click();
