@@ -4,6 +4,7 @@ import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { quizOrgPathCopies } from './org-paths.ts';
 import { quizPolicies } from './policy.ts';
 import { registerQuizRoutes } from './routes.ts';
+import { seedQuizDemo } from './seed.ts';
 
 // Quizzes (答题): the daily and weekly papers drawn per member, special quizzes an office defines
 // for its subtree, and the challenge that runs to the first wrong answer; answered one question at
@@ -15,6 +16,7 @@ export const quizModule = defineModule({
   routes: registerQuizRoutes,
   policies: quizPolicies,
   orgPathCopies: quizOrgPathCopies,
+  seed: seedQuizDemo,
   // Papers whose server deadline passed close and are scored even if nobody opens them again.
   crons: [
     {
