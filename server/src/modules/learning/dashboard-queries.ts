@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { DefaultStudyHourTargets, leaderPositionSql } from './targets.ts';
+import { DefaultStudyHourTargets, leaderPositionSql, orgTargetsSql } from './targets.ts';
 
 // The dashboard's reads. Each is one scan by path prefix: learning_org_days over the period's days
 // (its (day, org_path) index), or the register's members of the subtree (people_org_path_idx) with
@@ -131,17 +131,7 @@ export async function membersByChild(
   q: { prefix: string; today: string; weekStart: string; monthStart: string; year: number; share: number },
 ): Promise<Map<number, MemberSums>> {
   const res = await db.execute<Record<string, Numeric> & { child: number }>(sql`
-    with targets as (
-      select o.path,
-             coalesce(t.member_hours_target, ${DefaultStudyHourTargets.memberHours}) as member_h,
-             coalesce(t.leader_hours_target, ${DefaultStudyHourTargets.leaderHours}) as leader_h
-        from orgs o
-        left join lateral (
-          select st.member_hours_target, st.leader_hours_target from learning_settings st
-           where o.path like st.org_path || '%' order by length(st.org_path) desc limit 1
-        ) t on true
-       where o.path like ${`${q.prefix}%`}
-    ), m as (
+    with targets as (${orgTargetsSql(sql`o.path like ${`${q.prefix}%`}`)}), m as (
       select p.org_path, s.last_studied_on,
              coalesce(y.read_seconds, 0) + coalesce(y.watch_seconds, 0) + coalesce(y.other_seconds, 0) as secs,
              case when ${leaderPositionSql(sql`p.position`)} then tg.leader_h else tg.member_h end as target_h

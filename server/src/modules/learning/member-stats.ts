@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { chinaDay } from '../../core/events/rollups.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { DefaultStudyHourTargets, leaderPositionSql, yearShare } from './targets.ts';
+import { leaderPositionSql, orgTargetsSql, yearShare } from './targets.ts';
 
 // The register side of the dashboards as a snapshot (learning_org_member_stats): joining every
 // member of a city's subtree to their status and year rows took seconds per request, so it is
@@ -27,17 +27,7 @@ export async function refreshMemberStats(db: DbOrTx, opts: { day?: string; prefi
   const share = yearShare(day);
   const under = (col: string) => (opts.prefix ? sql`and ${sql.raw(col)} like ${`${opts.prefix}%`}` : sql``);
   const res = await db.execute(sql`
-    with tg as (
-      select o.id, o.path,
-             coalesce(t.member_hours_target, ${DefaultStudyHourTargets.memberHours}) as member_h,
-             coalesce(t.leader_hours_target, ${DefaultStudyHourTargets.leaderHours}) as leader_h
-        from orgs o
-        left join lateral (
-          select st.member_hours_target, st.leader_hours_target from learning_settings st
-           where o.path like st.org_path || '%' order by length(st.org_path) desc limit 1
-        ) t on true
-       where true ${under('o.path')}
-    ), m as (
+    with tg as (${orgTargetsSql(sql`true ${under('o.path')}`)}), m as (
       select p.org_id, s.last_studied_on, ${leaderPositionSql(sql`p.position`)} as is_leader,
              coalesce(y.read_seconds, 0) + coalesce(y.watch_seconds, 0) + coalesce(y.other_seconds, 0) as secs
         from people p

@@ -36,3 +36,20 @@ export function yearShare(day: string): number {
   const elapsed = (Date.parse(`${day}T00:00:00Z`) - start) / 86_400_000 + 1;
   return elapsed / days;
 }
+
+/**
+ * Each organisation's study-hour targets (id, path, member_h, leader_h) as a query for a WITH:
+ * the nearest learning_settings row up the tree, else the defaults. `where` picks the orgs.
+ */
+export function orgTargetsSql(where: SQL): SQL {
+  return sql`
+      select o.id, o.path,
+             coalesce(t.member_hours_target, ${DefaultStudyHourTargets.memberHours}) as member_h,
+             coalesce(t.leader_hours_target, ${DefaultStudyHourTargets.leaderHours}) as leader_h
+        from orgs o
+        left join lateral (
+          select st.member_hours_target, st.leader_hours_target from learning_settings st
+           where o.path like st.org_path || '%' order by length(st.org_path) desc limit 1
+        ) t on true
+       where ${where}`;
+}
