@@ -134,7 +134,10 @@ async function answers(
       'update quiz_paper_questions set given = null, is_correct = null, answered_at = null where paper_id = any($1::uuid[])',
       [ids],
     );
-    await db.query('update quiz_papers set correct = 0, completed_at = null where id = any($1::uuid[])', [ids]);
+    await db.query(
+      `update quiz_papers set correct = 0, completed_at = null, answered_positions = '{}' where id = any($1::uuid[])`,
+      [ids],
+    );
   };
   const bareReqs: Req[] = qs.rows.map((_, i) => ({ method: 'POST', path: '/insert', body: `{"n":${i}}` }));
   const app: Load[] = [];

@@ -68,7 +68,7 @@ export function useTestApp(
     filesDir = await mkdtemp(path.join(os.tmpdir(), 'hongyun-files-'));
     const config = loadConfig({
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATABASE_URL: created.url,
       FILES_DIR: filesDir,
       // The published audit head (and any generated key) stay in this test's own folder.

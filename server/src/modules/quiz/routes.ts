@@ -15,13 +15,16 @@ import { requireActor } from '../../core/auth/auth-hook.ts';
 import { findOrg } from '../../core/org/index.ts';
 import { authorize } from '../../core/policy.ts';
 import { AppError } from '../../platform/errors.ts';
-import { answerQuestion } from './commands/answer-question.ts';
+import { idempotencyKeyOf, requestHashOf } from '../../platform/http/idempotency.ts';
 import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { openDailyPaper } from './commands/open-daily-paper.ts';
 import { openWeeklyPaper } from './commands/open-weekly-paper.ts';
 import { startChallenge } from './commands/start-challenge.ts';
+import { submitAnswer } from './commands/submit-answer.ts';
 import { quizOverview } from './overview.ts';
+import { rememberPaper } from './paper-cache.ts';
 import { presentPaper } from './presenter.ts';
+import type { PaperRecord } from './queries.ts';
 import { findPaper, personPlace } from './queries.ts';
 import { effectiveRules, setQuizRules } from './rules.ts';
 import { quizPapers } from './schema.ts';
@@ -41,6 +44,12 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
     return person;
   };
 
+  /** A paper as the member sees it, kept for the answers that follow (paper-cache.ts). */
+  const shown = (paper: PaperRecord) => {
+    rememberPaper(paper);
+    return { data: presentPaper(paper) };
+  };
+
   app.post(
     '/api/quiz-papers/daily',
     {
@@ -52,7 +61,7 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
         response: { 200: QuizPaperResponse },
       },
     },
-    async (req) => ({ data: presentPaper(await openDailyPaper(req.ctx, await memberPlace(req))) }),
+    async (req) => shown(await openDailyPaper(req.ctx, await memberPlace(req))),
   );
 
   app.post(
@@ -66,7 +75,7 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
         response: { 200: QuizPaperResponse },
       },
     },
-    async (req) => ({ data: presentPaper(await openWeeklyPaper(req.ctx, await memberPlace(req))) }),
+    async (req) => shown(await openWeeklyPaper(req.ctx, await memberPlace(req))),
   );
 
   app.post(
@@ -129,7 +138,7 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
         await closeExpiredPapers(req.ctx, eq(quizPapers.id, paper.id));
         paper = await loadPaper(req.ctx.db, paper.id);
       }
-      return { data: presentPaper(paper) };
+      return shown(paper);
     },
   );
 
@@ -140,16 +149,28 @@ export async function registerQuizRoutes(base: FastifyInstance): Promise<void> {
         tags: ['quiz'],
         summary: '提交一题答案',
         description:
-          'Answers one question (display keys as shown). The reply says right or wrong, with the right answer and the explanation. A different second answer is refused (QUIZ_ALREADY_ANSWERED). The last answer completes the paper.',
+          'Answers one question (display keys as shown). The reply says right or wrong, with the right answer and the explanation. A different second answer is refused (QUIZ_ALREADY_ANSWERED). The last answer completes the paper. With an Idempotency-Key, a retry is answered again (idempotent-replayed: true) and never counts twice.',
         params: IdParam,
         body: AnswerQuestionInput,
         response: { 200: AnswerResultResponse },
       },
+      // The key is applied inside the answer's own statement (commands/answer-fast.ts), not by a
+      // transaction around the handler: the morning peak's hot path.
+      config: { isIdempotent: 'in-handler' },
     },
-    async (req) => {
-      const paper = await loadPaper(req.ctx.db, req.params.id);
-      authorize(req.actor, 'quiz.paper.answer', { orgPath: paper.orgPath, personId: paper.personId });
-      return { data: await answerQuestion(req.ctx, paper.id, req.body) };
+    async (req, reply) => {
+      const key = idempotencyKeyOf(req);
+      const claim =
+        key && req.actor
+          ? {
+              accountId: req.actor.accountId,
+              key,
+              requestHash: requestHashOf(req.method, req.url, JSON.stringify(req.body)),
+            }
+          : null;
+      const done = await submitAnswer(req.ctx, req.actor, req.params.id, req.body, claim);
+      if (done.replayed) reply.header('idempotent-replayed', 'true');
+      return { data: done.reply };
     },
   );
 

@@ -89,6 +89,12 @@ export const quizPapers = pgTable(
     day: date('day').notNull(),
     total: smallint('total').notNull(),
     correct: smallint('correct').notNull().default(0),
+    /**
+     * The positions answered so far, kept on the paper row itself so that an answer's single
+     * statement (commands/answer-fast.ts) can refuse a second answer to a position under the paper
+     * row's lock: a concurrent duplicate re-reads this column, not a snapshot of the question rows.
+     */
+    answeredPositions: smallint('answered_positions').array().notNull().default(sql`'{}'::smallint[]`),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     deadlineAt: timestamp('deadline_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),

@@ -17,6 +17,7 @@ import { authorize, scopeToOrgs } from '../../core/policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createSpecialQuiz, setSpecialQuizStatus, updateSpecialQuiz } from './commands/save-special-quiz.ts';
 import { startSpecialAttempt } from './commands/start-special-attempt.ts';
+import { rememberPaper } from './paper-cache.ts';
 import { QuizManagerRoles } from './policy.ts';
 import { presentPaper } from './presenter.ts';
 import {
@@ -208,7 +209,9 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
       // A draft, or a quiz whose audience the caller is not in, does not exist for them.
       if (!taker || q.status === 'draft' || !isInAudience(q, taker)) throw new AppError('NOT_FOUND');
       authorize(actor, 'quiz.paper.answer', { orgPath: taker.orgPath, personId: taker.personId });
-      return { data: presentPaper(await startSpecialAttempt(req.ctx, q, taker)) };
+      const paper = await startSpecialAttempt(req.ctx, q, taker);
+      rememberPaper(paper);
+      return { data: presentPaper(paper) };
     },
   );
 }

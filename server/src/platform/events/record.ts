@@ -1,10 +1,11 @@
 import { EventCatalogue, type EventPayload, type EventType, isEventType } from '@hongyun/contracts';
 import { and, desc, eq, gte, lt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { ActorOf as Actor, TxCtx } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { type Cell, copyRows } from '../db/copy.ts';
+import { queryNamed } from '../db/named-query.ts';
 import { inScope } from '../db/path-scope.ts';
 import { events } from './table.ts';
 import { pokeDispatchers } from './wake.ts';
@@ -117,31 +118,17 @@ export async function copyEvents(client: pg.PoolClient, ctx: TxCtx, inputs: Iter
   return n;
 }
 
-/**
- * Runs one data-changing statement and appends its event in ONE statement: `WITH change AS
- * (<change>) INSERT INTO events …`. A single statement is atomic on its own (PostgreSQL runs a
- * data-modifying WITH exactly once, in the same snapshot and transaction as the insert), so the
- * change and its event commit or fail together without the BEGIN/COMMIT round trips of a
- * transaction; inside one (ctx.db a transaction) it is simply part of it. The event is written
- * whether or not the change matched a row, as with recordEvent after the change.
- *
- * The insert is written out by hand (the events table's columns do not change shape): building it
- * through drizzle's query builder was most of the server's time on a one-field write. Times go as
- * ISO strings (pg's own Date formatting is slower).
- */
-/**
- * A change written out once as text with `$1…$n` placeholders, and its values: the statement is
- * then built once per process, with no query building per call (a hot route's write).
- */
-export type ChangeText = { text: string; params: unknown[] };
+/** The events table's columns, in the order of eventValues(). */
+export const EVENT_INSERT_COLUMNS =
+  '(type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id, org_id, org_path, subject_type, subject_id, data)';
 
-export async function changeWithEvent<T extends EventType>(
-  ctx: TxCtx,
-  change: SQLWrapper | ChangeText,
-  input: EventInput<T>,
-): Promise<void> {
+/**
+ * One event's values for EVENT_INSERT_COLUMNS, its payload checked as recordEvent checks it: for a
+ * statement that writes its events itself (an INSERT … SELECT from the rows it changed).
+ */
+export function eventValues<T extends EventType>(ctx: TxCtx, input: EventInput<T>): unknown[] {
   const e = eventRow(ctx, input);
-  const values = [
+  return [
     e.type,
     (e.occurredAt as Date).toISOString(),
     e.actorAccountId,
@@ -154,6 +141,67 @@ export async function changeWithEvent<T extends EventType>(
     e.subjectId,
     JSON.stringify(e.data),
   ];
+}
+
+const EVENT_CASTS = ['text', 'timestamptz', 'uuid', 'uuid', 'uuid', 'uuid', 'int', 'text', 'text', 'text', 'jsonb'];
+const EVENT_COLUMN_INDEX = { org_id: 6, org_path: 7, data: 10 } as const;
+
+/**
+ * The select list of an event for EVENT_INSERT_COLUMNS, its values as parameters from `$first`,
+ * each cast. `columns` writes some in SQL over the statement's own rows: a string replaces the
+ * value (`{ org_path: 'p.org_path' }`: the row's current org), and its parameter is not sent (an
+ * unused parameter has no type); a function wraps the parameter (`(d) => `${d} || …``).
+ * `params` picks the values to send from eventValues(); `count` is how many.
+ */
+export function eventSelectList(
+  first: number,
+  columns: Partial<Record<keyof typeof EVENT_COLUMN_INDEX, string | ((param: string) => string)>> = {},
+) {
+  const how = new Map<number, string | ((param: string) => string)>();
+  for (const [name, at] of Object.entries(EVENT_COLUMN_INDEX)) {
+    const given = columns[name as keyof typeof EVENT_COLUMN_INDEX];
+    if (given) how.set(at, given);
+  }
+  let n = first;
+  const list = EVENT_CASTS.map((cast, i) => {
+    const h = how.get(i);
+    if (typeof h === 'string') return h;
+    const param = `$${n++}::${cast}`;
+    return h ? h(param) : param;
+  }).join(', ');
+  return {
+    sql: list,
+    count: n - first,
+    params: (values: unknown[]) => values.filter((_, i) => typeof how.get(i) !== 'string'),
+  };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A change written out once as text with `$1…$n` placeholders, and its values: the statement is
+ * then built once per process, with no query building per call (a hot route's write).
+ */
+export type ChangeText = { text: string; params: unknown[] };
+
+/**
+ * Runs one data-changing statement and appends its event in ONE statement: `WITH change AS
+ * (<change>) INSERT INTO events …`. A single statement is atomic on its own (PostgreSQL runs a
+ * data-modifying WITH exactly once, in the same snapshot and transaction as the insert), so the
+ * change and its event commit or fail together without the BEGIN/COMMIT round trips of a
+ * transaction; inside one (ctx.db a transaction) it is simply part of it. The event is written
+ * whether or not the change matched a row, as with recordEvent after the change.
+ *
+ * The insert is written out by hand (the events table's columns do not change shape): building it
+ * through drizzle's query builder was most of the server's time on a one-field write. Times go as
+ * ISO strings (pg's own Date formatting is slower).
+ */
+export async function changeWithEvent<T extends EventType>(
+  ctx: TxCtx,
+  change: SQLWrapper | ChangeText,
+  input: EventInput<T>,
+): Promise<void> {
+  const values = eventValues(ctx, input);
   const query =
     'text' in change
       ? { sql: withEventInsert(change.text, change.params.length), params: [...change.params, ...values] }
@@ -163,7 +211,7 @@ export async function changeWithEvent<T extends EventType>(
     values (${values[0]}, ${values[1]}::timestamptz, ${values[2]}::uuid, ${values[3]}::uuid,
             ${values[4]}::uuid, ${values[5]}::uuid, ${values[6]}::int, ${values[7]}::text,
             ${values[8]}::text, ${values[9]}::text, ${values[10]}::jsonb)`);
-  await executeNamed(ctx.db, query);
+  await queryNamed(ctx.db, query.sql, query.params);
   pokeDispatchers();
 }
 
@@ -172,30 +220,10 @@ const eventInserts = new Map<string, string>();
 function withEventInsert(changeText: string, n: number): string {
   let text = eventInserts.get(changeText);
   if (!text) {
-    const p = (i: number) => `$${n + i}`;
-    text = `with change as (${changeText})
-    insert into events (type, occurred_at, actor_account_id, person_id, acting_for_person_id, delegation_id,
-                        org_id, org_path, subject_type, subject_id, data)
-    values (${p(1)}, ${p(2)}::timestamptz, ${p(3)}::uuid, ${p(4)}::uuid, ${p(5)}::uuid, ${p(6)}::uuid,
-            ${p(7)}::int, ${p(8)}::text, ${p(9)}::text, ${p(10)}::text, ${p(11)}::jsonb)`;
+    text = `with change as (${changeText}) insert into events ${EVENT_INSERT_COLUMNS} values (${eventSelectList(n + 1).sql})`;
     eventInserts.set(changeText, text);
   }
   return text;
-}
-
-// Each distinct statement text gets a name once, so PostgreSQL parses and plans it once per
-// connection (drizzle's execute() of raw SQL sends it unnamed, parsed and planned every time).
-// Values are always parameters, so there is one text per call site and the names stay few.
-const dialect = new PgDialect();
-const statementNames = new Map<string, string>();
-type WithSession = { _: { session: PgSession } };
-async function executeNamed(db: DbOrTx, query: { sql: string; params: unknown[] }): Promise<void> {
-  let name = statementNames.get(query.sql);
-  if (!name) {
-    name = `hy_change_event_${statementNames.size + 1}`;
-    statementNames.set(query.sql, name);
-  }
-  await (db as unknown as WithSession)._.session.prepareQuery(query, undefined, name, false).execute();
 }
 
 export type EventQuery = {

@@ -4,6 +4,7 @@ import { RegisterPersonRequest } from '@hongyun/contracts';
 import { inArray } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { lockOrgTree } from '../../org/index.ts';
@@ -17,15 +18,6 @@ export type RegisterPersonInput = RegisterPersonRequest & {
   /** First day of the membership in this org; today when not given. */
   membershipFrom?: string;
 };
-
-/** True for a unique violation of the given index, however the driver error is wrapped. */
-export function isUniqueViolation(e: unknown, constraint: string): boolean {
-  for (let cur = e as { code?: string; constraint?: string; cause?: unknown } | undefined; cur; ) {
-    if (cur.code === '23505' && cur.constraint === constraint) return true;
-    cur = cur.cause as typeof cur;
-  }
-  return false;
-}
 
 /** Refuses an ID number already registered under any crypto profile (the unique index only sees one). */
 export async function assertIdNumberFree(ctx: TxCtx, idNumber: string, exceptPersonId?: string): Promise<void> {

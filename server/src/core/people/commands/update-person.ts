@@ -4,13 +4,14 @@ import { crossFieldProblems, UpdatePersonRequest } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { personChanged } from '../../auth/auth-changes.ts';
 import { getPerson, type PersonRow } from '../queries.ts';
 import { people } from '../schema.ts';
 import { idNumberFacts, normalizeIdNumber, normalizePhone } from '../validation.ts';
-import { assertIdNumberFree, isUniqueViolation } from './register-person.ts';
+import { assertIdNumberFree } from './register-person.ts';
 
 type PlainField = Exclude<keyof UpdatePersonRequest, 'idNumber' | 'phone' | 'address'>;
 const PLAIN_FIELDS: PlainField[] = [

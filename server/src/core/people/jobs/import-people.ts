@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx, Services, TxCtx } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
 import { AppError, type Lang } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
 import { getOwnFile, markUploadConsumed } from '../../../platform/files/records.ts';
@@ -20,7 +21,6 @@ import { createImportReport, unusedColumns, unusedColumnsLine } from '../../../p
 import { lockOrgTree } from '../../org/index.ts';
 import { authorize } from '../../policy.ts';
 import { type BulkPerson, copyPeopleBatch } from '../bulk-load.ts';
-import { isUniqueViolation } from '../commands/register-person.ts';
 import { answerDuplicateIdNumbers } from '../id-number-answers.ts';
 import { ColumnByKey, type ColumnKey, matchHeaderRow } from '../import/columns.ts';
 import { type ImportOrg, loadOrgResolver } from '../import/org-resolver.ts';
