@@ -12,15 +12,25 @@ export type Load = Stats & { rps: number; non2xx: number; errors: number; appCpu
 export async function load(
   url: string,
   reqs: readonly Req[],
-  opts: { connections: number; amount?: number; seconds?: number; serverPid: number; pgPid: number },
+  opts: {
+    connections: number;
+    amount?: number;
+    seconds?: number;
+    /** Requests per second over all connections (a fixed arrival rate), else as fast as answered. */
+    rate?: number;
+    serverPid: number;
+    pgPid: number;
+  },
 ): Promise<Load> {
   let i = 0;
   const times: number[] = [];
   const before = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgPid) };
+  const started = performance.now();
   const instance = autocannon({
     url,
     connections: opts.connections,
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 8 }),
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     headers: { 'content-type': 'application/json' },
     requests: [
       {
@@ -37,12 +47,14 @@ export async function load(
   });
   instance.on('response', (_c: unknown, _s: number, _b: number, ms: number) => times.push(ms));
   const result = await instance;
+  // Wall time of the run: autocannon's own duration is coarse for a run of a few seconds.
+  const seconds = (performance.now() - started) / 1000;
   const after = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgPid) };
   const n = times.length || 1;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
     ...stats(times),
-    rps: Math.round(times.length / (result.duration || 1)),
+    rps: Math.round(times.length / seconds),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     appCpuMs: r3((after.server.app - before.server.app) / n),

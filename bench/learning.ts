@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
+import { QUIZ_MORNING_PEAK } from '../server/src/modules/learning/generate/simulate.ts';
 import { generateWithDays } from './generate.ts';
 import { sampleLockWaits, startBare } from './kernel.ts';
 import { type Load, line, load, medianLoad, type Req } from './learning-load.ts';
@@ -69,6 +70,7 @@ export async function benchLearning(opts: Opts) {
       say(line(`paper opens run ${r + 1}`, openRuns.at(-1) as Load));
     }
     out.paperOpens = { runs: openRuns, median: medianLoad(openRuns) };
+    out.paperOpensAtPeak = await opensAtMorningPeak(db, server.url, opens, today, opts, base);
 
     out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
     out.modules = await otherModules(server, setup, opts, base);
@@ -85,6 +87,35 @@ export async function benchLearning(opts: Opts) {
     if (!opts.keep && !opts.dataDir) data.remove();
     else say(`data kept in ${data.dir}`);
   }
+}
+
+/**
+ * Paper opens at the city's morning peak: the generator puts 55 % of a day's quizzes in a normal
+ * spread around 7:45 with σ 0.45 h, so with ~60,000 members active a day the busiest second sees
+ * share·active / (σ·√(2π)) opens, about 8; the run sends ten times that, at a fixed arrival rate,
+ * each a first open of the day (a paper drawn), for a minute per run.
+ */
+async function opensAtMorningPeak(
+  db: pg.Client,
+  url: string,
+  opens: Req[],
+  today: string,
+  opts: Opts,
+  base: { connections: number; serverPid: number; pgPid: number },
+) {
+  const active = 60_000;
+  const { share, sdHours } = QUIZ_MORNING_PEAK;
+  const peakPerSecond = (share * active) / (sdHours * 3600 * Math.sqrt(2 * Math.PI));
+  const rate = Math.ceil(peakPerSecond * 10);
+  const amount = Math.min(opens.length, rate * 60);
+  say(`paper opens at the morning peak: ${peakPerSecond.toFixed(1)}/s × 10 = ${rate}/s, ${amount} per run`);
+  const runs: Load[] = [];
+  for (let r = 0; r < opts.runs; r++) {
+    await clearPapers(db, today);
+    runs.push(await load(url, opens.slice(0, amount), { ...base, amount, rate }));
+    say(line(`paper opens at ${rate}/s run ${r + 1}`, runs.at(-1) as Load));
+  }
+  return { peakPerSecond, rate, runs, median: medianLoad(runs) };
 }
 
 async function clearPapers(db: pg.Client, today: string) {

@@ -101,6 +101,9 @@ function habit(r: () => number, p: SimPerson): number {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** The morning peak of daily quizzes: its share of the day's quizzes, centre and spread (hours). */
+export const QUIZ_MORNING_PEAK = { share: 0.55, meanHours: 7.75, sdHours: 0.45 } as const;
+
 /**
  * A China time of day for an activity, as a timestamptz literal in China time (COPY reads it as
  * is; formatted by hand because a Date per award is most of the simulation's time): the morning
@@ -111,8 +114,8 @@ export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'):
   const x = r();
   const normal = (mean: number, sd: number) => mean + sd * ((r() + r() + r() + r() - 2) / 0.8165);
   let hours: number;
-  const morning = kind === 'quiz' ? 0.55 : 0.35;
-  if (x < morning) hours = normal(7.75, 0.45);
+  const morning = kind === 'quiz' ? QUIZ_MORNING_PEAK.share : 0.35;
+  if (x < morning) hours = normal(QUIZ_MORNING_PEAK.meanHours, QUIZ_MORNING_PEAK.sdHours);
   else if (x < morning + 0.35) hours = normal(20.6, 0.7);
   else if (x < morning + 0.45) hours = normal(12.6, 0.4);
   else hours = 6.5 + r() * 16;
