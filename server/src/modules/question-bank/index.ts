@@ -4,6 +4,7 @@ import { can, inScope } from '../../core/policy.ts';
 import { registerQuestionImportRoutes } from './import-routes.ts';
 import { QUESTIONS_IMPORT, questionImportJob } from './jobs/import-questions.ts';
 import { questionBankPolicies } from './policy.ts';
+import { createQuestionBankCopy } from './pool-copy.ts';
 import { registerQuestionBankRoutes } from './routes.ts';
 import { questions } from './schema.ts';
 import { seedStarterBank } from './starter-seed.ts';
@@ -11,6 +12,7 @@ import { seedStarterBank } from './starter-seed.ts';
 export { QuestionBankRoles } from './policy.ts';
 // The question bank's public face for other modules (the quiz module draws and scores through it).
 export { type BankQuestion, loadQuestions, questionPool } from './pool.ts';
+export { drawingPool, drawnQuestions, QUESTIONS_TOPIC } from './pool-copy.ts';
 export { type QuestionOption, type QuestionType, QuestionTypes } from './schema.ts';
 export { isAnswerCorrect, normaliseFill, type Scorable } from './scoring.ts';
 
@@ -19,6 +21,7 @@ export const questionBankModule = defineModule({
   id: 'question-bank',
   switch: 'learning',
   routes: async (app) => {
+    createQuestionBankCopy(app.services); // the drawing copy of the bank, per API process
     await registerQuestionImportRoutes(app); // before /api/questions/:id reads like a path id
     await registerQuestionBankRoutes(app);
   },
