@@ -4,7 +4,7 @@ import { can, inScope } from '../../core/policy.ts';
 import { registerQuestionImportRoutes } from './import-routes.ts';
 import { QUESTIONS_IMPORT, questionImportJob } from './jobs/import-questions.ts';
 import { questionBankPolicies } from './policy.ts';
-import { createQuestionBankCopy } from './pool-copy.ts';
+import { createQuestionBankCopy, QUESTIONS_TOPIC } from './pool-copy.ts';
 import { registerQuestionBankRoutes } from './routes.ts';
 import { questions } from './schema.ts';
 import { seedStarterBank } from './starter-seed.ts';
@@ -54,6 +54,8 @@ export const questionBankModule = defineModule({
   },
   seed: async (services, say) => {
     const { added, skipped } = await seedStarterBank(services.db);
+    // Another process's drawing copy of the bank must learn of the new rows.
+    if (added > 0) await services.changes.publish(services.db, QUESTIONS_TOPIC, '');
     if (added + skipped > 0) say(`starter question bank: ${added} added, ${skipped} skipped`);
   },
 });
