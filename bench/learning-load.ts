@@ -12,7 +12,7 @@ export type Load = Stats & { rps: number; non2xx: number; errors: number; appCpu
 export async function load(
   url: string,
   reqs: readonly Req[],
-  opts: { connections: number; amount?: number; seconds?: number; serverPid: number; pgPid: number },
+  opts: { connections: number; amount?: number; seconds?: number; rate?: number; serverPid: number; pgPid: number },
 ): Promise<Load> {
   let i = 0;
   const times: number[] = [];
@@ -20,6 +20,8 @@ export async function load(
   const instance = autocannon({
     url,
     connections: opts.connections,
+    // A fixed rate over all connections (the morning peak), instead of as fast as possible.
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 8 }),
     headers: { 'content-type': 'application/json' },
     requests: [

@@ -7,12 +7,14 @@ import { type Load, line, load, medianLoad, type Req } from './learning-load.ts'
 import { prepareLearning } from './learning-setup.ts';
 import { dashboardFigures } from './learning-sql.ts';
 import { freshDataDir, type Server, say, startServer } from './lib.ts';
+import { morningPeak, PEAK_RUN_SECONDS, SAFETY_FACTOR } from './morning-peak.ts';
 
 // `npm run bench -- learning [--runs 3] [--members 60000] [--users 2000] [--seconds 8] [--data-dir D]`:
 // the learning modules on a generated city with 30 days of learning (`generate --scale city
 // --days 30`, timed). One embedded cluster; the API (no worker) and the bare Fastify + pg server
 // (bench/bare-server.ts) in their own processes; autocannon at 50 connections on 127.0.0.1.
-//   quiz: today's first paper opens (each draws a paper) for `members` members, then answers by
+//   quiz: today's first paper opens (each draws a paper) for `members` members at saturation, then
+//         the first opens again at the morning peak's rate × 10 (bench/morning-peak.ts), then answers by
 //         `users` of them, each with an Idempotency-Key, against one INSERT per request;
 //   content: reading beats; video: watch segments; question-bank: the bank's list (党建办);
 //   learning: the city dashboard route (404 until it is merged) and its SQL over every org.
@@ -68,7 +70,23 @@ export async function benchLearning(opts: Opts) {
       openRuns.push(await load(server.url, opens, { ...base, amount: opens.length }));
       say(line(`paper opens run ${r + 1}`, openRuns.at(-1) as Load));
     }
-    out.paperOpens = { runs: openRuns, median: medianLoad(openRuns) };
+    const saturated = medianLoad(openRuns);
+    out.paperOpens = { saturation: true, runs: openRuns, median: saturated };
+
+    // The same first opens at the morning peak's rate (× a safety factor), the latency members see.
+    const peak = morningPeak(opts.members);
+    say(`morning peak: ${peak.derivation}`);
+    const peakOpens = opens.slice(0, peak.rate * PEAK_RUN_SECONDS);
+    const peakRuns: Load[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      await clearPapers(db, today);
+      peakRuns.push(await load(server.url, peakOpens, { ...base, amount: peakOpens.length, rate: peak.rate }));
+      say(line(`paper opens at ${peak.rate}/s run ${r + 1}`, peakRuns.at(-1) as Load));
+    }
+    const atPeak = medianLoad(peakRuns);
+    out.paperOpensAtPeak = { ...peak, seconds: PEAK_RUN_SECONDS, runs: peakRuns, median: atPeak };
+    say(line('paper opens at saturation (median)', saturated));
+    say(line(`paper opens at the morning peak ×${SAFETY_FACTOR} (median)`, atPeak));
 
     out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
     out.modules = await otherModules(server, setup, opts, base);
