@@ -74,9 +74,12 @@ export async function benchLearning(opts: Opts) {
     out.paperOpens = { saturation: true, runs: openRuns, median: saturated };
 
     // The same first opens at the morning peak's rate (× a safety factor), the latency members see.
-    const peak = morningPeak(opts.members);
+    // The rate is the city's (60,000 active a day), whatever `--members` sessions were made.
+    const peak = morningPeak();
     say(`morning peak: ${peak.derivation}`);
     const peakOpens = opens.slice(0, peak.rate * PEAK_RUN_SECONDS);
+    if (peakOpens.length < peak.rate * PEAK_RUN_SECONDS)
+      say(`only ${peakOpens.length} members: the peak run is shorter`);
     const peakRuns: Load[] = [];
     for (let r = 0; r < opts.runs; r++) {
       await clearPapers(db, today);

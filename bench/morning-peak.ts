@@ -6,10 +6,16 @@
 export const MORNING_SHARE = 0.55;
 export const MORNING_SIGMA_HOURS = 0.45;
 export const SAFETY_FACTOR = 10;
+/** Members active a day in a generated city (61,878 of 170,010 people, see README): the peak's base. */
+export const CITY_ACTIVE_MEMBERS = 60_000;
 /** Seconds of each fixed-rate run: long enough for a stable p99 at the rates this gives. */
 export const PEAK_RUN_SECONDS = 60;
 
-export function morningPeak(members: number): { peakPerSecond: number; rate: number; derivation: string } {
+export function morningPeak(members = CITY_ACTIVE_MEMBERS): {
+  peakPerSecond: number;
+  rate: number;
+  derivation: string;
+} {
   const sigmaSeconds = MORNING_SIGMA_HOURS * 3600;
   const peakPerSecond = (MORNING_SHARE * members) / (sigmaSeconds * Math.sqrt(2 * Math.PI));
   const rate = Math.ceil(peakPerSecond * SAFETY_FACTOR);
