@@ -1,3 +1,4 @@
+import http from 'node:http';
 import autocannon from 'autocannon';
 import { median, type Stats, stats } from './lib.ts';
 import { treeCpu } from './proc-cpu.ts';
@@ -16,8 +17,6 @@ export async function load(
     connections: number;
     amount?: number;
     seconds?: number;
-    /** Requests per second over all connections (a fixed arrival rate), else as fast as answered. */
-    rate?: number;
     serverPid: number;
     pgPid: number;
   },
@@ -30,7 +29,6 @@ export async function load(
     url,
     connections: opts.connections,
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 8 }),
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
     headers: { 'content-type': 'application/json' },
     requests: [
       {
@@ -83,3 +81,72 @@ export function medianLoad(xs: Load[]): Load {
 export const line = (name: string, l: Load) =>
   `${name}: ${l.rps} req/s, p50 ${l.p50} / p95 ${l.p95} / p99 ${l.p99} / max ${l.max} ms (n=${l.n}), ` +
   `cpu ${l.appCpuMs} + pg ${l.pgCpuMs} ms/req, non-2xx ${l.non2xx}, errors ${l.errors}`;
+
+/**
+ * Sends each request once at a fixed arrival rate, evenly spaced, whatever the answers' latency (an
+ * open loop, as members arrive at the peak): autocannon's overallRate gives each connection a whole
+ * number of requests per second, fired together on a timer, so 82/s on 50 connections became bursts
+ * of 50 once a second. Up to `connections` kept-alive sockets; latency from the request's scheduled
+ * time, so a send delayed by a busy client counts against the server, never for it.
+ */
+export async function loadAtRate(
+  url: string,
+  reqs: readonly Req[],
+  opts: { connections: number; rate: number; serverPid: number; pgPid: number },
+): Promise<Load> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const target = new URL(url);
+  const times: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const before = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgPid) };
+  const started = performance.now();
+  const send = (r: Req, due: number) =>
+    new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: r.path,
+          method: r.method,
+          agent,
+          headers: { 'content-type': 'application/json', ...r.headers },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            times.push(performance.now() - due);
+            if ((res.statusCode ?? 0) >= 300) non2xx++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(r.body);
+    });
+  const pending: Promise<void>[] = [];
+  const gap = 1000 / opts.rate;
+  for (let i = 0; i < reqs.length; i++) {
+    const due = started + i * gap;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((res) => setTimeout(res, wait));
+    pending.push(send(reqs[i] as Req, due));
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  const after = { server: treeCpu(opts.serverPid), pg: treeCpu(opts.pgPid) };
+  const n = times.length || 1;
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    ...stats(times.map((t) => Math.round(t * 100) / 100)),
+    rps: Math.round(times.length / seconds),
+    non2xx,
+    errors,
+    appCpuMs: r3((after.server.app - before.server.app) / n),
+    pgCpuMs: r3((after.pg.postgres - before.pg.postgres) / n),
+  };
+}

@@ -1,19 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { QUIZ_MORNING_PEAK } from '../server/src/modules/learning/generate/simulate.ts';
 import { generateWithDays } from './generate.ts';
 import { sampleLockWaits, startBare } from './kernel.ts';
-import { type Load, line, load, medianLoad, type Req } from './learning-load.ts';
+import { type Load, line, load, loadAtRate, medianLoad, type Req } from './learning-load.ts';
 import { prepareLearning } from './learning-setup.ts';
 import { dashboardFigures } from './learning-sql.ts';
 import { freshDataDir, type Server, say, startServer } from './lib.ts';
+import { morningPeak, PEAK_RUN_SECONDS, SAFETY_FACTOR } from './morning-peak.ts';
 
 // `npm run bench -- learning [--runs 3] [--members 60000] [--users 2000] [--seconds 8] [--data-dir D]`:
 // the learning modules on a generated city with 30 days of learning (`generate --scale city
 // --days 30`, timed). One embedded cluster; the API (no worker) and the bare Fastify + pg server
 // (bench/bare-server.ts) in their own processes; autocannon at 50 connections on 127.0.0.1.
-//   quiz: today's first paper opens (each draws a paper) for `members` members, then answers by
+//   quiz: today's first paper opens (each draws a paper) for `members` members at saturation, then
+//         the first opens again at the morning peak's rate × 10 (bench/morning-peak.ts), then answers by
 //         `users` of them, each with an Idempotency-Key, against one INSERT per request;
 //   content: reading beats; video: watch segments; question-bank: the bank's list (党建办);
 //   learning: the city dashboard route (404 until it is merged) and its SQL over every org.
@@ -69,8 +70,26 @@ export async function benchLearning(opts: Opts) {
       openRuns.push(await load(server.url, opens, { ...base, amount: opens.length }));
       say(line(`paper opens run ${r + 1}`, openRuns.at(-1) as Load));
     }
-    out.paperOpens = { runs: openRuns, median: medianLoad(openRuns) };
-    out.paperOpensAtPeak = await opensAtMorningPeak(db, server.url, opens, today, opts, base);
+    const saturated = medianLoad(openRuns);
+    out.paperOpens = { saturation: true, runs: openRuns, median: saturated };
+
+    // The same first opens at the morning peak's rate (× a safety factor), the latency members see.
+    // The rate is the city's (60,000 active a day), whatever `--members` sessions were made.
+    const peak = morningPeak();
+    say(`morning peak: ${peak.derivation}`);
+    const peakOpens = opens.slice(0, peak.rate * PEAK_RUN_SECONDS);
+    if (peakOpens.length < peak.rate * PEAK_RUN_SECONDS)
+      say(`only ${peakOpens.length} members: the peak run is shorter`);
+    const peakRuns: Load[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      await clearPapers(db, today);
+      peakRuns.push(await loadAtRate(server.url, peakOpens, { ...base, rate: peak.rate }));
+      say(line(`paper opens at ${peak.rate}/s run ${r + 1}`, peakRuns.at(-1) as Load));
+    }
+    const atPeak = medianLoad(peakRuns);
+    out.paperOpensAtPeak = { ...peak, seconds: PEAK_RUN_SECONDS, runs: peakRuns, median: atPeak };
+    say(line('paper opens at saturation (median)', saturated));
+    say(line(`paper opens at the morning peak ×${SAFETY_FACTOR} (median)`, atPeak));
 
     out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
     out.modules = await otherModules(server, setup, opts, base);
@@ -87,35 +106,6 @@ export async function benchLearning(opts: Opts) {
     if (!opts.keep && !opts.dataDir) data.remove();
     else say(`data kept in ${data.dir}`);
   }
-}
-
-/**
- * Paper opens at the city's morning peak: the generator puts 55 % of a day's quizzes in a normal
- * spread around 7:45 with σ 0.45 h, so with ~60,000 members active a day the busiest second sees
- * share·active / (σ·√(2π)) opens, about 8; the run sends ten times that, at a fixed arrival rate,
- * each a first open of the day (a paper drawn), for a minute per run.
- */
-async function opensAtMorningPeak(
-  db: pg.Client,
-  url: string,
-  opens: Req[],
-  today: string,
-  opts: Opts,
-  base: { connections: number; serverPid: number; pgPid: number },
-) {
-  const active = 60_000;
-  const { share, sdHours } = QUIZ_MORNING_PEAK;
-  const peakPerSecond = (share * active) / (sdHours * 3600 * Math.sqrt(2 * Math.PI));
-  const rate = Math.ceil(peakPerSecond * 10);
-  const amount = Math.min(opens.length, rate * 60);
-  say(`paper opens at the morning peak: ${peakPerSecond.toFixed(1)}/s × 10 = ${rate}/s, ${amount} per run`);
-  const runs: Load[] = [];
-  for (let r = 0; r < opts.runs; r++) {
-    await clearPapers(db, today);
-    runs.push(await load(url, opens.slice(0, amount), { ...base, amount, rate }));
-    say(line(`paper opens at ${rate}/s run ${r + 1}`, runs.at(-1) as Load));
-  }
-  return { peakPerSecond, rate, runs, median: medianLoad(runs) };
 }
 
 async function clearPapers(db: pg.Client, today: string) {

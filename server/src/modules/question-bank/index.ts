@@ -4,6 +4,7 @@ import { can, inScope } from '../../core/policy.ts';
 import { registerQuestionImportRoutes } from './import-routes.ts';
 import { QUESTIONS_IMPORT, questionImportJob } from './jobs/import-questions.ts';
 import { questionBankPolicies } from './policy.ts';
+import { createQuestionBankCopy, QUESTIONS_TOPIC } from './pool-copy.ts';
 import { registerQuestionBankRoutes } from './routes.ts';
 import { questions } from './schema.ts';
 import { seedStarterBank } from './starter-seed.ts';
@@ -11,6 +12,7 @@ import { seedStarterBank } from './starter-seed.ts';
 export { QuestionBankRoles } from './policy.ts';
 // The question bank's public face for other modules (the quiz module draws and scores through it).
 export { type BankQuestion, loadQuestions, questionPool } from './pool.ts';
+export { drawingPool, drawnQuestions, QUESTIONS_TOPIC } from './pool-copy.ts';
 export { type QuestionOption, type QuestionType, QuestionTypes } from './schema.ts';
 export { isAnswerCorrect, normaliseFill, type Scorable } from './scoring.ts';
 
@@ -19,6 +21,7 @@ export const questionBankModule = defineModule({
   id: 'question-bank',
   switch: 'learning',
   routes: async (app) => {
+    createQuestionBankCopy(app.services); // the drawing copy of the bank, per API process
     await registerQuestionImportRoutes(app); // before /api/questions/:id reads like a path id
     await registerQuestionBankRoutes(app);
   },
@@ -51,6 +54,8 @@ export const questionBankModule = defineModule({
   },
   seed: async (services, say) => {
     const { added, skipped } = await seedStarterBank(services.db);
+    // Another process's drawing copy of the bank must learn of the new rows.
+    if (added > 0) await services.changes.publish(services.db, QUESTIONS_TOPIC, '');
     if (added + skipped > 0) say(`starter question bank: ${added} added, ${skipped} skipped`);
   },
 });

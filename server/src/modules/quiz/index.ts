@@ -4,6 +4,7 @@ import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { quizOrgPathCopies } from './org-paths.ts';
 import { quizPolicies } from './policy.ts';
 import { registerQuizRoutes } from './routes.ts';
+import { createRulesCopy } from './rules.ts';
 import { seedQuizDemo } from './seed.ts';
 
 // Quizzes (答题): the daily and weekly papers drawn per member, special quizzes an office defines
@@ -13,7 +14,10 @@ import { seedQuizDemo } from './seed.ts';
 export const quizModule = defineModule({
   id: 'quiz',
   switch: 'learning',
-  routes: registerQuizRoutes,
+  routes: async (app) => {
+    createRulesCopy(app.services); // the quiz_rules table in memory, per API process
+    await registerQuizRoutes(app);
+  },
   policies: quizPolicies,
   orgPathCopies: quizOrgPathCopies,
   seed: seedQuizDemo,

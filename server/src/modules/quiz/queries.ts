@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { people } from '../../core/people/schema.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { quizPaperQuestions, quizPapers } from './schema.ts';
@@ -7,15 +7,25 @@ export type PaperRow = typeof quizPapers.$inferSelect;
 export type PaperQuestionRow = typeof quizPaperQuestions.$inferSelect;
 export type PaperRecord = PaperRow & { questions: PaperQuestionRow[] };
 
-export async function findPaper(db: DbOrTx, id: string): Promise<PaperRecord | null> {
-  const [paper] = await db.select().from(quizPapers).where(eq(quizPapers.id, id));
-  if (!paper) return null;
-  const questions = await db
-    .select()
-    .from(quizPaperQuestions)
-    .where(eq(quizPaperQuestions.paperId, id))
+// A paper and its questions in one statement (a left join, ordered by position): the paper opens of
+// the morning peak are round-trip bound, so no id-then-paper two step. Drizzle maps both sides, so
+// the shapes (dates, jsonb, nulls) are exactly those of reading the two tables apart.
+async function readPapers(db: DbOrTx, where: SQL | undefined): Promise<PaperRecord | null> {
+  const rows = await db
+    .select({ paper: quizPapers, question: quizPaperQuestions })
+    .from(quizPapers)
+    .leftJoin(quizPaperQuestions, eq(quizPaperQuestions.paperId, quizPapers.id))
+    .where(where)
     .orderBy(asc(quizPaperQuestions.position));
-  return { ...paper, questions };
+  const first = rows[0];
+  if (!first) return null;
+  const questions: PaperQuestionRow[] = [];
+  for (const r of rows) if (r.question) questions.push(r.question);
+  return { ...first.paper, questions };
+}
+
+export async function findPaper(db: DbOrTx, id: string): Promise<PaperRecord | null> {
+  return readPapers(db, eq(quizPapers.id, id));
 }
 
 export async function findDailyPaper(db: DbOrTx, personId: string, day: string): Promise<PaperRecord | null> {
@@ -29,11 +39,8 @@ export async function findPaperOfDay(
   kind: 'daily' | 'weekly',
   day: string,
 ): Promise<PaperRecord | null> {
-  const [paper] = await db
-    .select({ id: quizPapers.id })
-    .from(quizPapers)
-    .where(and(eq(quizPapers.personId, personId), eq(quizPapers.day, day), eq(quizPapers.kind, kind)));
-  return paper ? findPaper(db, paper.id) : null;
+  // The unique indexes make at most one such paper, so the join's rows are all of one paper.
+  return readPapers(db, and(eq(quizPapers.personId, personId), eq(quizPapers.day, day), eq(quizPapers.kind, kind)));
 }
 
 /** The person's organisation (where their papers are counted), or null for an unknown person. */

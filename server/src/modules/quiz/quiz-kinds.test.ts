@@ -4,6 +4,7 @@ import { createAccount, createOrg, createPerson } from '../../test/factories.ts'
 import { useTestApp } from '../../test/harness.ts';
 import { closeExpiredPapers } from './commands/finish-paper.ts';
 import { openWeeklyPaper } from './commands/open-weekly-paper.ts';
+import { QUIZ_RULES_TOPIC } from './rules.ts';
 import { addQuestions, manyQuestions } from './test-fixtures.ts';
 import { chinaWeek } from './week.ts';
 
@@ -64,6 +65,8 @@ describe('the weekly and challenge quizzes', () => {
       no_repeat_days, weekly_question_count) values ($1, $2, 5, '{}', '{}', 0, 3)`,
       [m.branch.id, m.branch.path],
     );
+    // Written past setQuizRules: tell the rules copy, as setQuizRules does.
+    await t.app.services.changes.publish(t.app.services.db, QUIZ_RULES_TOPIC, String(m.branch.id));
     const next = await openWeeklyPaper(t.ctx(), place, new Date(Date.now() + 7 * 86_400_000));
     expect(next.id).not.toBe(paper.id);
     expect(next.total).toBe(3);

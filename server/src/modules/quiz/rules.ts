@@ -2,20 +2,35 @@ import { DefaultQuizRules, type QuizRulesInput } from '@hongyun/contracts';
 import { desc, sql } from 'drizzle-orm';
 import type { OrgRecord } from '../../core/org/index.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
-import type { TxCtx } from '../../platform/context.ts';
+import type { Services, TxCtx } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { createMemoryCopy } from '../../platform/db/memory-copy.ts';
 import { quizRules } from './schema.ts';
 
 export type EffectiveRules = QuizRulesInput & { fromOrgId: number | null };
 
-/** The rules that apply at `orgPath`: the nearest organisation at or above it that set some. */
-export async function effectiveRules(db: DbOrTx, orgPath: string): Promise<EffectiveRules> {
-  const [row] = await db
-    .select()
-    .from(quizRules)
-    .where(sql`${orgPath} like ${quizRules.orgPath} || '%'`)
-    .orderBy(desc(sql`length(${quizRules.orgPath})`))
-    .limit(1);
+export const QUIZ_RULES_TOPIC = 'quiz-rules';
+
+type RulesRow = typeof quizRules.$inferSelect;
+
+// The quiz_rules table held in memory (a row per organisation that set rules: a few hundred at
+// most, well under a MB per process), so opening a paper needs no rules query. setQuizRules
+// publishes QUIZ_RULES_TOPIC in its transaction; while the copy is null the table is read.
+const stores = new WeakMap<object, () => RulesRow[] | null>();
+
+/** Holds the rules for `services.db`; an API process makes one at start (see index.ts). */
+export function createRulesCopy(services: Services): void {
+  if (stores.has(services.db)) return;
+  const copy = createMemoryCopy<RulesRow[]>(services, {
+    topic: QUIZ_RULES_TOPIC,
+    what: 'quiz rules',
+    loadOnDemand: true,
+    read: () => services.db.select().from(quizRules),
+  });
+  stores.set(services.db, copy.current);
+}
+
+function toEffective(row: RulesRow | undefined): EffectiveRules {
   if (!row) return { ...DefaultQuizRules, categoryMix: {}, difficultyMix: {}, fromOrgId: null };
   return {
     questionCount: row.questionCount,
@@ -27,9 +42,29 @@ export async function effectiveRules(db: DbOrTx, orgPath: string): Promise<Effec
   };
 }
 
+/** The rules that apply at `orgPath`: the nearest organisation at or above it that set some. */
+export async function effectiveRules(db: DbOrTx, orgPath: string): Promise<EffectiveRules> {
+  const held = stores.get(db)?.();
+  if (held) {
+    // As the SQL: `orgPath like r.org_path || '%'` (paths hold no % or _), the longest path wins.
+    let best: RulesRow | undefined;
+    for (const r of held)
+      if (orgPath.startsWith(r.orgPath) && (!best || r.orgPath.length > best.orgPath.length)) best = r;
+    return toEffective(best);
+  }
+  const [row] = await db
+    .select()
+    .from(quizRules)
+    .where(sql`${orgPath} like ${quizRules.orgPath} || '%'`)
+    .orderBy(desc(sql`length(${quizRules.orgPath})`))
+    .limit(1);
+  return toEffective(row);
+}
+
 /** Sets an organisation's own rules (for its subtree), audited. */
 export async function setQuizRules(ctx: TxCtx, org: OrgRecord, input: QuizRulesInput): Promise<EffectiveRules> {
   return ctx.db.transaction(async (tx) => {
+    await ctx.changes.publish(tx, QUIZ_RULES_TOPIC, String(org.id)); // the rules copy reloads on commit
     const values = { ...input, orgPath: org.path, updatedBy: ctx.actor?.accountId ?? null, updatedAt: new Date() };
     await tx
       .insert(quizRules)

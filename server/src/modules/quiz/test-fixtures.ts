@@ -2,6 +2,7 @@
 // module's), so the quiz tests can draw from a known pool.
 import { sql } from 'drizzle-orm';
 import type { Services } from '../../platform/context.ts';
+import { QUESTIONS_TOPIC } from '../question-bank/index.ts';
 
 export type QuestionSpec = {
   type?: 'single' | 'multiple' | 'judge' | 'fill';
@@ -18,7 +19,7 @@ const abcd = (i: number) => ['A', 'B', 'C', 'D'].map((key) => ({ key, text: `题
 
 /** Inserts questions at the org (single choice, right answer B, unless told). Returns their ids. */
 export async function addQuestions(
-  s: Pick<Services, 'db'>,
+  s: Pick<Services, 'db' | 'changes'>,
   org: { id: number; path: string },
   specs: QuestionSpec[],
 ): Promise<string[]> {
@@ -36,6 +37,8 @@ export async function addQuestions(
       returning id`);
     ids.push(res.rows[0]?.id as string);
   }
+  // As the bank's own commands do: the drawing copy of the bank must not miss these rows.
+  await s.changes.publish(s.db, QUESTIONS_TOPIC, '');
   return ids;
 }
 

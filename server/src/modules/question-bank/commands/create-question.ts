@@ -4,6 +4,7 @@ import type { OrgRecord } from '../../../core/org/index.ts';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { QUESTIONS_TOPIC } from '../pool-copy.ts';
 import { type QuestionRow, stemTaken } from '../queries.ts';
 import { questions } from '../schema.ts';
 
@@ -14,6 +15,8 @@ export async function createQuestion(
   const { org, question: q } = input;
   if (org.isDissolved) throw new AppError('ORG_DISSOLVED');
   return ctx.db.transaction(async (tx) => {
+    // The drawing copy of the bank (pool-copy.ts) reloads on commit.
+    await ctx.changes.publish(tx, QUESTIONS_TOPIC, '');
     if (await stemTaken(tx, org.id, q.stem)) throw new AppError('DUPLICATE_QUESTION');
     const [row] = await tx
       .insert(questions)

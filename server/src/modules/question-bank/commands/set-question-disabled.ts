@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { QUESTIONS_TOPIC } from '../pool-copy.ts';
 import type { QuestionRow } from '../queries.ts';
 import { questions } from '../schema.ts';
 
@@ -13,6 +14,8 @@ export async function setQuestionDisabled(
   const { question, disabled } = input;
   if (question.isDisabled === disabled) return question;
   return ctx.db.transaction(async (tx) => {
+    // The drawing copy of the bank (pool-copy.ts) reloads on commit.
+    await ctx.changes.publish(tx, QUESTIONS_TOPIC, '');
     const [row] = await tx
       .update(questions)
       .set({ isDisabled: disabled, updatedAt: sql`now()` })

@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { QUESTIONS_TOPIC } from '../pool-copy.ts';
 import { type QuestionRow, stemTaken } from '../queries.ts';
 import { questions } from '../schema.ts';
 
@@ -28,6 +29,8 @@ export async function updateQuestion(
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !same(before[k], next[k]));
   if (changed.length === 0) return before;
   return ctx.db.transaction(async (tx) => {
+    // The drawing copy of the bank (pool-copy.ts) reloads on commit.
+    await ctx.changes.publish(tx, QUESTIONS_TOPIC, '');
     if (changed.includes('stem') && (await stemTaken(tx, before.orgId, next.stem, before.id)))
       throw new AppError('DUPLICATE_QUESTION');
     const [row] = await tx

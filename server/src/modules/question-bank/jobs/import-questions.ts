@@ -26,6 +26,7 @@ import { columnIndex, type RegisterHeader, registerRows } from '../../../platfor
 import { createImportReport, unusedColumns, unusedColumnsLine } from '../../../platform/spreadsheet/report-writer.ts';
 import { matchQuestionHeader, QuestionColumnByKey, type QuestionColumnKey } from '../import/columns.ts';
 import { type ImportedQuestion, readQuestionRow } from '../import/read-question-row.ts';
+import { QUESTIONS_TOPIC } from '../pool-copy.ts';
 import { questions } from '../schema.ts';
 
 export const QUESTIONS_IMPORT = 'questions.import';
@@ -144,6 +145,8 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
           };
         });
         stats.written += (await tx.db.insert(questions).values(rows).returning({ id: questions.id })).length;
+        // The drawing copy of the bank (pool-copy.ts) reloads on commit.
+        await tx.changes.publish(tx.db, QUESTIONS_TOPIC, '');
       }
       for (const p of pending) {
         if (p.problems.length) stats.invalid++;
