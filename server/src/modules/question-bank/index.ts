@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { can, inScope } from '../../core/policy.ts';
+import { notifyOnCommit } from '../../platform/db/change-feed.ts';
 import { registerQuestionImportRoutes } from './import-routes.ts';
 import { QUESTIONS_IMPORT, questionImportJob } from './jobs/import-questions.ts';
 import { questionBankPolicies } from './policy.ts';
@@ -49,6 +50,8 @@ export const questionBankModule = defineModule({
         .set({ orgPath: sql`${move.newPath} || substr(${questions.orgPath}, ${move.oldPath.length + 1})` })
         .where(inScope(questions.orgPath, [move.oldPath]))
         .returning({ id: questions.id });
+      // The drawing copies of the bank hold the old paths: they reload once the move commits.
+      if (rows.length > 0) await notifyOnCommit(tx, QUESTIONS_TOPIC);
       return rows.length;
     },
   },

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOrg, createPerson } from '../../test/factories.ts';
+import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { drawingPool } from '../question-bank/index.ts';
 import { openDailyPaper } from './commands/open-daily-paper.ts';
@@ -129,5 +129,42 @@ describe('opening the daily paper', () => {
     // A repeat of the other's draw from memory: same questions as the SQL draw made (seeded by person).
     const again = await openDailyPaper(t.ctx(), other, day);
     expect(again.questions.map((q) => q.questionId)).toEqual(sqlPaper.questions.map((q) => q.questionId));
+  });
+
+  it('follows an org move: the moved branch’s questions and rules are found at its new path', async () => {
+    const m = await member();
+    const other = await createOrg(s());
+    await setQuizRules(t.ctx(), { id: m.branch.id, path: m.branch.path } as Parameters<typeof setQuizRules>[1], {
+      questionCount: 4,
+      categoryMix: {},
+      difficultyMix: {},
+      noRepeatDays: 0,
+      weeklyQuestionCount: 10,
+    });
+    await warm(m.place.orgPath);
+    const mover = await createAccount(s(), {
+      grants: [
+        { role: 'org_admin', org: m.county },
+        { role: 'org_admin', org: other },
+      ],
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/orgs/${m.branch.id}/move`,
+      headers: { ...mover.headers, 'content-type': 'application/json' },
+      payload: { newParentId: other.id },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const newPath = `${other.path}${m.branch.id}/`;
+    // The copies reload on the move's notice; until then they answer null (the table).
+    let pool: { id: string }[] = [];
+    for (let i = 0; i < 100 && pool.length < 8; i++) {
+      pool = await drawingPool(s().db, newPath);
+      if (pool.length < 8) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(pool.map((q) => q.id).sort()).toEqual([...m.ids].sort());
+    expect((await effectiveRules(s().db, newPath)).questionCount).toBe(4);
+    await warm(newPath);
+    expect((await drawingPool(s().db, newPath)).length).toBe(8);
   });
 });

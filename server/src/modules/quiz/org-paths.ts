@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { OrgPathCopy } from '../../core/kernel/define-module.ts';
+import { notifyOnCommit } from '../../platform/db/change-feed.ts';
 import { inScope } from '../../platform/db/path-scope.ts';
+import { QUIZ_RULES_TOPIC } from './rules.ts';
 import { quizPapers, quizRules, specialQuizzes } from './schema.ts';
 
 // Papers, rules and special quizzes are scoped by a copy of their org's path: an org move rewrites them in its
@@ -13,6 +15,8 @@ const rewrite =
       .set({ orgPath: sql`${move.newPath} || substr(${table.orgPath}, ${move.oldPath.length + 1})` })
       .where(inScope(table.orgPath, [move.oldPath]))
       .returning({ orgPath: table.orgPath });
+    // The rules' memory copies (rules.ts) hold the old paths: they reload once the move commits.
+    if (table === quizRules && rows.length > 0) await notifyOnCommit(tx, QUIZ_RULES_TOPIC);
     return rows.length;
   };
 

@@ -17,6 +17,15 @@ import type { DbOrTx } from './client.ts';
 // false in between so caches serve nothing from memory.
 
 const PG_CHANNEL = 'hongyun_changes';
+
+/**
+ * A notice sent with the caller's transaction and delivered to every process (this one included)
+ * on commit, for a writer that holds only a transaction (an org move's path rewrite): until the
+ * commit, this process's copies stay as they were, which is still true until then.
+ */
+export async function notifyOnCommit(db: DbOrTx, topic: string, payload = ''): Promise<void> {
+  await db.execute(sql`select pg_notify(${PG_CHANNEL}, ${`${topic}|${payload}`})`);
+}
 const RECONNECT_MS = 1000;
 
 export type ChangeHandler = {
