@@ -1780,7 +1780,7 @@ export interface paths {
         put?: never;
         /**
          * 提交一题答案
-         * @description Answers one question (display keys as shown). The reply says right or wrong, with the right answer and the explanation. A different second answer is refused (QUIZ_ALREADY_ANSWERED). The last answer completes the paper.
+         * @description Answers one question (display keys as shown). The reply says right or wrong, with the right answer and the explanation. A different second answer is refused (QUIZ_ALREADY_ANSWERED). The last answer completes the paper. With an Idempotency-Key, a retry is answered again (idempotent-replayed: true) and never counts twice.
          */
         post: operations["postQuizPapersByIdAnswers"];
         delete?: never;
