@@ -9,7 +9,8 @@ import { dashboardFigures } from './learning-sql.ts';
 import { freshDataDir, type Server, say, startServer } from './lib.ts';
 import { morningPeak, PEAK_RUN_SECONDS, SAFETY_FACTOR } from './morning-peak.ts';
 
-// `npm run bench -- learning [--runs 3] [--members 60000] [--users 2000] [--seconds 8] [--data-dir D]`:
+// `npm run bench -- learning [--runs 3] [--members 60000] [--users 2000] [--seconds 8] [--data-dir D]
+//   [--parts opens,peak,answers,modules,dashboard]`:
 // the learning modules on a generated city with 30 days of learning (`generate --scale city
 // --days 30`, timed). One embedded cluster; the API (no worker) and the bare Fastify + pg server
 // (bench/bare-server.ts) in their own processes; autocannon at 50 connections on 127.0.0.1.
@@ -18,6 +19,7 @@ import { morningPeak, PEAK_RUN_SECONDS, SAFETY_FACTOR } from './morning-peak.ts'
 //         `users` of them, each with an Idempotency-Key, against one INSERT per request;
 //   content: reading beats; video: watch segments; question-bank: the bank's list (党建办);
 //   learning: the city dashboard route (404 until it is merged) and its SQL over every org.
+// `--parts` runs some of these (answers alone still opens its members' papers first, unmeasured).
 
 type Opts = {
   runs: number;
@@ -30,7 +32,10 @@ type Opts = {
   pgPort: number;
   dataDir?: string;
   keep: boolean;
+  parts: Set<string>;
 };
+
+export const LEARNING_PARTS = ['opens', 'peak', 'answers', 'modules', 'dashboard'];
 
 const C = 50;
 
@@ -64,36 +69,16 @@ export async function benchLearning(opts: Opts) {
       headers: m.headers,
     }));
     await load(server.url, opens.slice(0, 500), { ...base, amount: 500 }); // warm-up
-    const openRuns: Load[] = [];
-    for (let r = 0; r < opts.runs; r++) {
-      await clearPapers(db, today);
-      openRuns.push(await load(server.url, opens, { ...base, amount: opens.length }));
-      say(line(`paper opens run ${r + 1}`, openRuns.at(-1) as Load));
+    if (opts.parts.has('opens')) out.paperOpens = await saturatedOpens(db, server.url, opens, today, opts, base);
+    if (opts.parts.has('peak')) out.paperOpensAtPeak = await peakOpens(db, server.url, opens, today, opts, base);
+    if (opts.parts.has('answers')) {
+      await clearPapers(db, today); // today's papers of the answering members, opened unmeasured
+      await load(server.url, opens.slice(0, opts.users), { ...base, amount: Math.min(opts.users, opens.length) });
+      out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
     }
-    const saturated = medianLoad(openRuns);
-    out.paperOpens = { saturation: true, runs: openRuns, median: saturated };
-
-    // The same first opens at the morning peak's rate (× a safety factor), the latency members see.
-    // The rate is the city's (60,000 active a day), whatever `--members` sessions were made.
-    const peak = morningPeak();
-    say(`morning peak: ${peak.derivation}`);
-    const peakOpens = opens.slice(0, peak.rate * PEAK_RUN_SECONDS);
-    if (peakOpens.length < peak.rate * PEAK_RUN_SECONDS)
-      say(`only ${peakOpens.length} members: the peak run is shorter`);
-    const peakRuns: Load[] = [];
-    for (let r = 0; r < opts.runs; r++) {
-      await clearPapers(db, today);
-      peakRuns.push(await loadAtRate(server.url, peakOpens, { ...base, rate: peak.rate }));
-      say(line(`paper opens at ${peak.rate}/s run ${r + 1}`, peakRuns.at(-1) as Load));
-    }
-    const atPeak = medianLoad(peakRuns);
-    out.paperOpensAtPeak = { ...peak, seconds: PEAK_RUN_SECONDS, runs: peakRuns, median: atPeak };
-    say(line('paper opens at saturation (median)', saturated));
-    say(line(`paper opens at the morning peak ×${SAFETY_FACTOR} (median)`, atPeak));
-
-    out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
-    out.modules = await otherModules(server, setup, opts, base);
-    out.dashboard = await dashboardFigures(db, server.url, setup.office, setup.root, today, opts.days);
+    if (opts.parts.has('modules')) out.modules = await otherModules(server, setup, opts, base);
+    if (opts.parts.has('dashboard'))
+      out.dashboard = await dashboardFigures(db, server.url, setup.office, setup.root, today, opts.days);
     out.loadavgEnd = loadavg();
     const file = '/tmp/hongyun-bench-learning.json';
     writeFileSync(file, JSON.stringify(out, null, 2));
@@ -106,6 +91,41 @@ export async function benchLearning(opts: Opts) {
     if (!opts.keep && !opts.dataDir) data.remove();
     else say(`data kept in ${data.dir}`);
   }
+}
+
+type Base = { connections: number; serverPid: number; pgPid: number };
+
+/** Paper opens: every member's first open of the day draws a paper; today's papers go between runs. */
+async function saturatedOpens(db: pg.Client, url: string, opens: Req[], today: string, opts: Opts, base: Base) {
+  const runs: Load[] = [];
+  for (let r = 0; r < opts.runs; r++) {
+    await clearPapers(db, today);
+    runs.push(await load(url, opens, { ...base, amount: opens.length }));
+    say(line(`paper opens run ${r + 1}`, runs.at(-1) as Load));
+  }
+  const median = medianLoad(runs);
+  say(line('paper opens at saturation (median)', median));
+  return { saturation: true, runs, median };
+}
+
+/**
+ * The same first opens at the morning peak's rate (× a safety factor), the latency members see.
+ * The rate is the city's (60,000 active a day), whatever `--members` sessions were made.
+ */
+async function peakOpens(db: pg.Client, url: string, opens: Req[], today: string, opts: Opts, base: Base) {
+  const peak = morningPeak();
+  say(`morning peak: ${peak.derivation}`);
+  const sent = opens.slice(0, peak.rate * PEAK_RUN_SECONDS);
+  if (sent.length < peak.rate * PEAK_RUN_SECONDS) say(`only ${sent.length} members: the peak run is shorter`);
+  const runs: Load[] = [];
+  for (let r = 0; r < opts.runs; r++) {
+    await clearPapers(db, today);
+    runs.push(await loadAtRate(url, sent, { ...base, rate: peak.rate }));
+    say(line(`paper opens at ${peak.rate}/s run ${r + 1}`, runs.at(-1) as Load));
+  }
+  const median = medianLoad(runs);
+  say(line(`paper opens at the morning peak ×${SAFETY_FACTOR} (median)`, median));
+  return { ...peak, seconds: PEAK_RUN_SECONDS, runs, median };
 }
 
 async function clearPapers(db: pg.Client, today: string) {
@@ -129,7 +149,7 @@ async function answers(
   users: { personId: string; headers: Record<string, string> }[],
   today: string,
   opts: Opts,
-  base: { connections: number; serverPid: number; pgPid: number },
+  base: Base,
 ) {
   const byPerson = new Map(users.map((u) => [u.personId, u.headers]));
   const qs = await db.query<{ paper_id: string; person_id: string; position: number; type: string }>(
@@ -193,7 +213,7 @@ async function otherModules(
   server: Server,
   setup: Awaited<ReturnType<typeof prepareLearning>>,
   opts: Opts,
-  base: { connections: number; serverPid: number; pgPid: number },
+  base: Base,
 ) {
   const members = setup.members.slice(0, opts.users);
   const beats: Req[] = members.map((m) => ({

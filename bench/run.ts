@@ -26,6 +26,7 @@ const { values } = parseArgs({
     'pg-port': { type: 'string', default: '55441' },
     days: { type: 'string', default: '0' },
     members: { type: 'string', default: '60000' },
+    parts: { type: 'string' },
   },
 });
 const common = { scale: String(values.scale), seed: Number(values.seed), pgPort: Number(values['pg-port']) };
@@ -34,7 +35,7 @@ if (which === 'generate') {
   await benchGenerate({ ...common, runs: Number(values.runs), days: Number(values.days) });
 } else if (which === 'learning') {
   // The learning modules on a city with 30 days of learning (bench/learning.ts).
-  const { benchLearning } = await import('./learning.ts');
+  const { benchLearning, LEARNING_PARTS } = await import('./learning.ts');
   await benchLearning({
     runs: Number(values.runs),
     members: Number(values.members),
@@ -46,6 +47,7 @@ if (which === 'generate') {
     pgPort: Number(values['pg-port']),
     dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
     keep: values.keep === true,
+    parts: new Set(typeof values.parts === 'string' ? values.parts.split(',') : LEARNING_PARTS),
   });
 } else if (which === 'api') {
   await benchApi({
