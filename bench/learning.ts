@@ -73,7 +73,11 @@ export async function benchLearning(opts: Opts) {
     if (opts.parts.has('peak')) out.paperOpensAtPeak = await peakOpens(db, server.url, opens, today, opts, base);
     if (opts.parts.has('answers')) {
       await clearPapers(db, today); // today's papers of the answering members, opened unmeasured
-      await load(server.url, opens.slice(0, opts.users), { ...base, amount: Math.min(opts.users, opens.length) });
+      const opened = await load(server.url, opens.slice(0, opts.users), {
+        ...base,
+        amount: Math.min(opts.users, opens.length),
+      });
+      say(line('paper opens of the answering members (unmeasured)', opened));
       out.answers = await answers(db, server, bare, setup.members.slice(0, opts.users), today, opts, base);
     }
     if (opts.parts.has('modules')) out.modules = await otherModules(server, setup, opts, base);
@@ -158,6 +162,7 @@ async function answers(
      where p.day = $1 and p.kind = 'daily' and p.person_id = any($2::uuid[]) order by q.position, p.person_id`,
     [today, users.map((u) => u.personId)],
   );
+  if (qs.rows.length === 0) throw new Error(`no papers of ${today} for the ${users.length} answering members`);
   const answer = (type: string) => (type === 'judge' ? ['true'] : type === 'fill' ? ['学习'] : ['A']);
   const reqsFor = (run: number): Req[] =>
     qs.rows.map((q) => ({

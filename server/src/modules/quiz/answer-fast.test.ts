@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { ANSWER_SQL } from './commands/answer-fast.ts';
 import { addQuestions, manyQuestions } from './test-fixtures.ts';
 
 // The one-statement answer (commands/answer-fast.ts) under the races the phone makes: answers to
@@ -144,5 +145,15 @@ describe('the one-statement answer', () => {
     );
     expect(sent()).toHaveLength(1);
     expect(sent()[0]).toMatch(/^with p as \(\s*update quiz_papers/);
+  });
+
+  it('finds the paper by its primary key, not by walking the open papers', async () => {
+    await member();
+    // The generic plan, as a pooled connection ends up using: no partial index of quiz_papers may
+    // match the gate's `completed_at is null` (one that did was walked entry by entry at the peak).
+    const plan = await rows<{ 'QUERY PLAN': unknown }>(sql.raw(`explain (generic_plan, format json) ${ANSWER_SQL}`));
+    const scans = JSON.stringify(plan).match(/"Index Name":"[a-z_]+"/g) ?? [];
+    const onPapers = scans.filter((n) => n.includes('quiz_papers'));
+    expect(onPapers).toEqual(['"Index Name":"quiz_papers_pkey"']);
   });
 });

@@ -113,8 +113,12 @@ export const quizPapers = pgTable(
     uniqueIndex('quiz_papers_challenge_open')
       .on(t.personId)
       .where(sql`${t.kind} = 'challenge' and ${t.completedAt} is null`),
-    // The sweep that closes papers whose time is up.
-    index('quiz_papers_open_deadline_idx').on(t.deadlineAt).where(sql`${t.completedAt} is null`),
+    // The sweep that closes papers whose time is up. Only papers with a deadline: an answer's gate
+    // (`completed_at is null and (deadline_at is null or …)`, commands/answer-fast.ts) must not match
+    // this predicate, or the planner may walk every open paper's entry instead of the primary key.
+    index('quiz_papers_open_deadline_idx')
+      .on(t.deadlineAt)
+      .where(sql`${t.completedAt} is null and ${t.deadlineAt} is not null`),
     index('quiz_papers_person_idx').on(t.personId, t.day),
     index('quiz_papers_org_path_idx').on(t.orgPath),
   ],

@@ -25,8 +25,8 @@ export const REGENERATED_REPLY = { reply: 'regenerated-from-paper' };
 const millis = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
 
 // The events' org is the paper row's; their other values are parameters after the answer's own.
-const answeredEvent = eventSelectList(9, { org_id: 'p.org_id', org_path: 'p.org_path' });
-const completedEvent = eventSelectList(9 + answeredEvent.count, {
+export const answeredEvent = eventSelectList(9, { org_id: 'p.org_id', org_path: 'p.org_path' });
+export const completedEvent = eventSelectList(9 + answeredEvent.count, {
   org_id: 'p.org_id',
   org_path: 'p.org_path',
   // The figures only the statement knows replace the placeholders the payload was checked with.
@@ -36,7 +36,7 @@ const completedEvent = eventSelectList(9 + answeredEvent.count, {
 
 // $1 paper, $2 position, $3 right (bool), $4 now, $5 given (jsonb), $6–$8 the key's account, key and
 // hash (null without a key), then the answer's event and the completion's.
-const ANSWER = `with p as (
+export const ANSWER_SQL = `with p as (
     update quiz_papers set
       correct = correct + case when $3::boolean then 1 else 0 end,
       answered_positions = answered_positions || $2::smallint,
@@ -133,7 +133,7 @@ export async function answerInOneStatement(
       passed: null,
     },
   });
-  const rows = await queryNamed<Returned>(ctx.db, ANSWER, [
+  const rows = await queryNamed<Returned>(ctx.db, ANSWER_SQL, [
     facts.id,
     a.position,
     a.isCorrect,
