@@ -68,7 +68,7 @@ export async function benchLearning(opts: Opts) {
       body: '{}',
       headers: m.headers,
     }));
-    await load(server.url, opens.slice(0, 500), { ...base, amount: 500 }); // warm-up
+    say(line('warm-up: 500 first opens', await load(server.url, opens.slice(0, 500), { ...base, amount: 500 })));
     if (opts.parts.has('opens')) out.paperOpens = await saturatedOpens(db, server.url, opens, today, opts, base);
     if (opts.parts.has('peak')) out.paperOpensAtPeak = await peakOpens(db, server.url, opens, today, opts, base);
     if (opts.parts.has('answers')) {

@@ -1,3 +1,4 @@
+import { todayInChina } from '@hongyun/contracts';
 import type { OrgRecord } from '../../core/org/index.ts';
 import type { BulkPerson } from '../../core/people/index.ts';
 import { chineseName, dateBetween, EDUCATIONS, ethnicity, idNumberFor, mobile } from './people-facts.ts';
@@ -11,7 +12,7 @@ type Plan = { org: OrgRecord; region6: string; size: number }[];
  * secretaries in village branches. Returns the rows plus a few named people the demo accounts use.
  */
 export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChina();
   const rows: BulkPerson[] = [];
   const seenIds = new Set<string>();
   const seenPhones = new Set<string>();

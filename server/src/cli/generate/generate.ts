@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { todayInChina } from '@hongyun/contracts';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { hashPassword } from '../../core/auth/password-hash.ts';
@@ -59,7 +60,8 @@ export async function generateData(
     throw new GenerateRefused('拒绝：生产环境不生成模拟数据 / refused: generated data is never loaded in production');
   const started = Date.now();
   const scale = SCALES[opts.scale];
-  const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
+  // Today in China, as every date the platform shows: between 16:00 and 24:00 UTC the UTC date is a day behind.
+  const asOf = opts.asOf ?? todayInChina();
   await seedRegions(services.db);
   const divisions = await services.db
     .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
