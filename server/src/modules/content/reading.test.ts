@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { loadViewer } from './audience.ts';
@@ -148,5 +149,33 @@ describe('reading credit', () => {
     expect(bad.json().error.code).toBe('VALIDATION_FAILED');
     const ok = await t.app.inject({ method: 'POST', url, headers: w.member.headers, payload: { isStart: true } });
     expect(ok.json().data).toEqual({ readSeconds: 0, credited: 0, reachedEnd: false });
+  });
+
+  it('credits concurrent beats once: ten at the same moment earn the clock, not ten times it', async () => {
+    const w = await world();
+    const beat = await beater(w);
+    await beat(0, { isStart: true });
+    const all = await Promise.all(Array.from({ length: 10 }, () => beat(15)));
+    expect(all.map((r) => r.credited).reduce((a, b) => a + b, 0)).toBe(15);
+    expect(Math.max(...all.map((r) => r.readSeconds))).toBe(15);
+  });
+
+  it('costs one statement a beat, the first one included, and no transaction', async () => {
+    const w = await world();
+    const beat = await beater(w);
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    const sent = () =>
+      spy.mock.calls
+        .map((c) => (typeof c[0] === 'string' ? c[0] : ((c[0] as { text?: string }).text ?? '')))
+        .filter((text) => /content_readings|^\s*begin/i.test(text));
+    try {
+      await beat(0, { isStart: true });
+      expect(sent()).toHaveLength(1);
+      spy.mockClear();
+      await beat(15);
+      expect(sent()).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
