@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../core/context.ts';
 import { events } from '../../platform/events/table.ts';
 import { createAccount, createOrg, createPerson, type OrgRow, type TestAccount } from '../../test/factories.ts';
@@ -119,6 +120,42 @@ describe('video: watching', () => {
     const [w] = await t.app.services.db.select().from(videoWatches).where(eq(videoWatches.videoId, video.id));
     expect(w?.completed).toBe(true);
     expect(all.reduce((n, e) => n + Number(e.data.seconds), 0)).toBe(Math.floor(w?.watchedSeconds ?? 0));
+  });
+
+  it('concurrent reports of one stretch count it once, with one event, whichever write wins', async () => {
+    const video = await insertReadyVideo(t.app, town, 100);
+    const ctx = ctxFor(memberActor());
+    const t0 = new Date('2026-12-01T09:00:00Z');
+    await recordWatch(ctx, video, { from: 0, to: 15 }, t0);
+    const later = new Date(t0.getTime() + 15_000);
+    // Eight players (a phone retrying, a second tab) report the same next stretch at once.
+    const all = await Promise.all(
+      Array.from({ length: 8 }, () => recordWatch(ctx, video, { from: 15, to: 30 }, later)),
+    );
+    expect(all.reduce((n, r) => n + r.creditedSeconds, 0)).toBeCloseTo(15, 5);
+    const [w] = await t.app.services.db.select().from(videoWatches).where(eq(videoWatches.videoId, video.id));
+    expect(w?.watchedSeconds).toBe(30);
+    expect(w?.segments).toEqual([[0, 30]]);
+    // The first report's event only: the second stretch came within the minute.
+    expect((await watchEvents(video.id)).map((e) => e.data.seconds)).toEqual([15]);
+  });
+
+  it('costs two statements a report (read, then the update with its event), and no transaction', async () => {
+    const video = await insertReadyVideo(t.app, town, 100);
+    const ctx = ctxFor(memberActor());
+    await recordWatch(ctx, video, { from: 0, to: 15 }, new Date('2026-12-01T10:00:00Z'));
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      await recordWatch(ctx, video, { from: 15, to: 30 }, new Date('2026-12-01T10:01:15Z'));
+      const sent = spy.mock.calls
+        .map((c) => (typeof c[0] === 'string' ? c[0] : ((c[0] as { text?: string }).text ?? '')))
+        .filter((text) => /video_watches|^\s*begin/i.test(text));
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toMatch(/^with saved as \(update video_watches/);
+      expect((await watchEvents(video.id)).map((e) => e.data.seconds)).toEqual([15, 15]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a relative acting for an elderly member watches for the member; the event names the delegation', async () => {
