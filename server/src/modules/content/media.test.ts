@@ -155,4 +155,71 @@ describe('content media', () => {
     await t.app.inject({ method: 'POST', url: `/api/content/items/${id}/withdraw`, headers: w.author.headers });
     expect((await get(url, w.member.headers)).statusCode).toBe(404);
   });
+
+  const call = (method: 'POST' | 'PATCH', url: string, headers: Record<string, string>, payload?: object) =>
+    t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+
+  /** A published document item showing `pdf` to the town; returns the PDF's URL. */
+  async function publishedDocument(w: Awaited<ReturnType<typeof world>>, pdf: Buffer) {
+    const up = await uploadMedia(t.app, w.author.headers, 'documents', { orgId: w.town.id, file: pdf });
+    const created = await call('POST', '/api/content/items', w.author.headers, {
+      orgId: w.town.id,
+      kind: 'document',
+      channel: 'materials',
+      title: '学习资料',
+      documentId: up.json().data.id,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().data.id;
+    await call('POST', `/api/content/items/${id}/submit`, w.author.headers);
+    const approved = await call('POST', `/api/content/items/${id}/approve`, w.reviewer.headers);
+    expect(approved.json().data.status).toBe('published');
+    return up.json().data.url as string;
+  }
+
+  it('serves a PDF with HTTP Range: 206 with the exact bytes, 416 outside it, 200 whole; a stranger still gets 404', async () => {
+    const w = await world();
+    const pdf = tinyPdf(40);
+    const url = await publishedDocument(w, pdf);
+    const whole = await get(url, w.member.headers);
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    expect(whole.headers['content-length']).toBe(String(pdf.length));
+    expect(whole.rawPayload.equals(pdf)).toBe(true);
+
+    const first = await get(url, { ...w.member.headers, range: 'bytes=0-99' });
+    expect(first.statusCode).toBe(206);
+    expect(first.headers['content-range']).toBe(`bytes 0-99/${pdf.length}`);
+    expect(first.headers['content-length']).toBe('100');
+    expect(first.headers['content-type']).toBe('application/pdf');
+    expect(first.rawPayload.equals(pdf.subarray(0, 100))).toBe(true);
+    const middle = await get(url, { ...w.member.headers, range: 'bytes=1000-1499' });
+    expect(middle.rawPayload.equals(pdf.subarray(1000, 1500))).toBe(true);
+    const tail = await get(url, { ...w.member.headers, range: 'bytes=-64' });
+    expect(tail.headers['content-range']).toBe(`bytes ${pdf.length - 64}-${pdf.length - 1}/${pdf.length}`);
+    expect(tail.rawPayload.equals(pdf.subarray(pdf.length - 64))).toBe(true);
+
+    for (const range of [`bytes=${pdf.length}-`, 'bytes=50-10', 'bytes=x-y']) {
+      const res = await get(url, { ...w.member.headers, range });
+      expect({ range, status: res.statusCode, code: res.json().error.code }).toEqual({
+        range,
+        status: 416,
+        code: 'RANGE_NOT_SATISFIABLE',
+      });
+      expect(res.headers['content-range']).toBe(`bytes */${pdf.length}`);
+      expect(res.json().error.message).toBeTruthy();
+    }
+
+    // Outside the audience a range is refused exactly like a missing file, satisfiable or not.
+    const missing = await get('/api/content-media/00000000-0000-4000-8000-000000000000', {
+      ...w.stranger.headers,
+      range: 'bytes=0-99',
+    });
+    for (const range of ['bytes=0-99', `bytes=${pdf.length}-`]) {
+      const hidden = await get(url, { ...w.stranger.headers, range });
+      expect({ status: hidden.statusCode, body: hidden.json() }).toEqual({ status: 404, body: missing.json() });
+      expect(hidden.headers['content-range']).toBeUndefined();
+    }
+    expect((await get(url, { range: 'bytes=0-99' })).statusCode).toBe(401);
+  });
 });
