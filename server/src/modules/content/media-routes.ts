@@ -16,6 +16,7 @@ import {
   readMediaFields,
   readPart,
   recordMedia,
+  uploadName,
 } from './commands/upload-media.ts';
 import { presentMedia, readableMedia } from './media/access.ts';
 
@@ -46,10 +47,18 @@ export async function registerMediaRoutes(fastify: FastifyInstance): Promise<voi
     const { orgId } = readMediaFields(part);
     const org = await mediaOrg(req.ctx, actor, orgId);
     const bytes = await readPart(part, mediaMaxBytes(kind)).catch(asMalformed);
-    const prepared = await prepareMedia(req.ctx.files, kind, bytes);
+    const prepared = await prepareMedia(req.ctx.files, kind, bytes, uploadName(part.filename));
     const dropFiles = () => Promise.all(prepared.keys.map((k) => req.ctx.files.remove(k)));
     const record = async (ctx: Ctx) => ({ data: presentMedia(await recordMedia(ctx, actor, org, prepared)) });
-    if (!key) return { fresh: await record(req.ctx) };
+    if (!key) {
+      // A write that fails keeps no bytes without a row (which no clean-up would ever find).
+      return {
+        fresh: await record(req.ctx).catch(async (e: unknown) => {
+          await dropFiles();
+          throw e;
+        }),
+      };
+    }
     // Applied once the bytes are known: the same key with another file is refused, a retry of the
     // same file replays the first answer and keeps no second copy.
     const hash = requestHashOf(req.method, req.url, `${prepared.sha256}\n${org.id}`);

@@ -177,6 +177,50 @@ describe('content media', () => {
     return up.json().data.url as string;
   }
 
+  it('audits an upload: one row naming the uploader, the file and its organisation', async () => {
+    const w = await world();
+    const pdf = tinyPdf(2);
+    const doc = await uploadMedia(t.app, w.author.headers, 'documents', {
+      orgId: w.town.id,
+      file: pdf,
+      name: '学习\u0000材料.pdf',
+    });
+    const image = await uploadMedia(t.app, w.author.headers, 'images', {
+      orgId: w.town.id,
+      file: await photoWithGps(80, 60),
+      name: '现场.jpg',
+    });
+    for (const [res, kind, name] of [
+      [doc, 'document', '学习_材料.pdf'],
+      [image, 'image', '现场.jpg'],
+    ] as const) {
+      const media = res.json().data;
+      const rows = await t.asOwner(
+        "select actor_account_id, org_id, target_type, details from audit_log where action = 'content.media.uploaded' and target_id = $1",
+        [media.id],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        actor_account_id: w.author.id,
+        org_id: w.town.id,
+        target_type: 'content_media',
+        details: { kind, name, sizeBytes: media.sizeBytes },
+      });
+    }
+    const [docRow] = await t.asOwner('select details from audit_log where target_id = $1', [doc.json().data.id]);
+    expect(docRow?.details).toMatchObject({ pageCount: 2, contentType: 'application/pdf' });
+    // A refused upload writes none; a retry with the same Idempotency-Key replays without a second row.
+    const before = await t.asOwner("select count(*)::int as n from audit_log where action = 'content.media.uploaded'");
+    await uploadMedia(t.app, w.outsider.headers, 'documents', { orgId: w.town.id, file: pdf });
+    const keyed = { ...w.author.headers, 'idempotency-key': 'media-upload-audit-1' };
+    const first = await uploadMedia(t.app, keyed, 'documents', { orgId: w.town.id, file: pdf });
+    const again = await uploadMedia(t.app, keyed, 'documents', { orgId: w.town.id, file: pdf });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().data.id).toBe(first.json().data.id);
+    const after = await t.asOwner("select count(*)::int as n from audit_log where action = 'content.media.uploaded'");
+    expect((after[0]?.n as number) - (before[0]?.n as number)).toBe(1);
+  });
+
   it('serves a PDF with HTTP Range: 206 with the exact bytes, 416 outside it, 200 whole; a stranger still gets 404', async () => {
     const w = await world();
     const pdf = tinyPdf(40);
