@@ -360,6 +360,14 @@ export const AuditActionCatalogue = {
     summary: { zh: '{actor} 为 {org} 上传了{kind}「{name}」', en: '{actor} uploaded the {kind} "{name}" for {org}' },
     vars: mediaVars,
   },
+  'content.media.removed': {
+    label: { zh: '清理未使用的图片或文档', en: 'Unused content file removed' },
+    summary: {
+      zh: '{actor} 删除了 {org} 上传后 24 小时内未被任何内容使用的{kind}「{name}」',
+      en: '{actor} removed the {kind} "{name}" of {org}, unused by any content 24 hours after its upload',
+    },
+    vars: mediaVars,
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof AuditActionCatalogue;

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
+import { removeUnusedMedia } from './commands/remove-unused-media.ts';
 import { photoWithGps, tinyPdf, uploadMedia } from './test-support.ts';
 
 // Article images and PDF documents: what is stored and served, and to whom.
@@ -265,5 +267,91 @@ describe('content media', () => {
       expect(hidden.headers['content-range']).toBeUndefined();
     }
     expect((await get(url, { range: 'bytes=0-99' })).statusCode).toBe(401);
+  });
+
+  it('removes uploads no content item uses a day later, bytes and row, audited as the system; keeps used and fresh ones', async () => {
+    const w = await world();
+    const s = t.app.services;
+    const up = async (kind: 'images' | 'documents') =>
+      (
+        await uploadMedia(t.app, w.author.headers, kind, {
+          orgId: w.town.id,
+          file: kind === 'images' ? await photoWithGps(80, 60) : tinyPdf(),
+          name: `${kind}.bin`,
+        })
+      ).json().data as { id: string; url: string };
+    const oldUnusedImage = await up('images');
+    const oldUnusedDoc = await up('documents');
+    const oldDraftImage = await up('images');
+    const oldDraftDoc = await up('documents');
+    const oldWithdrawnImage = await up('images');
+    const freshUnused = await up('images');
+    // Used by a draft article's body, a draft document item, and an item published then withdrawn.
+    const draft = await call('POST', '/api/content/items', w.author.headers, {
+      orgId: w.town.id,
+      channel: 'news',
+      title: '草稿',
+      bodyHtml: `<p>文</p><img src="${oldDraftImage.url}">`,
+    });
+    expect(draft.json().data.bodyHtml).toContain(oldDraftImage.url);
+    await call('POST', '/api/content/items', w.author.headers, {
+      orgId: w.town.id,
+      kind: 'document',
+      channel: 'materials',
+      title: '草稿文档',
+      documentId: oldDraftDoc.id,
+    });
+    const shown = await call('POST', '/api/content/items', w.author.headers, {
+      orgId: w.town.id,
+      channel: 'news',
+      title: '已撤回',
+      bodyHtml: `<img src="${oldWithdrawnImage.url}">`,
+    });
+    const shownId = shown.json().data.id;
+    await call('POST', `/api/content/items/${shownId}/submit`, w.author.headers);
+    await call('POST', `/api/content/items/${shownId}/approve`, w.reviewer.headers);
+    await call('POST', `/api/content/items/${shownId}/withdraw`, w.author.headers);
+
+    const old = [oldUnusedImage, oldUnusedDoc, oldDraftImage, oldDraftDoc, oldWithdrawnImage].map((m) => m.id);
+    await t.asOwner("update content_media set created_at = now() - interval '25 hours' where id = any($1::uuid[])", [
+      old,
+    ]);
+    const keysOf = async (id: string) =>
+      (await t.asOwner('select storage_key, small_key from content_media where id = $1', [id])).flatMap((r) =>
+        [r.storage_key, r.small_key].filter((k): k is string => typeof k === 'string'),
+      );
+    const goneKeys = [...(await keysOf(oldUnusedImage.id)), ...(await keysOf(oldUnusedDoc.id))];
+    expect(goneKeys).toHaveLength(3);
+    for (const k of goneKeys) expect(existsSync(s.files.pathOf(k))).toBe(true);
+
+    // Another organisation's unused upload counts too: the clean-up is the system's, across the tree.
+    const removed = await removeUnusedMedia(s);
+    expect(removed).toBeGreaterThanOrEqual(2);
+    const left = await t.asOwner('select id from content_media where id = any($1::uuid[])', [[...old, freshUnused.id]]);
+    expect(left.map((r) => r.id).sort()).toEqual(
+      [oldDraftImage.id, oldDraftDoc.id, oldWithdrawnImage.id, freshUnused.id].sort(),
+    );
+    for (const k of goneKeys) expect(existsSync(s.files.pathOf(k))).toBe(false);
+    for (const id of [oldDraftImage.id, oldDraftDoc.id, freshUnused.id]) {
+      for (const k of await keysOf(id)) expect(existsSync(s.files.pathOf(k))).toBe(true);
+    }
+    expect((await get(oldUnusedImage.url, w.author.headers)).statusCode).toBe(404);
+    expect((await get(oldDraftImage.url, w.author.headers)).statusCode).toBe(200);
+
+    const audit = await t.asOwner(
+      "select target_id, actor_account_id, org_id, details from audit_log where action = 'content.media.removed' and target_id = any($1) order by seq",
+      [old],
+    );
+    expect(audit).toHaveLength(2);
+    expect(audit.map((a) => a.target_id).sort()).toEqual([oldUnusedImage.id, oldUnusedDoc.id].sort());
+    for (const a of audit) {
+      expect(a).toMatchObject({ actor_account_id: null, org_id: w.town.id, details: { reason: 'unused' } });
+      expect(a.details).toHaveProperty('uploadedBy', w.author.id);
+    }
+    expect(audit.map((a) => (a.details as { name: string }).name).sort()).toEqual(['documents.bin', 'images.bin']);
+    // A second run finds nothing more of these to remove.
+    await removeUnusedMedia(s);
+    const again = await t.asOwner("select count(*)::int as n from audit_log where action = 'content.media.removed'");
+    expect(again[0]?.n).toBe(removed);
   });
 });

@@ -1,7 +1,8 @@
 // Uploads of article images and PDF documents. The bytes are read into memory (both are bounded:
 // ContentLimits), recognised by their first bytes, an image re-encoded by process-image.ts, and
 // stored under server-chosen keys; the row records which organisation they belong to, and the
-// upload is audited (content.media.uploaded) in the row's transaction.
+// upload is audited (content.media.uploaded) in the row's transaction. A file no content item uses
+// a day later is removed by the content.remove-unused-media cron (remove-unused-media.ts).
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
