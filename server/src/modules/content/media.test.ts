@@ -169,6 +169,7 @@ describe('content media', () => {
       kind: 'document',
       channel: 'materials',
       title: '学习资料',
+      bodyHtml: '',
       documentId: up.json().data.id,
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -294,13 +295,15 @@ describe('content media', () => {
       bodyHtml: `<p>文</p><img src="${oldDraftImage.url}">`,
     });
     expect(draft.json().data.bodyHtml).toContain(oldDraftImage.url);
-    await call('POST', '/api/content/items', w.author.headers, {
+    const draftDoc = await call('POST', '/api/content/items', w.author.headers, {
       orgId: w.town.id,
       kind: 'document',
       channel: 'materials',
       title: '草稿文档',
+      bodyHtml: '',
       documentId: oldDraftDoc.id,
     });
+    expect(draftDoc.statusCode, draftDoc.body).toBe(201);
     const shown = await call('POST', '/api/content/items', w.author.headers, {
       orgId: w.town.id,
       channel: 'news',

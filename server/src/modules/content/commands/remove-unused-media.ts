@@ -86,15 +86,13 @@ async function removeBatch(services: Services, cutoff: Date, batch: number): Pro
 
 /**
  * The name the upload's own audit row recorded, so the removal names the same file; looked up on
- * the (action, at) index around the row's creation (the app's and the database's clocks may differ
- * a little). Null for a file uploaded before uploads were audited.
+ * the (action, at) index from shortly before the row's creation (the app's and the database's
+ * clocks may differ a little). Null for a file uploaded before uploads were audited.
  */
 async function uploadedName(ctx: TxCtx, id: string, createdAt: Date): Promise<string | null> {
-  const hour = 3600_000;
   const res = await ctx.db.execute<{ name: string | null }>(sql`
     select details->>'name' as name from audit_log
-    where action = 'content.media.uploaded'
-      and at between ${new Date(createdAt.getTime() - hour)} and ${new Date(createdAt.getTime() + hour)}
+    where action = 'content.media.uploaded' and at >= ${new Date(createdAt.getTime() - 3600_000)}
       and target_type = 'content_media' and target_id = ${id}
     order by seq desc limit 1`);
   return res.rows[0]?.name ?? null;
