@@ -16,6 +16,19 @@ const role = (d: Record<string, unknown>, lang: Lang) => ({
 });
 const quizTitle = (d: Record<string, unknown>) => ({ title: typeof d.title === 'string' ? d.title : undefined });
 const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
+const mediaVars = (d: Record<string, unknown>, lang: Lang) => ({
+  kind:
+    d.kind === 'image'
+      ? lang === 'zh'
+        ? '文章图片'
+        : 'article image'
+      : d.kind === 'document'
+        ? lang === 'zh'
+          ? 'PDF 文档'
+          : 'PDF document'
+        : undefined,
+  name: typeof d.name === 'string' && d.name !== '' ? d.name : lang === 'zh' ? '未命名' : 'unnamed',
+});
 
 export const AuditActionCatalogue = {
   'auth.login': { label: { zh: '登录', en: 'Sign-in' }, summary: { zh: '{actor} 登录', en: '{actor} signed in' } },
@@ -342,6 +355,19 @@ export const AuditActionCatalogue = {
     summary: { zh: '{actor} 撤回了《{title}》', en: '{actor} withdrew "{title}"' },
     vars: (d) => ({ title: typeof d.title === 'string' ? d.title : undefined }),
   },
+  'content.media.uploaded': {
+    label: { zh: '上传内容图片或文档', en: 'Content file uploaded' },
+    summary: { zh: '{actor} 为 {org} 上传了{kind}「{name}」', en: '{actor} uploaded the {kind} "{name}" for {org}' },
+    vars: mediaVars,
+  },
+  'content.media.removed': {
+    label: { zh: '清理未使用的图片或文档', en: 'Unused content file removed' },
+    summary: {
+      zh: '{actor} 删除了 {org} 上传后 24 小时内未被任何内容使用的{kind}「{name}」',
+      en: '{actor} removed the {kind} "{name}" of {org}, unused by any content 24 hours after its upload',
+    },
+    vars: mediaVars,
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof AuditActionCatalogue;
@@ -360,6 +386,7 @@ export const AuditActionGroups: Record<string, Bilingual> = {
   'video.': { zh: '视频库', en: 'Video library' },
   'questions.': { zh: '题库维护', en: 'Question bank' },
   'learning.': { zh: '学习管理', en: 'Learning' },
+  'content.': { zh: '学习内容', en: 'Study content' },
 };
 
 export function isAuditAction(action: string): action is AuditAction {

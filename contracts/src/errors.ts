@@ -211,7 +211,7 @@ export const ErrorCatalog = {
     en: 'The server has no video transcoder (ffmpeg) installed: ask the system administrator to install it',
   },
   VIDEO_NOT_READY: { status: 409, zh: '视频尚未转码完成，暂不能播放', en: 'The video is still being transcoded' },
-  RANGE_NOT_SATISFIABLE: { status: 416, zh: '请求的播放区间无效', en: 'The requested byte range is not satisfiable' },
+  RANGE_NOT_SATISFIABLE: { status: 416, zh: '请求的字节范围无效', en: 'The requested byte range is not satisfiable' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
   JOB_INTERRUPTED: {

@@ -462,7 +462,7 @@ export interface paths {
         };
         /**
          * 文章图片或 PDF 文档
-         * @description The bytes of an article image (`size=small`: the phone's 720 px width) or a PDF document. For editors of its organisation's subtree and for the readers of a published item that shows it; anyone else is told it does not exist.
+         * @description The bytes of an article image (`size=small`: the phone's 720 px width) or a PDF document, with HTTP Range (206 Partial Content, 416 for a range outside the file), so the phone's PDF viewer fetches only the pages it shows. For editors of its organisation's subtree and for the readers of a published item that shows it; anyone else is told it does not exist.
          */
         get: operations["getContentMediaById"];
         put?: never;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { atAnyGrant, defineModule, type OrgPathCopy } from '../../core/kernel/index.ts';
 import { inScope } from '../../core/policy.ts';
 import { publishScheduled } from './commands/publish-scheduled.ts';
+import { removeUnusedMedia } from './commands/remove-unused-media.ts';
 import { registerManageRoutes } from './manage-routes.ts';
 import { registerMediaRoutes } from './media-routes.ts';
 import { contentPolicies } from './policy.ts';
@@ -54,7 +55,11 @@ export const contentModule = defineModule({
   ],
   tiles: [{ key: 'study', path: 'study', label: { zh: '学习', en: 'Study' }, icon: 'content', order: 1 }],
   // 定时发布: due scheduled items go out within the minute (publish-scheduled.ts).
-  crons: [{ name: 'content.publish-scheduled', cron: '* * * * *', run: async (s) => void (await publishScheduled(s)) }],
+  // Uploads no item uses a day later go, bytes and row, audited (remove-unused-media.ts).
+  crons: [
+    { name: 'content.publish-scheduled', cron: '* * * * *', run: async (s) => void (await publishScheduled(s)) },
+    { name: 'content.remove-unused-media', cron: '23 * * * *', run: async (s) => void (await removeUnusedMedia(s)) },
+  ],
   orgPathCopies: {
     content_items: rewriteContentPaths,
     content_media: async (tx, { oldPath, newPath }) => {

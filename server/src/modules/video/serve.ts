@@ -5,8 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { orgNamesByIds } from '../../core/org/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { sendFileWithRanges } from '../../platform/http/byte-range.ts';
 import { presentVideo, presentWatch, type VideoRow } from './presenter.ts';
-import { parseRange } from './range.ts';
 import { videoWatches } from './schema.ts';
 
 // What the player gets, for a video the caller has already been found to see: through the video's
@@ -35,23 +35,10 @@ export async function sendRendition(
 ) {
   const key = quality === 'small' ? video.smallKey : video.standardKey;
   if (video.status !== 'ready' || !key) throw new AppError('VIDEO_NOT_READY');
-  const path = ctx.files.pathOf(key);
-  const size = (await stat(path)).size;
-  const range = parseRange(rangeHeader, size);
-  reply
-    .header('accept-ranges', 'bytes')
-    .header('content-type', 'video/mp4')
-    .header('cache-control', 'private, max-age=3600');
-  if (range === null) {
-    reply.header('content-range', `bytes */${size}`);
-    throw new AppError('RANGE_NOT_SATISFIABLE', { size });
-  }
-  if (range === 'whole') return reply.header('content-length', String(size)).send(createReadStream(path));
-  return reply
-    .code(206)
-    .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
-    .header('content-length', String(range.end - range.start + 1))
-    .send(createReadStream(path, { start: range.start, end: range.end }));
+  return sendFileWithRanges(reply, ctx.files.pathOf(key), rangeHeader, {
+    'content-type': 'video/mp4',
+    'cache-control': 'private, max-age=3600',
+  });
 }
 
 export async function sendPoster(ctx: Ctx, reply: FastifyReply, video: VideoRow) {

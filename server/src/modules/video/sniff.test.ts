@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange } from './range.ts';
 import { sniffVideoBytes } from './sniff.ts';
 
 const pad = (head: Buffer) => Buffer.concat([head, Buffer.alloc(200)]);
@@ -18,19 +17,5 @@ describe('video format by bytes', () => {
     expect(sniffVideoBytes(pad(Buffer.from('000001ba', 'hex')))).toBe('mpeg');
     expect(sniffVideoBytes(pad(Buffer.from('PK\x03\x04', 'latin1')))).toBeNull();
     expect(sniffVideoBytes(Buffer.from('short'))).toBeNull();
-  });
-});
-
-describe('byte ranges', () => {
-  it('reads the forms a <video> element sends and refuses the rest', () => {
-    expect(parseRange(undefined, 1000)).toBe('whole');
-    expect(parseRange('bytes=0-99', 1000)).toEqual({ start: 0, end: 99 });
-    expect(parseRange('bytes=900-5000', 1000)).toEqual({ start: 900, end: 999 });
-    expect(parseRange('bytes=-100', 1000)).toEqual({ start: 900, end: 999 });
-    expect(parseRange('bytes=-5000', 1000)).toEqual({ start: 0, end: 999 });
-    expect(parseRange('bytes=0-1,5-9', 1000)).toEqual({ start: 0, end: 1 });
-    for (const bad of ['bytes=1000-', 'bytes=5-1', 'bytes=-', 'bytes=-0', 'lines=0-1', 'bytes=x-y']) {
-      expect(parseRange(bad, 1000), bad).toBeNull();
-    }
   });
 });

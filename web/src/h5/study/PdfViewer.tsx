@@ -12,11 +12,33 @@ import { LoadFailed, PageLoading } from '../shell/states.tsx';
 
 const ZOOMS = [1, 1.5, 2, 3] as const;
 
+// Range loading: the server answers byte ranges (206), so with streaming and pre-fetching off pdf.js
+// reads the file's end (its cross-reference table) and then only the chunks of the pages it draws
+// (64 KiB each, neighbouring chunks in one request): a phone on a weak signal opening a 50 MB
+// document fetches the pages it shows, not the whole file.
+const RANGE_CHUNK_BYTES = 65536;
+
 async function loadPdf(url: string) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url');
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  return pdfjs.getDocument({ url, withCredentials: true, isEvalSupported: false });
+  // The character maps and standard fonts shipped with the build (vite.config.ts, pdfjsAssets): a
+  // Chinese PDF whose fonts are not embedded (STSong-Light, UniGB-UCS2-H) renders blank without them.
+  const assets = `${import.meta.env.BASE_URL}assets/pdfjs-${pdfjs.version}/`;
+  return pdfjs.getDocument({
+    url,
+    withCredentials: true,
+    isEvalSupported: false,
+    rangeChunkSize: RANGE_CHUNK_BYTES,
+    disableStream: true,
+    disableAutoFetch: true,
+    cMapUrl: `${assets}cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${assets}standard_fonts/`,
+    // Fetched by the page (its CSP allows our origin), not by the worker, whose script is served
+    // with the strict file CSP of /assets (platform/http/web-app.ts).
+    useWorkerFetch: false,
+  });
 }
 
 function PdfPage({
@@ -135,7 +157,9 @@ export function PdfViewer({ url }: { url: string }) {
       <div ref={frame} className="hy-pdf-frame">
         {error ? (
           <LoadFailed error={error} onRetry={() => setAttempt((n) => n + 1)} />
-        ) : !doc ? (
+        ) : !doc || width <= 0 ? (
+          // Pages wait for the frame's width: laid out at width 0 every page would be "near the
+          // screen" at once, and each would fetch its bytes.
           <PageLoading />
         ) : (
           Array.from({ length: doc.numPages }, (_, i) => i + 1).map((page) => (

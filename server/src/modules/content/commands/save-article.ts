@@ -52,7 +52,8 @@ async function bodyWithImages(db: DbOrTx, actor: Actor, html: string) {
         eq(contentMedia.kind, 'image'),
         inScope(contentMedia.orgPath, editorRoots(actor)),
       ),
-    );
+    )
+    .for('key share'); // held to the save's commit: the unused-media clean-up never takes it away meanwhile
   const allowed = new Set(rows.map((r) => r.id));
   return { bodyHtml: keepImages(clean, allowed), imageIds: [...allowed] };
 }
@@ -68,7 +69,8 @@ async function documentOf(db: DbOrTx, actor: Actor, id: string) {
         eq(contentMedia.kind, 'document'),
         inScope(contentMedia.orgPath, editorRoots(actor)),
       ),
-    );
+    )
+    .for('key share');
   if (!doc) throw new AppError('NOT_FOUND');
   return doc.id;
 }
@@ -92,7 +94,20 @@ function scheduleOf(publishAt: string | null, now = new Date()): Date | null {
   return at;
 }
 
-export async function createArticle(ctx: TxCtx, actor: Actor, input: CreateArticleRequest) {
+/**
+ * In one transaction: the uploads it names stay locked (FOR KEY SHARE) until the item that uses
+ * them has committed, so the unused-media clean-up (remove-unused-media.ts) cannot remove them between.
+ */
+const inTransaction = <T>(ctx: TxCtx, run: (tx: TxCtx) => Promise<T>) =>
+  ctx.db.transaction((db) => run({ ...ctx, db }));
+
+export const createArticle = (ctx: TxCtx, actor: Actor, input: CreateArticleRequest) =>
+  inTransaction(ctx, (tx) => createArticleIn(tx, actor, input));
+
+export const updateArticle = (ctx: TxCtx, actor: Actor, id: string, patch: UpdateArticleRequest) =>
+  inTransaction(ctx, (tx) => updateArticleIn(tx, actor, id, patch));
+
+async function createArticleIn(ctx: TxCtx, actor: Actor, input: CreateArticleRequest) {
   const org = await findOrg(ctx.db, input.orgId);
   if (!org || org.isDissolved) throw new AppError('NOT_FOUND');
   authorize(actor, 'content.item.edit', { orgPath: org.path });
@@ -131,7 +146,7 @@ export async function createArticle(ctx: TxCtx, actor: Actor, input: CreateArtic
 }
 
 /** Edits a draft or returned item; editing a withdrawn one turns it back into a draft. */
-export async function updateArticle(ctx: TxCtx, actor: Actor, id: string, patch: UpdateArticleRequest) {
+async function updateArticleIn(ctx: TxCtx, actor: Actor, id: string, patch: UpdateArticleRequest) {
   const item = await findItem(ctx.db, id);
   if (!item) throw new AppError('NOT_FOUND');
   authorize(actor, 'content.item.edit', { orgPath: item.orgPath });

@@ -1,6 +1,8 @@
 // Uploads of article images and PDF documents. The bytes are read into memory (both are bounded:
 // ContentLimits), recognised by their first bytes, an image re-encoded by process-image.ts, and
-// stored under server-chosen keys; the row records which organisation they belong to.
+// stored under server-chosen keys; the row records which organisation they belong to, and the
+// upload is audited (content.media.uploaded) in the row's transaction. A file no content item uses
+// a day later is removed by the content.remove-unused-media cron (remove-unused-media.ts).
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
@@ -8,6 +10,7 @@ import { ContentLimits, UploadContentMediaFields } from '@hongyun/contracts';
 import type { Actor } from '../../../core/context.ts';
 import { findOrg } from '../../../core/org/index.ts';
 import { authorize } from '../../../core/policy.ts';
+import { appendAudit } from '../../../platform/audit/chain.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { FileStorage } from '../../../platform/files/storage.ts';
@@ -61,6 +64,8 @@ export async function readPart(part: MultipartFile, max: number): Promise<Buffer
 
 export type Prepared = {
   kind: MediaKind;
+  /** The uploaded file's name, for the audit row only (never a path, never shown to readers). */
+  name: string;
   sha256: string;
   keys: string[];
   values: Omit<typeof contentMedia.$inferInsert, 'orgId' | 'orgPath' | 'uploadedBy'>;
@@ -72,14 +77,27 @@ const store = async (files: FileStorage, ext: string, bytes: Buffer) => {
   return key;
 };
 
+/**
+ * The name the browser gave the file, made safe to keep: no path, no control characters (jsonb
+ * refuses NUL), at most 200 characters cut between code points (never half a surrogate pair).
+ */
+export const uploadName = (filename: string | undefined) =>
+  Array.from(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is dropped
+    (filename ?? '').replace(/[\\/\u0000-\u001f\u007f]/g, '_'),
+  )
+    .slice(0, 200)
+    .join('');
+
 /** Checks and stores the bytes; nothing is written to the database yet. */
-export async function prepareMedia(files: FileStorage, kind: MediaKind, bytes: Buffer): Promise<Prepared> {
+export async function prepareMedia(files: FileStorage, kind: MediaKind, bytes: Buffer, name = ''): Promise<Prepared> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (kind === 'document') {
     if (!isPdf(bytes)) throw new AppError('CONTENT_DOCUMENT_NOT_PDF');
     const key = await store(files, 'pdf', bytes);
     return {
       kind,
+      name,
       sha256,
       keys: [key],
       values: {
@@ -99,6 +117,7 @@ export async function prepareMedia(files: FileStorage, kind: MediaKind, bytes: B
   const smallKey = await store(files, ext, small.bytes);
   return {
     kind,
+    name,
     sha256,
     keys: [fullKey, smallKey],
     values: {
@@ -114,16 +133,38 @@ export async function prepareMedia(files: FileStorage, kind: MediaKind, bytes: B
   };
 }
 
+/**
+ * Records the file and its audit row together: in the caller's transaction when there is one (an
+ * Idempotency-Key's, which marks it with afterCommit), else in one of its own.
+ */
 export async function recordMedia(
   ctx: Ctx,
   actor: Actor,
   org: { id: number; path: string },
   prepared: Prepared,
 ): Promise<MediaRow> {
-  const [row] = await ctx.db
-    .insert(contentMedia)
-    .values({ ...prepared.values, orgId: org.id, orgPath: org.path, uploadedBy: actor.accountId })
-    .returning();
-  if (!row) throw new Error('content media insert failed');
-  return row;
+  const write = async (c: Ctx) => {
+    const [row] = await c.db
+      .insert(contentMedia)
+      .values({ ...prepared.values, orgId: org.id, orgPath: org.path, uploadedBy: actor.accountId })
+      .returning();
+    if (!row) throw new Error('content media insert failed');
+    await appendAudit(c, {
+      action: 'content.media.uploaded',
+      targetType: 'content_media',
+      targetId: row.id,
+      orgId: org.id,
+      details: {
+        kind: row.kind,
+        name: prepared.name,
+        contentType: row.contentType,
+        sizeBytes: row.sizeBytes,
+        sha256: prepared.sha256,
+        ...(row.kind === 'image' ? { width: row.width, height: row.height } : { pageCount: row.pageCount }),
+      },
+    });
+    return row;
+  };
+  if (ctx.afterCommit) return write(ctx);
+  return ctx.db.transaction((tx) => write({ ...ctx, db: tx as unknown as Ctx['db'] }));
 }
