@@ -213,6 +213,11 @@ export const ErrorCatalog = {
   VIDEO_NOT_READY: { status: 409, zh: '视频尚未转码完成，暂不能播放', en: 'The video is still being transcoded' },
   RANGE_NOT_SATISFIABLE: { status: 416, zh: '请求的播放区间无效', en: 'The requested byte range is not satisfiable' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  IMPORT_ONLY_EXAMPLES: {
+    status: 422,
+    zh: '文件中只有模板的示例行（题干以【示例】开头），示例行不会导入：请填写自己的题目后再上传',
+    en: 'The file holds only the template’s example rows (stems starting with 【示例】), which are never imported: add your own questions and upload it again',
+  },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
   JOB_INTERRUPTED: {
     status: 503,
