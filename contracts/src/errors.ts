@@ -295,6 +295,11 @@ export const ErrorCatalog = {
     zh: '专项答题当前状态不允许此操作（已发布的不能再修改，已结束的不能再发布）',
     en: 'The special quiz is not in a state that allows this (a published one cannot be edited, a closed one not republished)',
   },
+  SPECIAL_QUIZ_POOL_TOO_SMALL: {
+    status: 422,
+    zh: '题库中带所选标签的可用题目少于每次答题的题数：请减少题数、增加标签，或先在题库中补充带这些标签的题目',
+    en: 'The bank has fewer enabled questions with the chosen tags than each attempt asks: ask fewer questions, add tags, or add tagged questions to the bank first',
+  },
   LEARNING_NOT_A_MEMBER: {
     status: 403,
     zh: '只有登记在册的党员才有学习记录',

@@ -34,6 +34,11 @@ export const SpecialQuizFields = z.strictObject({
   difficultyMix: QuizRulesInput.shape.difficultyMix.default({}),
   /** A fixed list of bank questions (everyone gets these, in their own order); empty: draw by the mixes. */
   questionIds: z.array(z.uuid()).max(QuizLimits.questionCountMax).default([]),
+  /**
+   * Draw only enabled bank questions having any of these tags (the mixes then split within them);
+   * empty: the whole bank. Not with a fixed list. Saving refuses a pool smaller than questionCount.
+   */
+  tags: z.array(z.string().trim().min(1).max(QuestionLimits.tagMax)).max(QuestionLimits.tagsMax).default([]),
   /** The score (0–100) that passes. */
   passMark: z.number().int().min(0).max(100),
   attemptsAllowed: z.number().int().min(1).max(SpecialQuizLimits.attemptsMax),
@@ -43,9 +48,14 @@ export const SpecialQuizFields = z.strictObject({
   audienceCadreRanks: z.array(z.enum(CadreRanks)).max(CadreRanks.length).default([]),
 });
 
-const windowInOrder = (v: { opensAt: string; closesAt: string }, ctx: z.RefinementCtx) => {
+const windowInOrder = (
+  v: { opensAt: string; closesAt: string; questionIds: string[]; tags: string[] },
+  ctx: z.RefinementCtx,
+) => {
   if (Date.parse(v.closesAt) <= Date.parse(v.opensAt))
     ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'quiz.closes_before_opens' });
+  if (v.questionIds.length > 0 && v.tags.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['tags'], message: 'quiz.tags_with_fixed_list' });
 };
 
 export const CreateSpecialQuizInput = SpecialQuizFields.extend({ orgId: OrgId }).superRefine(windowInOrder);
@@ -67,6 +77,7 @@ export const SpecialQuiz = z.object({
   categoryMix: z.record(z.string(), z.number()),
   difficultyMix: z.record(z.string(), z.number()),
   questionIds: z.array(z.string()),
+  tags: z.array(z.string()),
   passMark: z.number().int(),
   attemptsAllowed: z.number().int(),
   audienceRoles: z.array(z.string()),

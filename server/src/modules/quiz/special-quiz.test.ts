@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { specialQuizBody } from '../../test/two-subtrees.ts';
+import { questionPool } from '../question-bank/index.ts';
+import { drawQuestions } from './draw.ts';
 import { addQuestions, manyQuestions } from './test-fixtures.ts';
 
 type Paper = {
@@ -160,6 +162,90 @@ describe('special quizzes', () => {
       (await send('GET', '/api/special-quizzes', w.office.headers)).json().data.map((q: { id: string }) => q.id),
     ).toEqual([id]);
     expect((await send('GET', '/api/special-quizzes', w.otherOffice.headers)).json().data).toEqual([]);
+  });
+
+  it('draws only enabled questions having any of its tags, the same paper for the same attempt', async () => {
+    const w = await world();
+    const tagged = [
+      ...(await addQuestions(s(), w.town, manyQuestions(4, { tags: ['廉政'] }))),
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['党史', '廉政'], category: '党史' }))),
+      ...(await addQuestions(s(), w.county, manyQuestions(1, { tags: ['作风'] }))), // above the quiz's org: usable
+    ];
+    const excluded = [
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['廉政'], isDisabled: true }))),
+      ...(await addQuestions(s(), w.other, manyQuestions(2, { tags: ['廉政'] }))), // another subtree's bank
+      ...(await addQuestions(s(), w.branch, manyQuestions(2, { tags: ['作风'] }))), // below the quiz's org
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['其他'] }))),
+    ];
+    const id = await published(w, { tags: ['廉政', '作风', '廉政'], questionCount: 5 });
+    const quiz = (await send('GET', `/api/special-quizzes/${id}`, w.office.headers)).json().data;
+    expect(quiz).toMatchObject({ tags: ['廉政', '作风'], questionCount: 5 });
+    const drawnBy = async (paperId: string) =>
+      (
+        await s().db.execute<{ question_id: string }>(
+          sql`select question_id from quiz_paper_questions where paper_id = ${paperId} order by position`,
+        )
+      ).rows.map((r) => r.question_id);
+    const pool = await questionPool(s().db, w.town.path, { tags: ['廉政', '作风'] });
+    expect(pool.map((q) => q.id).sort()).toEqual([...tagged].sort());
+    const takers = [w.me, await w.memberOf(w.branch), await w.memberOf(w.town)];
+    const seenIds = new Set<string>();
+    for (const taker of takers) {
+      const paper: Paper = (await start(id, taker.headers)).json().data;
+      expect(paper.total).toBe(5);
+      const ids = await drawnBy(paper.id);
+      for (const q of ids) {
+        expect(tagged).toContain(q);
+        expect(excluded).not.toContain(q);
+        seenIds.add(q);
+      }
+      // Deterministic: exactly the seeded draw over the tagged pool for this person's first attempt.
+      const seed = `${taker.person.id}:${id}:1`;
+      expect(ids).toEqual(drawQuestions(pool, new Map(), { ...quiz, questionCount: 5 }, seed));
+      // Asking again returns the attempt under way, not a new draw.
+      expect((await start(id, taker.headers)).json().data.id).toBe(paper.id);
+    }
+    expect([...seenIds].every((q) => tagged.includes(q))).toBe(true);
+  });
+
+  it('refuses to save or publish a tag-drawn quiz whose pool is smaller than its question count (422)', async () => {
+    const w = await world();
+    await addQuestions(s(), w.town, manyQuestions(3, { tags: ['廉政'] }));
+    const [spare] = await addQuestions(s(), w.town, manyQuestions(1, { tags: ['廉政'] }));
+    await addQuestions(s(), w.town, manyQuestions(2, { tags: ['廉政'], isDisabled: true }));
+    const body = { ...specialQuizBody(), orgId: w.town.id, tags: ['廉政'], questionCount: 5 };
+    const short = await send('POST', '/api/special-quizzes', w.office.headers, body);
+    expect(seen(short)).toEqual({ status: 422, code: 'SPECIAL_QUIZ_POOL_TOO_SMALL' });
+    expect(short.json().error.details).toEqual({ available: 4, required: 5, tags: ['廉政'] });
+    expect(short.json().error.message).toContain('标签');
+    const en = await send('POST', '/api/special-quizzes', { ...w.office.headers, 'accept-language': 'en' }, body);
+    expect(en.json().error.message).toMatch(/fewer enabled questions with the chosen tags/);
+    // Four questions are enough for four; the draft then cannot be edited up to five either.
+    const made = await send('POST', '/api/special-quizzes', w.office.headers, { ...body, questionCount: 4 });
+    expect(made.statusCode, made.body).toBe(200);
+    const quizId = made.json().data.id as string;
+    const { orgId: _o, ...edit } = body;
+    expect(seen(await send('PUT', `/api/special-quizzes/${quizId}`, w.office.headers, edit))).toEqual({
+      status: 422,
+      code: 'SPECIAL_QUIZ_POOL_TOO_SMALL',
+    });
+    // A question disabled after saving: publishing checks the bank as it is now.
+    await t.asOwner('update questions set is_disabled = true where id = $1', [spare]);
+    const publish = await send('POST', `/api/special-quizzes/${quizId}/publish`, w.office.headers);
+    expect(seen(publish)).toEqual({ status: 422, code: 'SPECIAL_QUIZ_POOL_TOO_SMALL' });
+    expect(publish.json().error.details).toMatchObject({ available: 3, required: 4 });
+    // Tags choose what to draw: they make no sense with a fixed list.
+    const both = await send('POST', '/api/special-quizzes', w.office.headers, {
+      ...body,
+      questionIds: w.ids.slice(0, 2),
+    });
+    expect(seen(both)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(both.json().error.details[0]).toMatchObject({ field: 'body.tags', code: 'quiz.tags_with_fixed_list' });
+    // Without tags, a small bank stays allowed (the whole bank is drawn, as before).
+    expect(
+      (await send('POST', '/api/special-quizzes', w.office.headers, { ...body, tags: [], questionCount: 40 }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('opens only within its window, and never as a draft', async () => {

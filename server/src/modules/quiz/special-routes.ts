@@ -43,6 +43,7 @@ const present = (q: SpecialQuizRow, names: Map<number, string>) => ({
   categoryMix: q.categoryMix,
   difficultyMix: q.difficultyMix,
   questionIds: q.questionIds,
+  tags: q.tags,
   passMark: q.passMark,
   attemptsAllowed: q.attemptsAllowed,
   audienceRoles: q.audienceRoles,
@@ -91,7 +92,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
         tags,
         summary: '新建专项答题',
         description:
-          "Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, or a fixed list of bank questions), pass mark, attempts, audience. Org admin or party office over the org; audited.",
+          "Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, optionally only among enabled questions having any of `tags`, or a fixed list of bank questions), pass mark, attempts, audience. With tags, fewer such questions than questionCount is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL (details: available, required). Org admin or party office over the org; audited.",
         body: CreateSpecialQuizInput,
         response: { 200: SpecialQuizResponse },
       },
@@ -125,7 +126,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
         tags,
         summary: '修改专项答题',
         description:
-          'Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). Audited.',
+          'Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). With tags, too few tagged questions is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL. Audited.',
         params: IdParam,
         body: UpdateSpecialQuizInput,
         response: { 200: SpecialQuizResponse },
@@ -146,7 +147,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
           summary,
           description:
             to === 'published'
-              ? 'Publishes a draft: members of the audience can take it within its window. Audited.'
+              ? 'Publishes a draft: members of the audience can take it within its window. A quiz drawn by tags is checked again against the bank as it is now (422 SPECIAL_QUIZ_POOL_TOO_SMALL). Audited.'
               : 'Closes the quiz before its window ends: no new attempts; attempts under way close at their deadline. Audited.',
           params: IdParam,
           response: { 200: SpecialQuizResponse },

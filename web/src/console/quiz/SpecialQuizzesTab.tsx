@@ -99,13 +99,23 @@ export function SpecialQuizzesTab() {
           },
           {
             title: t('specials.col.setup'),
-            render: (_, q) =>
-              t('specials.setup', {
-                n: q.questionCount,
-                limit: q.timeLimitMinutes ? t('specials.limit', { n: q.timeLimitMinutes }) : t('specials.noLimit'),
-                mark: q.passMark,
-                attempts: q.attemptsAllowed,
-              }),
+            render: (_, q) => (
+              <Flex vertical>
+                <span>
+                  {t('specials.setup', {
+                    n: q.questionCount,
+                    limit: q.timeLimitMinutes ? t('specials.limit', { n: q.timeLimitMinutes }) : t('specials.noLimit'),
+                    mark: q.passMark,
+                    attempts: q.attemptsAllowed,
+                  })}
+                </span>
+                {q.tags.length > 0 && (
+                  <Typography.Text type="secondary">
+                    {t('specials.tagged', { tags: q.tags.join('、') })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
           },
           {
             title: t('specials.col.status'),
