@@ -1,8 +1,9 @@
 // Weekly, special (专项答题) and challenge (挑战答题) quizzes: what an office sends to define a
 // special quiz, what the console and the phone get back, and the phone's 答题 entry list.
 import { z } from 'zod';
-import { OrgId } from './common.ts';
+import { OrgId, Paged, PageQuery } from './common.ts';
 import { CadreRanks } from './identity.ts';
+import { QuestionLimits } from './question-bank.ts';
 import { QuizLimits, QuizRulesInput } from './quiz.ts';
 import { Roles } from './roles.ts';
 
@@ -102,6 +103,42 @@ export const SpecialQuizResults = ResultCounts.extend({
   byOrg: z.array(ResultCounts.extend({ orgId: z.number().int(), orgName: z.string() })),
 });
 export const SpecialQuizResultsResponse = z.object({ data: SpecialQuizResults });
+
+/**
+ * A person's standing in a special quiz: passed (best finished attempt at the pass mark), failed
+ * (finished, never passed), not taken (in the audience with no finished attempt; an attempt under
+ * way counts here until it is finished).
+ */
+export const SpecialQuizOutcomes = ['passed', 'failed', 'not_taken'] as const;
+export type SpecialQuizOutcome = (typeof SpecialQuizOutcomes)[number];
+export const SpecialQuizOutcomeLabels: Record<SpecialQuizOutcome, { zh: string; en: string }> = {
+  passed: { zh: '及格', en: 'Passed' },
+  failed: { zh: '不及格', en: 'Failed' },
+  not_taken: { zh: '未完成', en: 'Not taken' },
+};
+
+export const SpecialQuizPeopleQuery = PageQuery.extend({ outcome: z.enum(SpecialQuizOutcomes).optional() });
+export type SpecialQuizPeopleQuery = z.infer<typeof SpecialQuizPeopleQuery>;
+
+export const SpecialQuizPersonResult = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  /** Where they took it (their paper's org), or for someone who has not, their org now. */
+  orgId: z.number().int(),
+  orgName: z.string(),
+  /** Attempts started, the one under way included. */
+  attempts: z.number().int(),
+  /** The best finished attempt's score (0–100); null with none finished. */
+  bestScore: z.number().int().nullable(),
+  passed: z.boolean(),
+  outcome: z.enum(SpecialQuizOutcomes),
+  /** When the best attempt was finished (the first to reach the best score); null with none. */
+  finishedAt: z.string().nullable(),
+});
+export const SpecialQuizPeopleResponse = Paged(SpecialQuizPersonResult).extend({
+  /** How many of the people the caller may see stand where, whatever the filter. */
+  counts: z.object({ passed: z.number().int(), failed: z.number().int(), notTaken: z.number().int() }),
+});
 
 const PaperState = z.object({
   paperId: z.uuid().nullable(),
