@@ -202,7 +202,7 @@ describe('question import', () => {
     const fileId = await upload(Buffer.from(await book.xlsx.writeBuffer()), '模板加题.xlsx');
     const own = await createOrg(t.app.services, { parent: county }); // a bank of its own: later tests read the county's
     const check = await runToEnd(await start(fileId, true, own.id));
-    expect(check.status).toBe('succeeded');
+    expect(check.status, JSON.stringify(check.error)).toBe('succeeded');
     expect(check.result).toMatchObject({ rows: 2, valid: 2, invalid: 0, skipped: 5, exampleRows: [2, 3, 4, 5, 8] });
     expect(check.result.sampleProblems).toEqual([]);
     const report = await readSheet(

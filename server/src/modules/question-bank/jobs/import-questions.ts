@@ -42,6 +42,8 @@ type Pending = {
   stem: string | null;
   q: ImportedQuestion | null;
   problems: string[];
+  /** A template example row: reported as skipped, never checked or written. */
+  isSkipped?: boolean;
 };
 type Problem = { row: number; name: string | null; column: string | null; code: string; message: string };
 
@@ -141,8 +143,9 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
         }
       }
       const hasFailed = stats.invalid > 0 || pending.some((p) => p.problems.length > 0);
-      if (isWrite && !hasFailed) {
-        const rows = pending.map(({ q }) => {
+      const toWrite = pending.filter((p) => !p.isSkipped);
+      if (isWrite && !hasFailed && toWrite.length > 0) {
+        const rows = toWrite.map(({ q }) => {
           const question = q as ImportedQuestion;
           return {
             ...question,
@@ -157,6 +160,10 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
         await tx.changes.publish(tx.db, QUESTIONS_TOPIC, '');
       }
       for (const p of pending) {
+        if (p.isSkipped) {
+          await report.row(p.rowNumber, p.values, [], { skipped: SKIPPED_EXAMPLE[lang] });
+          continue;
+        }
         if (p.problems.length) stats.invalid++;
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
@@ -179,9 +186,11 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
       const read = readQuestionRow(values, h.match);
       if (read.isBlank) continue;
       if (read.isExample) {
+        // Kept in line with the other rows: the report is written in row order, at flush.
         stats.skipped++;
         if (exampleRows.length < SAMPLE_MAX) exampleRows.push(rowNumber);
-        await report.row(rowNumber, values, [], { skipped: SKIPPED_EXAMPLE[lang] });
+        pending.push({ rowNumber, values, stem: null, q: null, problems: [], isSkipped: true });
+        if (pending.length >= BATCH) await flush();
         continue;
       }
       stats.rows++;
