@@ -185,6 +185,8 @@ export function SpecialQuizzesTab() {
         loading={list.isLoading}
         dataSource={list.data ?? []}
         pagination={false}
+        // On a phone-width window the table scrolls instead of breaking every word into a column of characters.
+        scroll={{ x: 960 }}
         locale={{ emptyText: <Empty description={t('specials.empty')} /> }}
         columns={[
           {
