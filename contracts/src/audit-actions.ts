@@ -189,6 +189,14 @@ export const AuditActionCatalogue = {
     },
     vars: quizTitle,
   },
+  'quiz.special.results_exported': {
+    label: { zh: '导出专项答题成绩', en: 'Special quiz results exported' },
+    summary: {
+      zh: '{actor} 导出了 {org} 的专项答题《{title}》的个人成绩（{rows} 人）',
+      en: '{actor} exported the results per person of the special quiz "{title}" of {org} ({rows} people)',
+    },
+    vars: (d) => ({ ...quizTitle(d), ...rows(d) }),
+  },
   'learning.dashboard_exported': {
     label: { zh: '导出学习统计', en: 'Learning statistics exported' },
     summary: {

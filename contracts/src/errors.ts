@@ -213,6 +213,11 @@ export const ErrorCatalog = {
   VIDEO_NOT_READY: { status: 409, zh: '视频尚未转码完成，暂不能播放', en: 'The video is still being transcoded' },
   RANGE_NOT_SATISFIABLE: { status: 416, zh: '请求的字节范围无效', en: 'The requested byte range is not satisfiable' },
   IMPORT_EMPTY: { status: 422, zh: '文件中没有数据行', en: 'The file has no data rows' },
+  IMPORT_ONLY_EXAMPLES: {
+    status: 422,
+    zh: '文件中只有模板的示例行（题干以【示例】开头），示例行不会导入：请填写自己的题目后再上传',
+    en: 'The file holds only the template’s example rows (stems starting with 【示例】), which are never imported: add your own questions and upload it again',
+  },
   JOB_NOT_FINISHED: { status: 409, zh: '任务尚未完成', en: 'The job has not finished yet' },
   JOB_INTERRUPTED: {
     status: 503,
@@ -289,6 +294,11 @@ export const ErrorCatalog = {
     status: 409,
     zh: '专项答题当前状态不允许此操作（已发布的不能再修改，已结束的不能再发布）',
     en: 'The special quiz is not in a state that allows this (a published one cannot be edited, a closed one not republished)',
+  },
+  SPECIAL_QUIZ_POOL_TOO_SMALL: {
+    status: 422,
+    zh: '题库中带所选标签的可用题目少于每次答题的题数：请减少题数、增加标签，或先在题库中补充带这些标签的题目',
+    en: 'The bank has fewer enabled questions with the chosen tags than each attempt asks: ask fewer questions, add tags, or add tagged questions to the bank first',
   },
   LEARNING_NOT_A_MEMBER: {
     status: 403,

@@ -13,6 +13,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     en: 'Contains garbled characters: check the file and type it again',
   },
   'quiz.closes_before_opens': { zh: '结束时间应晚于开始时间', en: 'The quiz must close after it opens' },
+  'quiz.tags_with_fixed_list': {
+    zh: '指定题目时不能再按标签抽题',
+    en: 'Tags choose questions to draw: not with a fixed list of questions',
+  },
   'quiz.not_in_bank': {
     zh: '题目不存在，或不在本组织可用的题库中',
     en: 'No such question in the bank this organisation may use',

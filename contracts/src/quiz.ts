@@ -20,6 +20,7 @@ export const DefaultQuizRules = {
 } as const;
 
 const Weight = z.number().int().min(0).max(100);
+const WeeklyQuestionCount = z.number().int().min(1).max(QuizLimits.questionCountMax);
 
 export const QuizRulesInput = z.strictObject({
   questionCount: z.number().int().min(1).max(QuizLimits.questionCountMax),
@@ -30,17 +31,16 @@ export const QuizRulesInput = z.strictObject({
   /** Difficulty (1 易, 2 中, 3 难) → weight; empty means any difficulty. */
   difficultyMix: z.partialRecord(z.enum(['1', '2', '3']), Weight),
   noRepeatDays: z.number().int().min(0).max(QuizLimits.noRepeatDaysMax),
-  /** Questions of the weekly quiz (每周答题), drawn by the same mixes. */
-  weeklyQuestionCount: z
-    .number()
-    .int()
-    .min(1)
-    .max(QuizLimits.questionCountMax)
-    .default(DefaultQuizRules.weeklyQuestionCount),
+  /**
+   * Questions of the weekly quiz (每周答题), drawn by the same mixes. Omitted: the org keeps the
+   * count that applies to it now (its own rules', else the inherited or default one).
+   */
+  weeklyQuestionCount: WeeklyQuestionCount.optional(),
 });
 export type QuizRulesInput = z.infer<typeof QuizRulesInput>;
 
 export const QuizRules = QuizRulesInput.extend({
+  weeklyQuestionCount: WeeklyQuestionCount,
   orgId: z.number().int(),
   /** Whether this org set the rules itself (else they come from an org above, or the defaults). */
   isOwn: z.boolean(),

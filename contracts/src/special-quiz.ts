@@ -1,8 +1,9 @@
 // Weekly, special (专项答题) and challenge (挑战答题) quizzes: what an office sends to define a
 // special quiz, what the console and the phone get back, and the phone's 答题 entry list.
 import { z } from 'zod';
-import { OrgId } from './common.ts';
+import { OrgId, Paged, PageQuery } from './common.ts';
 import { CadreRanks } from './identity.ts';
+import { QuestionLimits } from './question-bank.ts';
 import { QuizLimits, QuizRulesInput } from './quiz.ts';
 import { Roles } from './roles.ts';
 
@@ -34,6 +35,11 @@ export const SpecialQuizFields = z.strictObject({
   difficultyMix: QuizRulesInput.shape.difficultyMix.default({}),
   /** A fixed list of bank questions (everyone gets these, in their own order); empty: draw by the mixes. */
   questionIds: z.array(z.uuid()).max(QuizLimits.questionCountMax).default([]),
+  /**
+   * Draw only enabled bank questions having any of these tags (the mixes then split within them);
+   * empty: the whole bank. Not with a fixed list. Saving refuses a pool smaller than questionCount.
+   */
+  tags: z.array(z.string().trim().min(1).max(QuestionLimits.tagMax)).max(QuestionLimits.tagsMax).default([]),
   /** The score (0–100) that passes. */
   passMark: z.number().int().min(0).max(100),
   attemptsAllowed: z.number().int().min(1).max(SpecialQuizLimits.attemptsMax),
@@ -43,9 +49,14 @@ export const SpecialQuizFields = z.strictObject({
   audienceCadreRanks: z.array(z.enum(CadreRanks)).max(CadreRanks.length).default([]),
 });
 
-const windowInOrder = (v: { opensAt: string; closesAt: string }, ctx: z.RefinementCtx) => {
+const windowInOrder = (
+  v: { opensAt: string; closesAt: string; questionIds: string[]; tags: string[] },
+  ctx: z.RefinementCtx,
+) => {
   if (Date.parse(v.closesAt) <= Date.parse(v.opensAt))
     ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'quiz.closes_before_opens' });
+  if (v.questionIds.length > 0 && v.tags.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['tags'], message: 'quiz.tags_with_fixed_list' });
 };
 
 export const CreateSpecialQuizInput = SpecialQuizFields.extend({ orgId: OrgId }).superRefine(windowInOrder);
@@ -67,6 +78,7 @@ export const SpecialQuiz = z.object({
   categoryMix: z.record(z.string(), z.number()),
   difficultyMix: z.record(z.string(), z.number()),
   questionIds: z.array(z.string()),
+  tags: z.array(z.string()),
   passMark: z.number().int(),
   attemptsAllowed: z.number().int(),
   audienceRoles: z.array(z.string()),
@@ -91,6 +103,42 @@ export const SpecialQuizResults = ResultCounts.extend({
   byOrg: z.array(ResultCounts.extend({ orgId: z.number().int(), orgName: z.string() })),
 });
 export const SpecialQuizResultsResponse = z.object({ data: SpecialQuizResults });
+
+/**
+ * A person's standing in a special quiz: passed (best finished attempt at the pass mark), failed
+ * (finished, never passed), not taken (in the audience with no finished attempt; an attempt under
+ * way counts here until it is finished).
+ */
+export const SpecialQuizOutcomes = ['passed', 'failed', 'not_taken'] as const;
+export type SpecialQuizOutcome = (typeof SpecialQuizOutcomes)[number];
+export const SpecialQuizOutcomeLabels: Record<SpecialQuizOutcome, { zh: string; en: string }> = {
+  passed: { zh: '及格', en: 'Passed' },
+  failed: { zh: '不及格', en: 'Failed' },
+  not_taken: { zh: '未完成', en: 'Not taken' },
+};
+
+export const SpecialQuizPeopleQuery = PageQuery.extend({ outcome: z.enum(SpecialQuizOutcomes).optional() });
+export type SpecialQuizPeopleQuery = z.infer<typeof SpecialQuizPeopleQuery>;
+
+export const SpecialQuizPersonResult = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  /** Where they took it (their paper's org), or for someone who has not, their org now. */
+  orgId: z.number().int(),
+  orgName: z.string(),
+  /** Attempts started, the one under way included. */
+  attempts: z.number().int(),
+  /** The best finished attempt's score (0–100); null with none finished. */
+  bestScore: z.number().int().nullable(),
+  passed: z.boolean(),
+  outcome: z.enum(SpecialQuizOutcomes),
+  /** When the best attempt was finished (the first to reach the best score); null with none. */
+  finishedAt: z.string().nullable(),
+});
+export const SpecialQuizPeopleResponse = Paged(SpecialQuizPersonResult).extend({
+  /** How many of the people the caller may see stand where, whatever the filter. */
+  counts: z.object({ passed: z.number().int(), failed: z.number().int(), notTaken: z.number().int() }),
+});
 
 const PaperState = z.object({
   paperId: z.uuid().nullable(),

@@ -1924,7 +1924,7 @@ export interface paths {
         put?: never;
         /**
          * 新建专项答题
-         * @description Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, or a fixed list of bank questions), pass mark, attempts, audience. Org admin or party office over the org; audited.
+         * @description Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, optionally only among enabled questions having any of `tags`, or a fixed list of bank questions), pass mark, attempts, audience. With tags, fewer such questions than questionCount is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL (details: available, required). Org admin or party office over the org; audited.
          */
         post: operations["postSpecialQuizzes"];
         delete?: never;
@@ -1947,7 +1947,7 @@ export interface paths {
         get: operations["getSpecialQuizzesById"];
         /**
          * 修改专项答题
-         * @description Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). Audited.
+         * @description Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). With tags, too few tagged questions is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL. Audited.
          */
         put: operations["putSpecialQuizzesById"];
         post?: never;
@@ -2008,7 +2008,7 @@ export interface paths {
         put?: never;
         /**
          * 发布专项答题
-         * @description Publishes a draft: members of the audience can take it within its window. Audited.
+         * @description Publishes a draft: members of the audience can take it within its window. A quiz drawn by tags is checked again against the bank as it is now (422 SPECIAL_QUIZ_POOL_TOO_SMALL). Audited.
          */
         post: operations["postSpecialQuizzesByIdPublish"];
         delete?: never;
@@ -2026,9 +2026,49 @@ export interface paths {
         };
         /**
          * 专项答题结果
-         * @description Results per organisation of the takers: people who finished an attempt, how many passed (best attempt), their average best score.
+         * @description Results per organisation of the takers: people who finished an attempt, how many passed (best attempt), their average best score. Only papers within the caller's subtrees count.
          */
         get: operations["getSpecialQuizzesByIdResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/results/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出专项答题个人成绩（Excel）
+         * @description Starts a background export to .xlsx of the quiz's results per person, every outcome, exactly as /results/people lists them within the caller's subtrees. Poll /api/jobs/:id, then download result.fileId. An office over the quiz's org; audited.
+         */
+        post: operations["postSpecialQuizzesByIdResultsExports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-quizzes/{id}/results/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 专项答题个人成绩
+         * @description One page of the quiz's people within the caller's subtrees, by org and name: everyone with an attempt there (at the org of their latest paper) and everyone of the audience there without one. Name, org, attempts started, best finished score, passed, when the best attempt finished; outcome filters passed, failed (finished, never passed) or not_taken (no finished attempt). counts are per outcome over all of them. An office over the quiz's org; another subtree's quiz answers like a missing one.
+         */
+        get: operations["getSpecialQuizzesByIdResultsPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10935,7 +10975,6 @@ export interface operations {
                             noRepeatDays: number;
                             orgId: number;
                             questionCount: number;
-                            /** @default 10 */
                             weeklyQuestionCount: number;
                         };
                     };
@@ -11020,7 +11059,6 @@ export interface operations {
                     };
                     noRepeatDays: number;
                     questionCount: number;
-                    /** @default 10 */
                     weeklyQuestionCount?: number;
                 };
             };
@@ -11044,7 +11082,6 @@ export interface operations {
                             noRepeatDays: number;
                             orgId: number;
                             questionCount: number;
-                            /** @default 10 */
                             weeklyQuestionCount: number;
                         };
                     };
@@ -13934,6 +13971,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         }[];
@@ -14033,6 +14071,8 @@ export interface operations {
                     questionCount: number;
                     /** @default [] */
                     questionIds?: string[];
+                    /** @default [] */
+                    tags?: string[];
                     timeLimitMinutes: number | null;
                     title: string;
                 };
@@ -14071,6 +14111,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         };
@@ -14194,6 +14235,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         };
@@ -14294,6 +14336,8 @@ export interface operations {
                     questionCount: number;
                     /** @default [] */
                     questionIds?: string[];
+                    /** @default [] */
+                    tags?: string[];
                     timeLimitMinutes: number | null;
                     title: string;
                 };
@@ -14332,6 +14376,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         };
@@ -14588,6 +14633,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         };
@@ -14714,6 +14760,7 @@ export interface operations {
                             questionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
+                            tags: string[];
                             timeLimitMinutes: number | null;
                             title: string;
                         };
@@ -14826,6 +14873,207 @@ export interface operations {
                             /** Format: uuid */
                             quizId: string;
                         };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSpecialQuizzesByIdResultsExports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSpecialQuizzesByIdResultsPeople: {
+        parameters: {
+            query?: {
+                outcome?: "passed" | "failed" | "not_taken";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            failed: number;
+                            notTaken: number;
+                            passed: number;
+                        };
+                        data: {
+                            attempts: number;
+                            bestScore: number | null;
+                            finishedAt: string | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            outcome: "passed" | "failed" | "not_taken";
+                            passed: boolean;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
                     };
                 };
             };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { questions } from './schema.ts';
 
@@ -24,16 +24,25 @@ const columns = {
 /**
  * The enabled questions a member of the organisation at `orgPath` may be given: those written at
  * that organisation or at any organisation above it (a township's own questions join the city's).
- * Only ids, category and difficulty: drawing picks from these, then loads the few it picked.
+ * With `tags`, only those having any of them. Only ids, category and difficulty: drawing picks
+ * from these, then loads the few it picked.
  */
 export async function questionPool(
   db: DbOrTx,
   orgPath: string,
+  opts: { tags?: readonly string[] } = {},
 ): Promise<{ id: string; category: string; difficulty: number; type: string }[]> {
+  const tags = opts.tags ?? [];
   return db
     .select({ id: questions.id, category: questions.category, difficulty: questions.difficulty, type: questions.type })
     .from(questions)
-    .where(and(eq(questions.isDisabled, false), sql`${orgPath} like ${questions.orgPath} || '%'`))
+    .where(
+      and(
+        eq(questions.isDisabled, false),
+        sql`${orgPath} like ${questions.orgPath} || '%'`,
+        tags.length > 0 ? arrayOverlaps(questions.tags, [...tags]) : undefined,
+      ),
+    )
     .orderBy(questions.id);
 }
 

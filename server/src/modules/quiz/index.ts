@@ -1,6 +1,7 @@
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import type { TxCtx } from '../../platform/context.ts';
 import { closeExpiredPapers } from './commands/finish-paper.ts';
+import { QUIZ_RESULTS_EXPORT, quizResultsExportJob } from './jobs/export-results.ts';
 import { quizOrgPathCopies } from './org-paths.ts';
 import { quizPolicies } from './policy.ts';
 import { registerQuizRoutes } from './routes.ts';
@@ -19,6 +20,7 @@ export const quizModule = defineModule({
     await registerQuizRoutes(app);
   },
   policies: quizPolicies,
+  jobs: { [QUIZ_RESULTS_EXPORT]: quizResultsExportJob },
   orgPathCopies: quizOrgPathCopies,
   seed: seedQuizDemo,
   // Papers whose server deadline passed close and are scored even if nobody opens them again.

@@ -130,4 +130,38 @@ describe('quiz routes', () => {
     const below = await createOrg(s(), { parent: w.mine });
     expect((await get(below.id)).json().data).toMatchObject({ isOwn: false, questionCount: 8, noRepeatDays: 14 });
   });
+
+  it('PUT /api/orgs/{id}/quiz-rules without weeklyQuestionCount keeps the current value', async () => {
+    const w = await world();
+    const put = (id: number, payload: object) =>
+      t.app.inject({ method: 'PUT', url: `/api/orgs/${id}/quiz-rules`, headers: w.admin.headers, payload });
+    const daily = { questionCount: 6, categoryMix: {}, difficultyMix: {}, noRepeatDays: 7 };
+    expect((await put(w.mine.id, { ...daily, weeklyQuestionCount: 12 })).statusCode).toBe(200);
+    // Its own rules: an omitted weekly count stays 12, not the default 10.
+    const again = await put(w.mine.id, { ...daily, questionCount: 7 });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().data).toMatchObject({ isOwn: true, questionCount: 7, weeklyQuestionCount: 12 });
+    const read = await t.app.inject({ url: `/api/orgs/${w.mine.id}/quiz-rules`, headers: w.admin.headers });
+    expect(read.json().data).toMatchObject({ questionCount: 7, weeklyQuestionCount: 12 });
+    // A branch setting its first rules of its own inherits the weekly count from above.
+    const below = await createOrg(s(), { parent: w.mine });
+    const first = await put(below.id, daily);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().data).toMatchObject({ isOwn: true, weeklyQuestionCount: 12 });
+    const stored = await s().db.execute<{ n: number }>(
+      sql`select weekly_question_count as n from quiz_rules where org_id = ${below.id}`,
+    );
+    expect(stored.rows[0]?.n).toBe(12);
+    // With no rules above, the default applies.
+    expect((await put(w.theirs.id, daily)).statusCode).toBe(404);
+    const lone = await createOrg(s());
+    const loneAdmin = await createAccount(s(), { grants: [{ role: 'org_admin', org: lone }] });
+    const dflt = await t.app.inject({
+      method: 'PUT',
+      url: `/api/orgs/${lone.id}/quiz-rules`,
+      headers: loneAdmin.headers,
+      payload: daily,
+    });
+    expect(dflt.json().data).toMatchObject({ isOwn: true, weeklyQuestionCount: 10 });
+  });
 });

@@ -1,5 +1,6 @@
-import { DefaultQuizRules, type QuizRulesInput } from '@hongyun/contracts';
-import { desc, sql } from 'drizzle-orm';
+import { DefaultQuizRules, type QuizRules, type QuizRulesInput } from '@hongyun/contracts';
+import { desc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { OrgRecord } from '../../core/org/index.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
 import type { Services, TxCtx } from '../../platform/context.ts';
@@ -7,7 +8,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { createMemoryCopy } from '../../platform/db/memory-copy.ts';
 import { quizRules } from './schema.ts';
 
-export type EffectiveRules = QuizRulesInput & { fromOrgId: number | null };
+export type EffectiveRules = Omit<z.infer<typeof QuizRules>, 'orgId' | 'isOwn'> & { fromOrgId: number | null };
 
 export const QUIZ_RULES_TOPIC = 'quiz-rules';
 
@@ -35,7 +36,7 @@ function toEffective(row: RulesRow | undefined): EffectiveRules {
   return {
     questionCount: row.questionCount,
     categoryMix: row.categoryMix,
-    difficultyMix: row.difficultyMix as QuizRulesInput['difficultyMix'],
+    difficultyMix: row.difficultyMix as EffectiveRules['difficultyMix'],
     noRepeatDays: row.noRepeatDays,
     weeklyQuestionCount: row.weeklyQuestionCount,
     fromOrgId: row.orgId,
@@ -61,11 +62,25 @@ export async function effectiveRules(db: DbOrTx, orgPath: string): Promise<Effec
   return toEffective(row);
 }
 
-/** Sets an organisation's own rules (for its subtree), audited. */
+/**
+ * Sets an organisation's own rules (for its subtree), audited. A field the input leaves out keeps
+ * the value that applies at the org now: its own rules', else the inherited (or default) one.
+ */
 export async function setQuizRules(ctx: TxCtx, org: OrgRecord, input: QuizRulesInput): Promise<EffectiveRules> {
   return ctx.db.transaction(async (tx) => {
     await ctx.changes.publish(tx, QUIZ_RULES_TOPIC, String(org.id)); // the rules copy reloads on commit
-    const values = { ...input, orgPath: org.path, updatedBy: ctx.actor?.accountId ?? null, updatedAt: new Date() };
+    // Read in the transaction (so from the table, not the memory copy) and under the row's lock when
+    // the org has rules of its own, so a concurrent edit of another field is not undone.
+    await tx.select({ orgId: quizRules.orgId }).from(quizRules).where(eq(quizRules.orgId, org.id)).for('update');
+    const current = await effectiveRules(tx, org.path);
+    const rules = {
+      questionCount: input.questionCount,
+      categoryMix: input.categoryMix,
+      difficultyMix: input.difficultyMix,
+      noRepeatDays: input.noRepeatDays,
+      weeklyQuestionCount: input.weeklyQuestionCount ?? current.weeklyQuestionCount,
+    };
+    const values = { ...rules, orgPath: org.path, updatedBy: ctx.actor?.accountId ?? null, updatedAt: new Date() };
     await tx
       .insert(quizRules)
       .values({ orgId: org.id, ...values })
@@ -77,9 +92,9 @@ export async function setQuizRules(ctx: TxCtx, org: OrgRecord, input: QuizRulesI
         targetType: 'org',
         targetId: String(org.id),
         orgId: org.id,
-        details: { ...input },
+        details: { ...rules },
       },
     );
-    return { ...input, fromOrgId: org.id };
+    return { ...rules, fromOrgId: org.id };
   });
 }

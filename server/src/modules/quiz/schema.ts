@@ -39,7 +39,8 @@ export const quizRules = pgTable('quiz_rules', {
 export const SpecialQuizStatuses = ['draft', 'published', 'closed'] as const;
 
 // A special quiz (专项答题) an office defines for its org's subtree: a window, a time limit per
-// attempt, how its papers are drawn (the mixes, or a fixed list of bank questions), a pass mark,
+// attempt, how its papers are drawn (the mixes, optionally only among questions with some tags, or
+// a fixed list of bank questions), a pass mark,
 // the attempts allowed, and optionally only some roles or cadre ranks. Each attempt is a paper.
 export const specialQuizzes = pgTable(
   'special_quizzes',
@@ -59,6 +60,8 @@ export const specialQuizzes = pgTable(
     categoryMix: jsonb('category_mix').$type<Record<string, number>>().notNull(),
     difficultyMix: jsonb('difficulty_mix').$type<Record<string, number>>().notNull(),
     questionIds: jsonb('question_ids').$type<string[]>().notNull(),
+    /** Draw only enabled questions having any of these tags; empty: the whole bank. */
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     passMark: smallint('pass_mark').notNull(),
     attemptsAllowed: smallint('attempts_allowed').notNull(),
     audienceRoles: text('audience_roles').array().notNull().default(sql`'{}'::text[]`),

@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { runJob } from '../../platform/jobs/runner.ts';
 import { createAccount, createOrg, createPerson } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { specialQuizBody } from '../../test/two-subtrees.ts';
+import { questionPool } from '../question-bank/index.ts';
+import { drawQuestions } from './draw.ts';
 import { addQuestions, manyQuestions } from './test-fixtures.ts';
 
 type Paper = {
@@ -162,6 +166,90 @@ describe('special quizzes', () => {
     expect((await send('GET', '/api/special-quizzes', w.otherOffice.headers)).json().data).toEqual([]);
   });
 
+  it('draws only enabled questions having any of its tags, the same paper for the same attempt', async () => {
+    const w = await world();
+    const tagged = [
+      ...(await addQuestions(s(), w.town, manyQuestions(4, { tags: ['廉政'] }))),
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['党史', '廉政'], category: '党史' }))),
+      ...(await addQuestions(s(), w.county, manyQuestions(1, { tags: ['作风'] }))), // above the quiz's org: usable
+    ];
+    const excluded = [
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['廉政'], isDisabled: true }))),
+      ...(await addQuestions(s(), w.other, manyQuestions(2, { tags: ['廉政'] }))), // another subtree's bank
+      ...(await addQuestions(s(), w.branch, manyQuestions(2, { tags: ['作风'] }))), // below the quiz's org
+      ...(await addQuestions(s(), w.town, manyQuestions(2, { tags: ['其他'] }))),
+    ];
+    const id = await published(w, { tags: ['廉政', '作风', '廉政'], questionCount: 5 });
+    const quiz = (await send('GET', `/api/special-quizzes/${id}`, w.office.headers)).json().data;
+    expect(quiz).toMatchObject({ tags: ['廉政', '作风'], questionCount: 5 });
+    const drawnBy = async (paperId: string) =>
+      (
+        await s().db.execute<{ question_id: string }>(
+          sql`select question_id from quiz_paper_questions where paper_id = ${paperId} order by position`,
+        )
+      ).rows.map((r) => r.question_id);
+    const pool = await questionPool(s().db, w.town.path, { tags: ['廉政', '作风'] });
+    expect(pool.map((q) => q.id).sort()).toEqual([...tagged].sort());
+    const takers = [w.me, await w.memberOf(w.branch), await w.memberOf(w.town)];
+    const seenIds = new Set<string>();
+    for (const taker of takers) {
+      const paper: Paper = (await start(id, taker.headers)).json().data;
+      expect(paper.total).toBe(5);
+      const ids = await drawnBy(paper.id);
+      for (const q of ids) {
+        expect(tagged).toContain(q);
+        expect(excluded).not.toContain(q);
+        seenIds.add(q);
+      }
+      // Deterministic: exactly the seeded draw over the tagged pool for this person's first attempt.
+      const seed = `${taker.person.id}:${id}:1`;
+      expect(ids).toEqual(drawQuestions(pool, new Map(), { ...quiz, questionCount: 5 }, seed));
+      // Asking again returns the attempt under way, not a new draw.
+      expect((await start(id, taker.headers)).json().data.id).toBe(paper.id);
+    }
+    expect([...seenIds].every((q) => tagged.includes(q))).toBe(true);
+  });
+
+  it('refuses to save or publish a tag-drawn quiz whose pool is smaller than its question count (422)', async () => {
+    const w = await world();
+    await addQuestions(s(), w.town, manyQuestions(3, { tags: ['廉政'] }));
+    const [spare] = await addQuestions(s(), w.town, manyQuestions(1, { tags: ['廉政'] }));
+    await addQuestions(s(), w.town, manyQuestions(2, { tags: ['廉政'], isDisabled: true }));
+    const body = { ...specialQuizBody(), orgId: w.town.id, tags: ['廉政'], questionCount: 5 };
+    const short = await send('POST', '/api/special-quizzes', w.office.headers, body);
+    expect(seen(short)).toEqual({ status: 422, code: 'SPECIAL_QUIZ_POOL_TOO_SMALL' });
+    expect(short.json().error.details).toEqual({ available: 4, required: 5, tags: ['廉政'] });
+    expect(short.json().error.message).toContain('标签');
+    const en = await send('POST', '/api/special-quizzes', { ...w.office.headers, 'accept-language': 'en' }, body);
+    expect(en.json().error.message).toMatch(/fewer enabled questions with the chosen tags/);
+    // Four questions are enough for four; the draft then cannot be edited up to five either.
+    const made = await send('POST', '/api/special-quizzes', w.office.headers, { ...body, questionCount: 4 });
+    expect(made.statusCode, made.body).toBe(200);
+    const quizId = made.json().data.id as string;
+    const { orgId: _o, ...edit } = body;
+    expect(seen(await send('PUT', `/api/special-quizzes/${quizId}`, w.office.headers, edit))).toEqual({
+      status: 422,
+      code: 'SPECIAL_QUIZ_POOL_TOO_SMALL',
+    });
+    // A question disabled after saving: publishing checks the bank as it is now.
+    await t.asOwner('update questions set is_disabled = true where id = $1', [spare]);
+    const publish = await send('POST', `/api/special-quizzes/${quizId}/publish`, w.office.headers);
+    expect(seen(publish)).toEqual({ status: 422, code: 'SPECIAL_QUIZ_POOL_TOO_SMALL' });
+    expect(publish.json().error.details).toMatchObject({ available: 3, required: 4 });
+    // Tags choose what to draw: they make no sense with a fixed list.
+    const both = await send('POST', '/api/special-quizzes', w.office.headers, {
+      ...body,
+      questionIds: w.ids.slice(0, 2),
+    });
+    expect(seen(both)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(both.json().error.details[0]).toMatchObject({ field: 'body.tags', code: 'quiz.tags_with_fixed_list' });
+    // Without tags, a small bank stays allowed (the whole bank is drawn, as before).
+    expect(
+      (await send('POST', '/api/special-quizzes', w.office.headers, { ...body, tags: [], questionCount: 40 }))
+        .statusCode,
+    ).toBe(200);
+  });
+
   it('opens only within its window, and never as a draft', async () => {
     const w = await world();
     const later = await published(w, {
@@ -253,6 +341,124 @@ describe('special quizzes', () => {
       passed: 1,
       averageScore: 100,
     });
+  });
+
+  it("lists each person's result within the caller's subtree, paged and filtered, never an outsider's", async () => {
+    const w = await world();
+    const id = await published(w, { attemptsAllowed: 2, passMark: 60, audienceCadreRanks: [] });
+    const url = (q = '') => `/api/special-quizzes/${id}/results/people${q}`;
+    // 401, 400, another subtree's office and a member as for every quiz route.
+    expect((await send('GET', url())).statusCode).toBe(401);
+    expect(seen(await send('GET', '/api/special-quizzes/nope/results/people', w.office.headers))).toEqual({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+    const bad = await send('GET', url('?outcome=maybe&pageSize=0'), w.office.headers);
+    expect(seen(bad)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['querystring.outcome', 'querystring.pageSize']);
+    expect(seen(await send('GET', url(), w.otherOffice.headers))).toEqual(
+      seen(await send('GET', url().replace(id, MISSING), w.otherOffice.headers)),
+    );
+    expect((await send('GET', url(), w.otherOffice.headers)).statusCode).toBe(404);
+    // A member below the quiz's org does not reach it; one at its org reaches it but may not manage it.
+    expect(seen(await send('GET', url(), w.me.headers))).toEqual({ status: 404, code: 'NOT_FOUND' });
+
+    // me: 40 then 100 (passed); townie: 40 (failed); idle: in the audience, never started; and a
+    // branch that later moves to another township takes its taker's papers with it.
+    await take(id, w.me.headers, 2);
+    await take(id, w.me.headers, 5);
+    const townie = await w.memberOf(w.town);
+    expect(seen(await send('GET', url(), townie.headers))).toEqual({ status: 403, code: 'FORBIDDEN' });
+    await take(id, townie.headers, 2);
+    const idle = await w.memberOf(w.branch);
+    const leaving = await createOrg(s(), { parent: w.town, name: '将要迁出的支部' });
+    const mover = await w.memberOf(leaving);
+    await take(id, mover.headers, 5);
+    const county = await createAccount(s(), { grants: [{ role: 'party_office', org: w.county }] });
+    const moved = await send('POST', `/api/orgs/${leaving.id}/move`, county.headers, { newParentId: w.other.id });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    const all = await send('GET', url(), w.office.headers);
+    expect(all.statusCode, all.body).toBe(200);
+    const body = all.json();
+    const ids = body.data.map((r: { personId: string }) => r.personId);
+    expect(ids).not.toContain(mover.person.id);
+    expect(all.body).not.toContain('将要迁出的支部');
+    expect(ids).toEqual(expect.arrayContaining([w.me.person.id, townie.person.id, idle.person.id]));
+    // The office sees its subtree's people only: the outsider of the other township never appears.
+    expect(ids).not.toContain(w.outsider.person.id);
+    expect(body.counts).toEqual({ passed: 1, failed: 1, notTaken: body.total - 2 });
+    expect(body).toMatchObject({ page: 1, pageSize: 20 });
+    const mine = body.data.find((r: { personId: string }) => r.personId === w.me.person.id);
+    expect(mine).toMatchObject({
+      name: w.me.person.name,
+      orgId: w.branch.id,
+      attempts: 2,
+      bestScore: 100,
+      passed: true,
+      outcome: 'passed',
+    });
+    expect(Date.parse(mine.finishedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(body.data.find((r: { personId: string }) => r.personId === idle.person.id)).toMatchObject({
+      attempts: 0,
+      bestScore: null,
+      passed: false,
+      outcome: 'not_taken',
+      finishedAt: null,
+    });
+    // Filters and pages.
+    const failed = (await send('GET', url('?outcome=failed'), w.office.headers)).json();
+    expect(failed.data.map((r: { personId: string }) => r.personId)).toEqual([townie.person.id]);
+    expect(failed.data[0]).toMatchObject({ orgId: w.town.id, bestScore: 40, outcome: 'failed' });
+    expect(failed.total).toBe(1);
+    expect(failed.counts).toEqual(body.counts);
+    const notTaken = (await send('GET', url('?outcome=not_taken&pageSize=1&page=2'), w.office.headers)).json();
+    expect(notTaken.total).toBe(body.counts.notTaken);
+    expect(notTaken.data).toHaveLength(body.counts.notTaken >= 2 ? 1 : 0);
+    // The results per organisation count within the subtree too: the moved branch's 100 is gone.
+    const results = (await send('GET', `/api/special-quizzes/${id}/results`, w.office.headers)).json().data;
+    expect(results).toMatchObject({ participants: 2, passed: 1, averageScore: 70 });
+    expect(results.byOrg.map((r: { orgId: number }) => r.orgId)).not.toContain(leaving.id);
+    // The county office, over both townships, sees the mover at the branch's new place.
+    const wide = (await send('GET', url('?outcome=passed'), county.headers)).json();
+    expect(wide.data.map((r: { personId: string }) => r.personId).sort()).toEqual(
+      [w.me.person.id, mover.person.id].sort(),
+    );
+
+    // The Excel export: the same people as the list, the moved branch's taker left out, audited.
+    const exportUrl = `/api/special-quizzes/${id}/results/exports`;
+    expect((await send('POST', exportUrl)).statusCode).toBe(401);
+    expect(seen(await send('POST', exportUrl, w.otherOffice.headers))).toEqual(
+      seen(await send('POST', exportUrl.replace(id, MISSING), w.otherOffice.headers)),
+    );
+    const started = await send('POST', exportUrl, w.office.headers);
+    expect(started.statusCode, started.body).toBe(202);
+    await runJob(s(), started.json().data.id);
+    const job = (await send('GET', `/api/jobs/${started.json().data.id}`, w.office.headers)).json().data;
+    expect(job).toMatchObject({ status: 'succeeded', result: { rows: body.total } });
+    const file = await send('GET', `/api/files/${job.result.fileId}`, w.office.headers);
+    expect(file.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet: string[][] = [];
+    book.worksheets[0]?.eachRow((row) => {
+      sheet.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+    });
+    expect(sheet[0]).toEqual(['姓名', '所在党组织', '答题次数', '最高分', '结果', '完成时间']);
+    expect(sheet).toHaveLength(body.total + 1);
+    expect(sheet.find((r) => r[0] === w.me.person.name)?.slice(2, 5)).toEqual(['2', '100', '及格']);
+    expect(sheet.flat()).not.toContain(mover.person.name);
+    // Another office cannot download it.
+    expect((await send('GET', `/api/files/${job.result.fileId}`, w.otherOffice.headers)).statusCode).toBe(404);
+    const audit = await s().db.execute<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'quiz.special.results_exported' and target_id = ${id}`,
+    );
+    expect(audit.rows[0]?.n).toBe(1);
   });
 
   it('reaches only its audience: its subtree, and the roles and cadre ranks it names', async () => {

@@ -1,10 +1,14 @@
-// Special quizzes (专项答题): the office's routes (list, define, edit, publish, close, results) and
-// the member's start of an attempt. Another subtree's quiz answers exactly like a missing one.
+// Special quizzes (专项答题): the office's routes (list, define, edit, publish, close, results per org
+// and per person) and the member's start of an attempt. Another subtree's quiz answers exactly like
+// a missing one; results count only papers and people within the caller's subtrees.
 import {
   CreateSpecialQuizInput,
   IdParam,
+  JobResponse,
   QuizPaperResponse,
   SpecialQuizListResponse,
+  SpecialQuizPeopleQuery,
+  SpecialQuizPeopleResponse,
   SpecialQuizResponse,
   SpecialQuizResultsResponse,
   UpdateSpecialQuizInput,
@@ -12,11 +16,14 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../core/auth/auth-hook.ts';
+import { presentJob } from '../../core/jobs/index.ts';
 import { findOrg, orgNamesByIds } from '../../core/org/index.ts';
 import { authorize, scopeToOrgs } from '../../core/policy.ts';
 import { AppError } from '../../platform/errors.ts';
+import { startJob } from '../../platform/jobs/runner.ts';
 import { createSpecialQuiz, setSpecialQuizStatus, updateSpecialQuiz } from './commands/save-special-quiz.ts';
 import { startSpecialAttempt } from './commands/start-special-attempt.ts';
+import { QUIZ_RESULTS_EXPORT } from './jobs/export-results.ts';
 import { rememberPaper } from './paper-cache.ts';
 import { QuizManagerRoles } from './policy.ts';
 import { presentPaper } from './presenter.ts';
@@ -26,6 +33,7 @@ import {
   listSpecialQuizzes,
   loadTaker,
   type SpecialQuizRow,
+  specialPeople,
   specialResults,
 } from './special-queries.ts';
 
@@ -43,6 +51,7 @@ const present = (q: SpecialQuizRow, names: Map<number, string>) => ({
   categoryMix: q.categoryMix,
   difficultyMix: q.difficultyMix,
   questionIds: q.questionIds,
+  tags: q.tags,
   passMark: q.passMark,
   attemptsAllowed: q.attemptsAllowed,
   audienceRoles: q.audienceRoles,
@@ -91,7 +100,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
         tags,
         summary: '新建专项答题',
         description:
-          "Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, or a fixed list of bank questions), pass mark, attempts, audience. Org admin or party office over the org; audited.",
+          "Defines a special quiz (a draft) for the org's subtree: window, time limit per attempt, how questions are drawn (the mixes, optionally only among enabled questions having any of `tags`, or a fixed list of bank questions), pass mark, attempts, audience. With tags, fewer such questions than questionCount is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL (details: available, required). Org admin or party office over the org; audited.",
         body: CreateSpecialQuizInput,
         response: { 200: SpecialQuizResponse },
       },
@@ -125,7 +134,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
         tags,
         summary: '修改专项答题',
         description:
-          'Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). Audited.',
+          'Replaces a draft special quiz’s definition (a published quiz is not edited: its papers must all be drawn alike). With tags, too few tagged questions is a 422 SPECIAL_QUIZ_POOL_TOO_SMALL. Audited.',
         params: IdParam,
         body: UpdateSpecialQuizInput,
         response: { 200: SpecialQuizResponse },
@@ -146,7 +155,7 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
           summary,
           description:
             to === 'published'
-              ? 'Publishes a draft: members of the audience can take it within its window. Audited.'
+              ? 'Publishes a draft: members of the audience can take it within its window. A quiz drawn by tags is checked again against the bank as it is now (422 SPECIAL_QUIZ_POOL_TOO_SMALL). Audited.'
               : 'Closes the quiz before its window ends: no new attempts; attempts under way close at their deadline. Audited.',
           params: IdParam,
           response: { 200: SpecialQuizResponse },
@@ -163,14 +172,14 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
         tags,
         summary: '专项答题结果',
         description:
-          'Results per organisation of the takers: people who finished an attempt, how many passed (best attempt), their average best score.',
+          "Results per organisation of the takers: people who finished an attempt, how many passed (best attempt), their average best score. Only papers within the caller's subtrees count.",
         params: IdParam,
         response: { 200: SpecialQuizResultsResponse },
       },
     },
     async (req) => {
       const q = await managed(req, req.params.id);
-      const rows = await specialResults(req.ctx.db, q);
+      const rows = await specialResults(req.ctx.db, q, scopeToOrgs(requireActor(req), QuizManagerRoles));
       const names = await orgNamesByIds(
         req.ctx,
         rows.map((r) => r.orgId),
@@ -186,6 +195,63 @@ export async function registerSpecialQuizRoutes(base: FastifyInstance): Promise<
           byOrg: rows.map((r) => ({ ...r, orgName: names.get(r.orgId) ?? '' })),
         },
       };
+    },
+  );
+
+  app.get(
+    '/api/special-quizzes/:id/results/people',
+    {
+      schema: {
+        tags,
+        summary: '专项答题个人成绩',
+        description:
+          "One page of the quiz's people within the caller's subtrees, by org and name: everyone with an attempt there (at the org of their latest paper) and everyone of the audience there without one. Name, org, attempts started, best finished score, passed, when the best attempt finished; outcome filters passed, failed (finished, never passed) or not_taken (no finished attempt). counts are per outcome over all of them. An office over the quiz's org; another subtree's quiz answers like a missing one.",
+        params: IdParam,
+        querystring: SpecialQuizPeopleQuery,
+        response: { 200: SpecialQuizPeopleResponse },
+      },
+    },
+    async (req) => {
+      const q = await managed(req, req.params.id);
+      const found = await specialPeople(req.ctx.db, q, scopeToOrgs(requireActor(req), QuizManagerRoles), req.query);
+      const names = await orgNamesByIds(req.ctx, [...new Set(found.rows.map((r) => r.orgId))]);
+      return {
+        data: found.rows.map((r) => ({
+          personId: r.personId,
+          name: r.name,
+          orgId: r.orgId,
+          orgName: names.get(r.orgId) ?? '',
+          attempts: r.attempts,
+          bestScore: r.bestScore,
+          passed: r.outcome === 'passed',
+          outcome: r.outcome,
+          finishedAt: r.finishedAt?.toISOString() ?? null,
+        })),
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+        total: found.total,
+        counts: { passed: found.counts.passed, failed: found.counts.failed, notTaken: found.counts.not_taken },
+      };
+    },
+  );
+
+  app.post(
+    '/api/special-quizzes/:id/results/exports',
+    {
+      config: { isIdempotent: true },
+      schema: {
+        tags,
+        summary: '导出专项答题个人成绩（Excel）',
+        description:
+          "Starts a background export to .xlsx of the quiz's results per person, every outcome, exactly as /results/people lists them within the caller's subtrees. Poll /api/jobs/:id, then download result.fileId. An office over the quiz's org; audited.",
+        params: IdParam,
+        response: { 202: JobResponse },
+      },
+    },
+    async (req, reply) => {
+      const q = await managed(req, req.params.id);
+      const job = await startJob(req.ctx, { kind: QUIZ_RESULTS_EXPORT, params: { quizId: q.id }, orgId: q.orgId });
+      return reply.status(202).send({ data: presentJob(job, req.ctx.lang) });
     },
   );
 

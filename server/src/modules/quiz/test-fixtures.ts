@@ -12,6 +12,8 @@ export type QuestionSpec = {
   explanation?: string;
   category?: string;
   difficulty?: number;
+  tags?: string[];
+  isDisabled?: boolean;
 };
 
 let n = 0;
@@ -30,10 +32,11 @@ export async function addQuestions(
     const options = spec.options ?? (type === 'single' || type === 'multiple' ? abcd(i) : []);
     const answer = spec.answer ?? (type === 'judge' ? ['true'] : type === 'fill' ? ['中国共产党|共产党'] : ['B']);
     const res = await s.db.execute<{ id: string }>(sql`
-      insert into questions (org_id, org_path, type, stem, options, answer, explanation, category, difficulty)
+      insert into questions (org_id, org_path, type, stem, options, answer, explanation, category, difficulty,
+        tags, is_disabled)
       values (${org.id}, ${org.path}, ${type}, ${spec.stem ?? `测试题干${i}`}, ${JSON.stringify(options)}::jsonb,
         ${JSON.stringify(answer)}::jsonb, ${spec.explanation ?? `解析${i}`}, ${spec.category ?? '党章'},
-        ${spec.difficulty ?? 2})
+        ${spec.difficulty ?? 2}, ${sql.param(spec.tags ?? [])}::text[], ${spec.isDisabled ?? false})
       returning id`);
     ids.push(res.rows[0]?.id as string);
   }

@@ -5,6 +5,7 @@ import { cellText } from './cells.ts';
 import { normalizeHeader } from './header.ts';
 
 const RED = { argb: 'FFC00000' };
+const GREY = { argb: 'FF808080' };
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** The result column's header in every language a report is written in: an uploaded report has one. */
@@ -135,13 +136,15 @@ export function createImportReport(
       ws.getColumn(resultCol).width = 60;
       row.commit();
     },
-    async row(rowNumber: number, values: unknown[], problems: string[]) {
+    /** A row's result: its problems (red), else `skipped`'s text for a row left out on purpose, else OK. */
+    async row(rowNumber: number, values: unknown[], problems: string[], opts: { skipped?: string } = {}) {
       const row = rowAt(rowNumber);
       fill(row, values, oldResultCol);
       const cell = row.getCell(resultCol);
-      cell.value = problems.length ? problems.join('；') : labels.ok;
-      // Styling every cell is measurable at 170,000 rows; only the rows to fix are coloured.
+      cell.value = problems.length ? problems.join('；') : (opts.skipped ?? labels.ok);
+      // Styling every cell is measurable at 170,000 rows; only the rows to fix (or skipped) are coloured.
       if (problems.length) cell.font = { color: RED };
+      else if (opts.skipped) cell.font = { color: GREY };
       row.commit();
     },
     /** A line for the notes sheet after the rows ("以下列未导入：…"); nothing is written without one. */

@@ -1,6 +1,7 @@
 // 导出: starts a learning export job, follows it (useJob polls) and offers the file when done;
 // closing the dialog mid-way is fine, the job carries on.
 import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
+import type { JobView } from '@hongyun/contracts';
 import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,17 @@ function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
-export function ExportButton({ orgId, request, label }: { orgId: number; request: ExportRequest; label: string }) {
+/**
+ * The export button and its dialog. A learning export names its org and request; another screen's
+ * export (a special quiz's results) passes `start`, which starts its job with the given key.
+ */
+export function ExportButton(
+  props: { label: string } & (
+    | { orgId: number; request: ExportRequest; start?: undefined }
+    | { start: (idempotencyKey: string) => Promise<JobView>; orgId?: undefined; request?: undefined }
+  ),
+) {
+  const { label } = props;
   const { t } = useTranslation('learningDashboard');
   const [open, setOpen] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -30,7 +41,9 @@ export function ExportButton({ orgId, request, label }: { orgId: number; request
     setStarting(true);
     setError(null);
     try {
-      setJobId((await startLearningExport(orgId, request, newIdempotencyKey())).id);
+      const key = newIdempotencyKey();
+      const job = props.start ? await props.start(key) : await startLearningExport(props.orgId, props.request, key);
+      setJobId(job.id);
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -42,6 +42,18 @@ export function UnknownColumnsNote({ result }: { result: ImportResult }) {
           title={t('check.unknownColumns', { columns: result.unknownColumns.join('、') })}
         />
       )}
+      {/* The question template's example rows left in the file are skipped, never imported. */}
+      {(result.skipped ?? 0) > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('check.examplesSkipped', {
+            count: result.skipped,
+            rows: result.exampleRows.join('、'),
+          })}
+          description={t('check.examplesSkippedHint')}
+        />
+      )}
       {/* A question import creates the categories the bank lacks: named here so a typo is seen before confirming. */}
       {result.newCategories.length > 0 && (
         <Alert

@@ -33,6 +33,9 @@ export type ImportResult = {
   unknownColumns: string[];
   /** Question imports: categories the bank did not have, created by the import. */
   newCategories: string[];
+  /** Question imports: rows of the template's examples (stem starting with 【示例】), skipped. */
+  skipped?: number;
+  exampleRows: number[];
   reportFileId: string;
 };
 
@@ -46,6 +49,7 @@ export function importResultOf(job: JobView | undefined): ImportResult | null {
     sampleProblems: (r.sampleProblems as ImportProblem[] | undefined) ?? [],
     unknownColumns: (r.unknownColumns as string[] | undefined) ?? [],
     newCategories: (r.newCategories as string[] | undefined) ?? [],
+    exampleRows: (r.exampleRows as number[] | undefined) ?? [],
   };
 }
 

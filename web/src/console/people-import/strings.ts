@@ -54,6 +54,9 @@ addStrings(NS, {
       colStem: '题干',
       newCategories: '题库中还没有这些分类，导入时将新建：{{categories}}',
       newCategoriesHint: '如果是笔误（例如把「党章」写成「党章党规」），请改正文件后重新上传。',
+      examplesSkipped: '已跳过 {{count}} 行模板示例（第 {{rows}} 行），这些行不会导入',
+      examplesSkippedHint:
+        '题干以【示例】开头的行是模板自带的示例。如果其中有您要导入的题目，请去掉题干开头的【示例】后重新上传。',
       colColumn: '列',
       colMessage: '问题',
       rowN: '第 {{row}} 行',
@@ -162,6 +165,9 @@ addStrings(NS, {
       colStem: 'Stem',
       newCategories: 'The bank has no such categories yet; the import creates them: {{categories}}',
       newCategoriesHint: 'If one is a typo, correct the file and upload it again.',
+      examplesSkipped: 'Skipped {{count}} example rows of the template (rows {{rows}}): they are not imported',
+      examplesSkippedHint:
+        'Rows whose stem starts with 【示例】 are the template’s own examples. To import one of them, remove the 【示例】 at the start of its stem and upload again.',
       colColumn: 'Column',
       colMessage: 'Problem',
       rowN: 'Row {{row}}',

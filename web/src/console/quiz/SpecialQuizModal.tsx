@@ -1,10 +1,20 @@
-// Defines or edits a special quiz (专项答题): window, time limit, how questions are drawn (the mixes
-// or a fixed list of bank question ids), pass mark, attempts and audience.
-import { CadreRankLabels, CadreRanks, QuizLimits, RoleLabels, Roles, SpecialQuizLimits } from '@hongyun/contracts';
+// Defines or edits a special quiz (专项答题): window, time limit, how questions are drawn (the mixes,
+// optionally only among questions with some tags, or a fixed list of bank question ids), pass mark,
+// attempts and audience.
+import {
+  CadreRankLabels,
+  CadreRanks,
+  QuestionLimits,
+  QuizLimits,
+  RoleLabels,
+  Roles,
+  SpecialQuizLimits,
+} from '@hongyun/contracts';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../shared/errors.ts';
+import { ApiError } from '../../api/client.ts';
+import { errorText, showFieldErrors } from '../../shared/errors.ts';
 import { OrgTreeSelect } from '../../shared/OrgTreeSelect.tsx';
 import { useScope } from '../shell/scope.tsx';
 import { type SpecialQuiz, type SpecialQuizBody, useCategories, useSpecialActions } from './api.ts';
@@ -18,6 +28,7 @@ type Values = {
   mode: 'mix' | 'list';
   questionCount: number;
   categories?: string[];
+  tags?: string[];
   difficulty?: '1' | '2' | '3';
   questionIds?: string;
   passMark: number;
@@ -37,6 +48,7 @@ const initial = (q: SpecialQuiz | null, orgId: number | undefined): Partial<Valu
         mode: q.questionIds.length > 0 ? 'list' : 'mix',
         questionCount: q.questionCount,
         categories: Object.keys(q.categoryMix),
+        tags: q.tags,
         difficulty: (Object.keys(q.difficultyMix)[0] as Values['difficulty']) ?? undefined,
         questionIds: q.questionIds.join('\n'),
         passMark: q.passMark,
@@ -78,6 +90,7 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
       categoryMix: v.mode === 'list' ? {} : Object.fromEntries((v.categories ?? []).map((c) => [c, 1])),
       difficultyMix: v.mode === 'list' || !v.difficulty ? {} : { [v.difficulty]: 1 },
       questionIds: ids,
+      tags: v.mode === 'list' ? [] : (v.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
       passMark: v.passMark,
       attemptsAllowed: v.attemptsAllowed,
       audienceRoles: (v.audienceRoles ?? []) as SpecialQuizBody['audienceRoles'],
@@ -89,7 +102,14 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
       message.success(t('saved'));
       props.onClose();
     } catch (e) {
-      message.error(errorText(e));
+      if (e instanceof ApiError && e.code === 'SPECIAL_QUIZ_POOL_TOO_SMALL') {
+        // Said beside the tags, with the numbers the server counted.
+        const d = (e.details ?? {}) as { available?: number; required?: number };
+        form.setFields([
+          { name: 'tags', errors: [t('form.poolTooSmall', { available: d.available, required: d.required })] },
+        ]);
+        message.error(errorText(e));
+      } else if (!showFieldErrors(form, e)) message.error(errorText(e));
     }
   };
 
@@ -150,6 +170,23 @@ export function SpecialQuizModal(props: { editing: SpecialQuiz | null; onClose: 
                 allowClear
                 style={{ minWidth: 260 }}
                 options={(categories.data ?? []).map((c) => ({ value: c, label: c }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="tags"
+              label={t('form.tags')}
+              extra={t('form.tagsHelp')}
+              rules={[{ type: 'array', max: QuestionLimits.tagsMax }]}
+            >
+              <Select
+                mode="tags"
+                allowClear
+                style={{ minWidth: 260 }}
+                tokenSeparators={[',', '，', '、', ';', '；']}
+                maxCount={QuestionLimits.tagsMax}
+                placeholder={t('form.tagsPlaceholder')}
+                open={false}
+                suffixIcon={null}
               />
             </Form.Item>
             <Form.Item name="difficulty" label={t('form.difficulty')}>

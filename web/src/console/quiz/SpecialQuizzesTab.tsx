@@ -1,26 +1,135 @@
 // The special quizzes the office manages: window, setup and status in words; edit while a draft,
-// publish, close, and the results per organisation.
+// publish, close, and the results per organisation and per person.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Modal, Popconfirm, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { type SpecialQuizOutcome, SpecialQuizOutcomes } from '@hongyun/contracts';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Modal,
+  Popconfirm,
+  Segmented,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors.ts';
-import { type SpecialQuiz, useSpecialActions, useSpecialQuizzes, useSpecialResults } from './api.ts';
+import { ExportButton } from '../learning-dashboard/ExportButton.tsx';
+import {
+  type PersonResult,
+  type SpecialQuiz,
+  startResultsExport,
+  useSpecialActions,
+  useSpecialPeople,
+  useSpecialQuizzes,
+  useSpecialResults,
+} from './api.ts';
 import { SpecialQuizModal } from './SpecialQuizModal.tsx';
 
 const statusColor = { draft: 'default', published: 'processing', closed: 'success' } as const;
 const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+const outcomeColor = { passed: 'success', failed: 'error', not_taken: 'default' } as const;
+const PAGE_SIZE = 10;
+
+/** Each person's result within the caller's subtree: paged on the server, filtered by outcome. */
+function PeopleResults({ quiz }: { quiz: SpecialQuiz }) {
+  const { t } = useTranslation('quizAdmin');
+  const [outcome, setOutcome] = useState<SpecialQuizOutcome | 'all'>('all');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(PAGE_SIZE);
+  const people = useSpecialPeople(quiz.id, outcome === 'all' ? undefined : outcome, page, pageSize);
+  const r = people.data;
+  const counts = r?.counts;
+  const count = (o: SpecialQuizOutcome | 'all') =>
+    !counts
+      ? ''
+      : ` ${o === 'all' ? counts.passed + counts.failed + counts.notTaken : o === 'not_taken' ? counts.notTaken : counts[o]}`;
+  return (
+    <Flex vertical gap={12}>
+      <Flex wrap gap={8} justify="space-between" align="center">
+        <Space wrap>
+          <Typography.Text strong>{t('results.people')}</Typography.Text>
+          <ExportButton label={t('results.export')} start={(key) => startResultsExport(quiz.id, key)} />
+        </Space>
+        <Segmented<SpecialQuizOutcome | 'all'>
+          size="small"
+          value={outcome}
+          onChange={(v) => {
+            setOutcome(v);
+            setPage(1);
+          }}
+          options={(['all', ...SpecialQuizOutcomes] as const).map((o) => ({
+            value: o,
+            label: `${t(`results.outcome.${o}`)}${count(o)}`,
+          }))}
+        />
+      </Flex>
+      <Table<PersonResult>
+        size="small"
+        rowKey="personId"
+        loading={people.isFetching}
+        dataSource={r?.data ?? []}
+        scroll={{ x: 640 }}
+        locale={{ emptyText: t('results.nobody') }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: r?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50],
+          showTotal: (n) => t('common:pager.total', { total: n }),
+          onChange: (p, size) => {
+            setPage(size === pageSize ? p : 1);
+            setPageSize(size);
+          },
+        }}
+        columns={[
+          { title: t('results.name'), dataIndex: 'name', width: 100, fixed: 'left' },
+          { title: t('results.org'), dataIndex: 'orgName', ellipsis: true },
+          { title: t('results.attempts'), dataIndex: 'attempts', align: 'right', width: 80 },
+          {
+            title: t('results.best'),
+            dataIndex: 'bestScore',
+            align: 'right',
+            width: 80,
+            render: (v: number | null) => v ?? '—',
+          },
+          {
+            title: t('results.outcomeCol'),
+            dataIndex: 'outcome',
+            width: 90,
+            render: (o: SpecialQuizOutcome) => <Tag color={outcomeColor[o]}>{t(`results.outcome.${o}`)}</Tag>,
+          },
+          {
+            title: t('results.finishedAt'),
+            dataIndex: 'finishedAt',
+            width: 140,
+            render: (v: string | null) => (v ? at(v) : '—'),
+          },
+        ]}
+      />
+      {people.error ? <Typography.Text type="danger">{errorText(people.error)}</Typography.Text> : null}
+    </Flex>
+  );
+}
 
 function ResultsModal({ quiz, onClose }: { quiz: SpecialQuiz; onClose: () => void }) {
   const { t } = useTranslation('quizAdmin');
   const results = useSpecialResults(quiz.id);
   const r = results.data;
   return (
-    <Modal open width={720} title={t('results.title', { title: quiz.title })} footer={null} onCancel={onClose}>
+    <Modal open width={820} title={t('results.title', { title: quiz.title })} footer={null} onCancel={onClose}>
       {r && (
         <Flex vertical gap={16}>
-          <Space size={48}>
+          <Space size={48} wrap>
             <Statistic title={t('results.participants')} value={r.participants} />
             <Statistic title={t('results.passed')} value={r.passed} />
             <Statistic title={t('results.average')} value={r.averageScore ?? '—'} />
@@ -30,6 +139,7 @@ function ResultsModal({ quiz, onClose }: { quiz: SpecialQuiz; onClose: () => voi
             rowKey="orgId"
             pagination={false}
             dataSource={r.byOrg}
+            scroll={{ x: 480 }}
             locale={{ emptyText: t('results.none') }}
             columns={[
               { title: t('results.org'), dataIndex: 'orgName' },
@@ -38,6 +148,7 @@ function ResultsModal({ quiz, onClose }: { quiz: SpecialQuiz; onClose: () => voi
               { title: t('results.average'), dataIndex: 'averageScore', align: 'right' },
             ]}
           />
+          <PeopleResults quiz={quiz} />
         </Flex>
       )}
       {results.error ? <Typography.Text type="danger">{errorText(results.error)}</Typography.Text> : null}
@@ -74,6 +185,8 @@ export function SpecialQuizzesTab() {
         loading={list.isLoading}
         dataSource={list.data ?? []}
         pagination={false}
+        // On a phone-width window the table scrolls instead of breaking every word into a column of characters.
+        scroll={{ x: 960 }}
         locale={{ emptyText: <Empty description={t('specials.empty')} /> }}
         columns={[
           {
@@ -99,13 +212,23 @@ export function SpecialQuizzesTab() {
           },
           {
             title: t('specials.col.setup'),
-            render: (_, q) =>
-              t('specials.setup', {
-                n: q.questionCount,
-                limit: q.timeLimitMinutes ? t('specials.limit', { n: q.timeLimitMinutes }) : t('specials.noLimit'),
-                mark: q.passMark,
-                attempts: q.attemptsAllowed,
-              }),
+            render: (_, q) => (
+              <Flex vertical>
+                <span>
+                  {t('specials.setup', {
+                    n: q.questionCount,
+                    limit: q.timeLimitMinutes ? t('specials.limit', { n: q.timeLimitMinutes }) : t('specials.noLimit'),
+                    mark: q.passMark,
+                    attempts: q.attemptsAllowed,
+                  })}
+                </span>
+                {q.tags.length > 0 && (
+                  <Typography.Text type="secondary">
+                    {t('specials.tagged', { tags: q.tags.join('、') })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
           },
           {
             title: t('specials.col.status'),

@@ -2,11 +2,13 @@
 // special quizzes (list, define, edit, publish, close, results).
 import type {
   QuizRules as QuizRulesSchema,
+  SpecialQuizOutcome,
+  SpecialQuizPersonResult,
   SpecialQuizResults,
   SpecialQuiz as SpecialQuizSchema,
   UpdateSpecialQuizInput,
 } from '@hongyun/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { call, http } from '../../api/client.ts';
 
@@ -15,6 +17,7 @@ export type QuizRulesBody = Omit<QuizRules, 'orgId' | 'isOwn'>;
 export type SpecialQuiz = z.infer<typeof SpecialQuizSchema>;
 export type SpecialQuizBody = z.infer<typeof UpdateSpecialQuizInput>;
 export type SpecialResults = z.infer<typeof SpecialQuizResults>;
+export type PersonResult = z.infer<typeof SpecialQuizPersonResult>;
 
 const KEY = ['quiz-admin'] as const;
 
@@ -60,6 +63,30 @@ export function useSpecialResults(id: string | null) {
       ),
   });
 }
+
+/** One page of a quiz's people within the caller's subtree, optionally of one outcome. */
+export function useSpecialPeople(id: string, outcome: SpecialQuizOutcome | undefined, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'results', id, 'people', outcome, page, pageSize],
+    queryFn: ({ signal }) =>
+      call(
+        http.GET('/api/special-quizzes/{id}/results/people', {
+          params: { path: { id }, query: { outcome, page, pageSize } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Starts the Excel export of a quiz's results per person (a job; see ExportButton). */
+export const startResultsExport = (id: string, idempotencyKey: string) =>
+  call(
+    http.POST('/api/special-quizzes/{id}/results/exports', {
+      params: { path: { id } },
+      headers: { 'idempotency-key': idempotencyKey },
+    }),
+  ).then((r) => r.data);
 
 export function useSpecialActions() {
   const client = useQueryClient();

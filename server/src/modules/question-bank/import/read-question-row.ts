@@ -15,7 +15,24 @@ export type ImportedQuestion = Omit<CreateQuestionInput, 'orgId'> & {
 export type RowProblem = { column: QuestionColumnKey; code: string; letters?: string[] };
 export type ReadQuestion =
   | { isBlank: true }
-  | { isBlank: false; question: ImportedQuestion | null; stem: string | null; problems: RowProblem[] };
+  | { isBlank: false; isExample: true; stem: string }
+  | {
+      isBlank: false;
+      isExample?: false;
+      question: ImportedQuestion | null;
+      stem: string | null;
+      problems: RowProblem[];
+    };
+
+/** What the template writes at the start of each example row's stem. */
+export const EXAMPLE_MARKER = '【示例】';
+// The marker as offices retype it: 【示例】 [示例] （示例） 〔示例〕, 示例： or 示例:, and the English
+// "[Example]" / "Example:"; full-width forms are folded first. A stem merely starting with the word
+// 示例 ("示例性…") is a question, not an example.
+const EXAMPLE_STEM = /^\s*(?:[[【〔(〖]\s*(?:示例|样例|example)\s*[\]】〕)〗]|(?:示例|样例|example)\s*:)/i;
+
+/** Whether a stem marks its row as one of the template's examples (skipped by the import). */
+export const isExampleStem = (stem: string): boolean => EXAMPLE_STEM.test(stem.normalize('NFKC'));
 
 const TYPES = enumTable<QuestionType>({
   single: ['单选', '单选题', '单项选择', '单项选择题', '单项', 'single choice'],
@@ -111,6 +128,8 @@ export function readQuestionRow(values: readonly unknown[], header: QuestionHead
   if (type === null) note('type', 'value.required');
   else if (type === 'error') note('type', 'question_import.type_unknown');
   const stem = text('stem', QuestionLimits.stemMax, true);
+  // A template example left in the file: skipped whatever else the row holds, never checked or written.
+  if (stem !== null && isExampleStem(stem)) return { isBlank: false, isExample: true, stem };
   const answerText = text('answer', QuestionLimits.fillAnswerMax * QuestionLimits.blanksMax, true);
   const explanation = text('explanation', QuestionLimits.explanationMax);
   const category = text('category', QuestionLimits.categoryMax, true);

@@ -1,9 +1,12 @@
 // The question import template: one sheet with the header row the importer looks for, dropdowns for
 // the type and the difficulty, one example row per question type, and an instructions sheet that
-// explains every column. The examples read back through the importer as valid questions
-// (template.test.ts), so an office that fills the template in by copying them gets it right.
+// explains every column. Each example's stem starts with EXAMPLE_MARKER (【示例】) and the row is
+// greyed: the importer skips such rows (reported as skipped, not as errors), so examples left in the
+// file never enter the bank. Without the marker the examples are valid questions
+// (import-questions.test.ts), so an office that fills the template in by copying them gets it right.
 import ExcelJS from 'exceljs';
 import { type QuestionColumnSpec, QuestionColumns } from './columns.ts';
+import { EXAMPLE_MARKER } from './read-question-row.ts';
 
 export type TemplateLang = 'zh' | 'en';
 
@@ -13,7 +16,7 @@ const TEMPLATE_ROWS = 2000;
 export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
   [
     '单选',
-    '党的最高领导机关是（  ）。',
+    `${EXAMPLE_MARKER}党的最高领导机关是（  ）。`,
     '党的全国代表大会和它所产生的中央委员会',
     '中央政治局',
     '中央书记处',
@@ -29,7 +32,7 @@ export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
   ],
   [
     '多选',
-    '党员必须履行的义务包括（  ）。',
+    `${EXAMPLE_MARKER}党员必须履行的义务包括（  ）。`,
     '认真学习马克思列宁主义',
     '贯彻执行党的基本路线和各项方针、政策',
     '享有表决权、选举权',
@@ -43,10 +46,25 @@ export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
     '中',
     '党章',
   ],
-  ['判断', '预备党员的预备期为一年。', '', '', '', '', '', '', '正确', '党章第七条。', '党章', '', '易', '党章'],
+  [
+    '判断',
+    `${EXAMPLE_MARKER}预备党员的预备期为一年。`,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '正确',
+    '党章第七条。',
+    '党章',
+    '',
+    '易',
+    '党章',
+  ],
   [
     '填空',
-    '中国共产党党员是中国工人阶级的有（  ）觉悟的先锋战士。',
+    `${EXAMPLE_MARKER}中国共产党党员是中国工人阶级的有（  ）觉悟的先锋战士。`,
     '',
     '',
     '',
@@ -70,7 +88,7 @@ const TEXT = {
     yes: '必填',
     no: '选填',
     notes: [
-      '第 1 行为表头，请勿修改或删除；从第 2 行起每行填写一道题。第 2–5 行是四种题型的示例，导入前请删除或改成自己的题目。',
+      '第 1 行为表头，请勿修改或删除；从第 2 行起每行填写一道题。第 2–5 行（灰色）是四种题型的示例，题干以【示例】开头：这样的行导入时会跳过，不会写入题库。照着示例填写自己的题目时，请去掉题干开头的【示例】。',
       '题型：单选、多选、判断、填空。单选题至少 2 个选项、1 个答案字母；多选题至少 3 个选项、2 个答案字母；判断题和填空题不填选项。',
       '填空题在题干中用（  ）或 ____ 标出每个空，答案按空的顺序填写，用 ； 隔开；同一个空可接受的多种答案用 ｜ 隔开。',
       '同一组织的题库中题干不能重复（忽略空格），本文件中也不能有两行题干相同。',
@@ -86,7 +104,7 @@ const TEXT = {
     yes: 'Required',
     no: 'Optional',
     notes: [
-      'Row 1 is the header: do not change or delete it. One question per row from row 2; rows 2–5 are examples of the four types, delete or replace them.',
+      'Row 1 is the header: do not change or delete it. One question per row from row 2. Rows 2–5 (grey) are examples of the four types, their stems starting with 【示例】: such rows are skipped by the import and never enter the bank. When you copy an example for a question of your own, remove the 【示例】 at the start of its stem.',
       'Types: single (2+ options, one answer letter), multiple (3+ options, 2+ letters), true-false and fill-in (no options).',
       'Mark each blank of a fill-in stem with （  ） or ____; give the answers in blank order separated by ; and the accepted forms of one blank by |.',
       "A stem may appear only once in an organisation's bank (spaces ignored) and once in the file.",
@@ -131,7 +149,11 @@ function addQuestionSheet(wb: ExcelJS.Workbook, lang: TemplateLang): void {
     }
   });
   header.height = 24;
-  for (const example of EXAMPLE_ROWS) ws.addRow([...example]).alignment = { vertical: 'top', wrapText: true };
+  for (const example of EXAMPLE_ROWS) {
+    const row = ws.addRow([...example]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.font = { italic: true, color: { argb: 'FF808080' } };
+  }
 }
 
 function addHelpSheet(wb: ExcelJS.Workbook, lang: TemplateLang): void {

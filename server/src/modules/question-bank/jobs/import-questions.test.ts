@@ -162,10 +162,66 @@ describe('question import', () => {
     expect(rows[1]?.slice(0, 3)).toEqual(['题型*', '题干*', '选项A']);
     expect(matchQuestionHeader([undefined, ...(rows[1] ?? [])])?.missingRequired).toEqual([]);
     expect((await readSheet(res.rawPayload, 1)).flat().join('')).toContain('填写要求');
-    // The examples import cleanly into a fresh bank (a dry run).
-    const job = await runToEnd(await start(await upload(res.rawPayload, '模板.xlsx'), true, county.id));
+    // Its example rows are marked as such: left in the file untouched, the import finds nothing to import.
+    expect(rows.slice(2, 6).map((r) => r[1]?.slice(0, 4))).toEqual(['【示例】', '【示例】', '【示例】', '【示例】']);
+    const untouched = await t.app.inject({
+      method: 'POST',
+      url: '/api/questions/imports',
+      headers: office.headers,
+      payload: { fileId: await upload(res.rawPayload, '模板.xlsx'), orgId: county.id, dryRun: true },
+    });
+    expect(untouched.statusCode).toBe(202);
+    await runJob(t.app.services, untouched.json().data.id);
+    const failed = (
+      await t.app.inject({ url: `/api/jobs/${untouched.json().data.id}`, headers: office.headers })
+    ).json().data;
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'IMPORT_ONLY_EXAMPLES' } });
+    // Without the marker, the examples are valid questions (copying them gets a row right).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = book.worksheets[0] as ExcelJS.Worksheet;
+    for (let r = 2; r <= 5; r++) ws.getCell(r, 2).value = String(ws.getCell(r, 2).value).replace('【示例】', '');
+    const clean = await runToEnd(
+      await start(await upload(Buffer.from(await book.xlsx.writeBuffer()), '模板.xlsx'), true, county.id),
+    );
+    expect(clean.result).toMatchObject({ rows: 4, valid: 4, invalid: 0, skipped: 0 });
+  });
+
+  it("skips the template's example rows left in the file, reported as skipped, never written", async () => {
+    const res = await t.app.inject({
+      url: '/api/questions/import-template',
+      headers: { ...office.headers, 'accept-language': 'zh' },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = book.worksheets[0] as ExcelJS.Worksheet;
+    // The office adds two questions of its own below the examples, one of them retyping the marker.
+    ws.addRow(['判断', '模板示例之后的自己的题目。', '', '', '', '', '', '', '正确', '', '党章', '', '易', '']);
+    ws.addRow(['判断', '示例性的做法值得推广。', '', '', '', '', '', '', '正确', '', '党章', '', '易', '']);
+    ws.addRow(['判断', '[示例] 重新输入的示例标记。', '', '', '', '', '', '', '也许', '', '党章', '', '易', '']);
+    const fileId = await upload(Buffer.from(await book.xlsx.writeBuffer()), '模板加题.xlsx');
+    const own = await createOrg(t.app.services, { parent: county }); // a bank of its own: later tests read the county's
+    const check = await runToEnd(await start(fileId, true, own.id));
+    expect(check.status, JSON.stringify(check.error)).toBe('succeeded');
+    expect(check.result).toMatchObject({ rows: 2, valid: 2, invalid: 0, skipped: 5, exampleRows: [2, 3, 4, 5, 8] });
+    expect(check.result.sampleProblems).toEqual([]);
+    const report = await readSheet(
+      (await t.app.inject({ url: `/api/files/${check.result.reportFileId}`, headers: office.headers })).rawPayload,
+    );
+    for (const n of [2, 3, 4, 5, 8]) expect(report[n]?.at(-1)).toContain('已跳过：模板示例行');
+    expect(report[6]?.at(-1)).toBe('通过');
+    expect(report[7]?.at(-1)).toBe('通过');
+    const before = await countAt(own);
+    const job = await runToEnd(await start(fileId, false, own.id));
     expect(job.status).toBe('succeeded');
-    expect(job.result).toMatchObject({ rows: 4, valid: 4, invalid: 0 });
+    expect(job.result).toMatchObject({ isWritten: true, written: 2, skipped: 5 });
+    expect(await countAt(own)).toBe((before ?? 0) + 2);
+    const stems = await t.app.services.db
+      .select({ stem: questions.stem })
+      .from(questions)
+      .where(eq(questions.orgId, own.id));
+    expect(stems.filter((r) => r.stem.includes('示例】') || r.stem.includes('[示例]'))).toEqual([]);
+    expect(stems.map((r) => r.stem)).toEqual(expect.arrayContaining(['示例性的做法值得推广。']));
   });
 
   it('reports every kind of bad row by row, column and reason, and a failed import writes nothing', async () => {

@@ -42,8 +42,16 @@ type Pending = {
   stem: string | null;
   q: ImportedQuestion | null;
   problems: string[];
+  /** A template example row: reported as skipped, never checked or written. */
+  isSkipped?: boolean;
 };
 type Problem = { row: number; name: string | null; column: string | null; code: string; message: string };
+
+/** The report's result cell of a template example row, which is skipped, never imported. */
+const SKIPPED_EXAMPLE = {
+  zh: '已跳过：模板示例行（题干以【示例】开头），未导入',
+  en: 'Skipped: an example row of the template (its stem starts with 【示例】), not imported',
+} as const;
 
 const messageOf = (code: string, lang: Lang) => FieldMessages[code]?.[lang] ?? code;
 /** Stems are compared without spaces, as the form's duplicate check (stemTaken) compares them. */
@@ -97,7 +105,9 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
     ok: lang === 'zh' ? '通过' : 'OK',
     notes: lang === 'zh' ? '说明' : 'Notes',
   });
-  const stats = { rows: 0, valid: 0, invalid: 0, written: 0, duplicatesInBank: 0 };
+  // `rows` counts the question rows; the template's example rows left in the file are `skipped`.
+  const stats = { rows: 0, valid: 0, invalid: 0, written: 0, skipped: 0, duplicatesInBank: 0 };
+  const exampleRows: number[] = [];
   const byCode: Record<string, number> = {};
   const sample: Problem[] = [];
   let unknownColumns: string[] = [];
@@ -133,8 +143,9 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
         }
       }
       const hasFailed = stats.invalid > 0 || pending.some((p) => p.problems.length > 0);
-      if (isWrite && !hasFailed) {
-        const rows = pending.map(({ q }) => {
+      const toWrite = pending.filter((p) => !p.isSkipped);
+      if (isWrite && !hasFailed && toWrite.length > 0) {
+        const rows = toWrite.map(({ q }) => {
           const question = q as ImportedQuestion;
           return {
             ...question,
@@ -149,6 +160,10 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
         await tx.changes.publish(tx.db, QUESTIONS_TOPIC, '');
       }
       for (const p of pending) {
+        if (p.isSkipped) {
+          await report.row(p.rowNumber, p.values, [], { skipped: SKIPPED_EXAMPLE[lang] });
+          continue;
+        }
         if (p.problems.length) stats.invalid++;
         else stats.valid++;
         await report.row(p.rowNumber, p.values, p.problems);
@@ -170,6 +185,14 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
     for await (const { rowNumber, values, header: h } of rows) {
       const read = readQuestionRow(values, h.match);
       if (read.isBlank) continue;
+      if (read.isExample) {
+        // Kept in line with the other rows: the report is written in row order, at flush.
+        stats.skipped++;
+        if (exampleRows.length < SAMPLE_MAX) exampleRows.push(rowNumber);
+        pending.push({ rowNumber, values, stem: null, q: null, problems: [], isSkipped: true });
+        if (pending.length >= BATCH) await flush();
+        continue;
+      }
       stats.rows++;
       const p: Pending = { rowNumber, values, stem: read.stem, q: read.question, problems: [] };
       for (const prob of read.problems) note(p, prob.column, prob.code, lettersText(prob.letters, lang));
@@ -196,7 +219,7 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
       if (pending.length >= BATCH) await flush();
     }
     await flush();
-    if (stats.rows === 0) throw new AppError('IMPORT_EMPTY');
+    if (stats.rows === 0) throw new AppError(stats.skipped > 0 ? 'IMPORT_ONLY_EXAMPLES' : 'IMPORT_EMPTY');
     if (isWrite && stats.invalid > 0) throw new RejectImport();
     if (isWrite) {
       await recordEvent(tx, {
@@ -215,6 +238,7 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
         details: {
           rows: stats.rows,
           written: stats.written,
+          skipped: stats.skipped,
           newCategories: [...newCategories.values()],
           file: upload.displayName,
           sha256: upload.sha256,
@@ -243,8 +267,13 @@ export async function importQuestions(services: Services, run: JobRun<QuestionIm
       sampleProblems: sample,
       unknownColumns,
       newCategories: [...newCategories.values()],
+      exampleRows,
     }),
-    auditDetails: () => ({ duplicatesInBank: stats.duplicatesInBank, source: params.source }),
+    auditDetails: () => ({
+      duplicatesInBank: stats.duplicatesInBank,
+      skipped: stats.skipped,
+      source: params.source,
+    }),
   });
 }
 

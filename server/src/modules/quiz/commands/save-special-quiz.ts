@@ -1,6 +1,7 @@
 // An office's acts on its special quizzes, each audited: create (a draft), edit (drafts only: a
 // published quiz's papers must all be drawn the same way), publish, close. A fixed question list
-// must name questions of the bank the quiz's org may use; its length is the question count.
+// must name questions of the bank the quiz's org may use; its length is the question count. A quiz
+// drawn among tagged questions must have at least as many of them as it asks (saved and published).
 import type { CreateSpecialQuizInput, UpdateSpecialQuizInput } from '@hongyun/contracts';
 import { eq } from 'drizzle-orm';
 import type { OrgRecord } from '../../../core/org/index.ts';
@@ -24,6 +25,22 @@ async function checkQuestions(db: DbOrTx, orgPath: string, ids: readonly string[
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems);
 }
 
+/**
+ * A quiz drawn among tagged questions must find enough of them: enabled questions of the bank the
+ * quiz's org may use, having any of its tags, at least one per question asked. (Without tags the
+ * whole bank is drawn from, as the daily quiz is, and a short bank gives shorter papers.)
+ */
+async function checkTaggedPool(
+  db: DbOrTx,
+  orgPath: string,
+  quiz: { tags: readonly string[]; questionIds: readonly string[]; questionCount: number },
+): Promise<void> {
+  if (quiz.tags.length === 0 || quiz.questionIds.length > 0) return;
+  const available = (await questionPool(db, orgPath, { tags: quiz.tags })).length;
+  if (available < quiz.questionCount)
+    throw new AppError('SPECIAL_QUIZ_POOL_TOO_SMALL', { available, required: quiz.questionCount, tags: quiz.tags });
+}
+
 const columns = (input: UpdateSpecialQuizInput) => ({
   title: input.title,
   description: input.description,
@@ -34,6 +51,7 @@ const columns = (input: UpdateSpecialQuizInput) => ({
   categoryMix: input.categoryMix,
   difficultyMix: input.difficultyMix as Record<string, number>,
   questionIds: input.questionIds,
+  tags: [...new Set(input.tags)],
   passMark: input.passMark,
   attemptsAllowed: input.attemptsAllowed,
   audienceRoles: input.audienceRoles,
@@ -52,6 +70,7 @@ async function audited(ctx: TxCtx, action: Action, row: SpecialQuizRow, details:
 
 export async function createSpecialQuiz(ctx: TxCtx, org: OrgRecord, input: CreateSpecialQuizInput) {
   await checkQuestions(ctx.db, org.path, input.questionIds);
+  await checkTaggedPool(ctx.db, org.path, columns(input));
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(specialQuizzes)
@@ -66,6 +85,7 @@ export async function createSpecialQuiz(ctx: TxCtx, org: OrgRecord, input: Creat
 export async function updateSpecialQuiz(ctx: TxCtx, quiz: SpecialQuizRow, input: UpdateSpecialQuizInput) {
   if (quiz.status !== 'draft') throw new AppError('SPECIAL_QUIZ_WRONG_STATUS');
   await checkQuestions(ctx.db, quiz.orgPath, input.questionIds);
+  await checkTaggedPool(ctx.db, quiz.orgPath, columns(input));
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(specialQuizzes)
@@ -82,6 +102,8 @@ export async function setSpecialQuizStatus(ctx: TxCtx, quiz: SpecialQuizRow, to:
   // Publishing a published quiz, or closing a closed one, changes nothing and answers the same.
   if (quiz.status === to) return quiz;
   if (to === 'published' && quiz.status !== 'draft') throw new AppError('SPECIAL_QUIZ_WRONG_STATUS');
+  // The bank may have changed since the draft was saved (questions disabled, tags edited).
+  if (to === 'published') await checkTaggedPool(ctx.db, quiz.orgPath, quiz);
   const now = new Date();
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx

@@ -23,7 +23,8 @@ async function drawIds(ctx: TxCtx, quiz: SpecialQuizRow, seed: string): Promise<
     const still = new Set((await loadQuestions(ctx.db, quiz.questionIds)).map((q) => q.id));
     return quiz.questionIds.filter((id) => still.has(id)).sort((a, b) => (rankOf(seed, a) < rankOf(seed, b) ? -1 : 1));
   }
-  const pool = await questionPool(ctx.db, quiz.orgPath);
+  // Only questions with any of the quiz's tags, when it names some (ordered by id: the draw is seeded).
+  const pool = await questionPool(ctx.db, quiz.orgPath, { tags: quiz.tags });
   return drawQuestions(pool, new Map(), quiz, seed);
 }
 
