@@ -23,3 +23,4 @@ export * from './roles.ts';
 export * from './special-quiz.ts';
 export * from './summary.ts';
 export * from './video.ts';
+export * from './notify.ts';
