@@ -32,7 +32,7 @@ export const notifyModule = defineModule({
       path: '/notifications',
       label: { zh: '我的消息', en: 'Notifications' },
       icon: 'bell',
-      order: 190,
+      order: 95,
     },
   ],
   tiles: [

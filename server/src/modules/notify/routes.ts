@@ -194,7 +194,7 @@ export async function registerNotifyRoutes(base: FastifyInstance): Promise<void>
       authorize(req.actor, 'notify.deliveries.manage');
       const found = await findDelivery(req.ctx.db, req.params.id);
       if (!found) throw new AppError('NOT_FOUND');
-      await retryDelivery(req.ctx.db, found.id);
+      await retryDelivery(req.ctx, found.id);
       const row = await findDelivery(req.ctx.db, found.id);
       if (!row) throw new AppError('NOT_FOUND');
       return { data: presentDelivery(row) };

@@ -1,6 +1,6 @@
 // 消息设置 on the phone (from 我的 and from 消息): text messages and email on or off, the email
 // address, and quiet hours in China time. Big switches and plain words; saving says so.
-import { Button, Form, Input, List, Switch, Toast } from 'antd-mobile';
+import { Button, Input, List, Switch, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -90,8 +90,13 @@ export function Component() {
           {t('prefs.email')}
         </List.Item>
         {draft.email.enabled && (
-          <Form.Item label={t('prefs.address')} help={addressError} className="hy-prefs-address">
+          <List.Item
+            className="hy-prefs-address"
+            title={<label htmlFor="hy-prefs-email">{t('prefs.address')}</label>}
+            description={addressError && <span className="hy-prefs-error">{addressError}</span>}
+          >
             <Input
+              id="hy-prefs-email"
               type="email"
               inputMode="email"
               placeholder={t('prefs.addressPlaceholder')}
@@ -99,7 +104,7 @@ export function Component() {
               onChange={(v) => set({ email: { ...draft.email, address: v } })}
               clearable
             />
-          </Form.Item>
+          </List.Item>
         )}
       </List>
       <List mode="card">

@@ -7,8 +7,9 @@ import { call, http } from '../../api/client.ts';
 export const NOTIFY_KEY = ['notifications'] as const;
 const PAGE_SIZE = 20;
 
-export function useUnreadCount() {
+export function useUnreadCount(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...NOTIFY_KEY, 'unread'],
     queryFn: () => call(http.GET('/api/notifications/unread-count')).then((r) => r.data.unread),
     refetchInterval: 30_000,
