@@ -292,8 +292,7 @@ export const AuditActionCatalogue = {
       en: '{actor} sent a failed {channel} delivery again',
     },
     vars: (d, lang) => ({
-      channel:
-        d.channel === 'email' ? (lang === 'zh' ? '邮件' : 'email') : lang === 'zh' ? '短信网关' : 'SMS gateway',
+      channel: d.channel === 'email' ? (lang === 'zh' ? '邮件' : 'email') : lang === 'zh' ? '短信网关' : 'SMS gateway',
     }),
   },
   'questions.imported': {

@@ -65,8 +65,7 @@ export const NotificationPreferencesInput = z
   .refine((p) => !p.email.enabled || p.email.address !== null, {
     path: ['email', 'address'],
     message: 'required when email is on',
-  })
-  .meta({ id: 'NotificationPreferencesInput' });
+  });
 export type NotificationPreferencesInput = z.infer<typeof NotificationPreferencesInput>;
 
 export const NotificationPreferences = z

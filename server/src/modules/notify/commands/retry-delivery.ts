@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Ctx } from '../../../platform/context.ts';
 import { appendAudit } from '../../../platform/audit/chain.ts';
+import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { notificationDeliveries } from '../schema.ts';
 
@@ -19,7 +19,12 @@ export async function retryDelivery(ctx: Ctx, id: string): Promise<void> {
     if (!row) throw new AppError('NOTIFY_DELIVERY_NOT_FAILED');
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'notify.delivery.retried', targetType: 'notification_delivery', targetId: row.id, details: { channel: row.channel } },
+      {
+        action: 'notify.delivery.retried',
+        targetType: 'notification_delivery',
+        targetId: row.id,
+        details: { channel: row.channel },
+      },
     );
   });
 }
