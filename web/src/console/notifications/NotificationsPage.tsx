@@ -48,7 +48,7 @@ function Item({ n }: { n: NotificationItem }) {
         avatar={<Badge status={n.readAt ? 'default' : 'processing'} />}
         title={
           <Flex gap={8} align="center">
-            <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+            <Typography.Text style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</Typography.Text>
             {n.urgency === 'urgent' && <Tag color="red">{t('urgent')}</Tag>}
           </Flex>
         }
@@ -202,6 +202,7 @@ export function Component() {
       {list.error && <Alert type="error" showIcon message={errorText(list.error)} />}
       <Card size="small">
         <List
+          itemLayout="vertical"
           loading={list.isPending}
           dataSource={items}
           locale={{ emptyText: filter === 'unread' ? t('emptyUnread') : t('empty') }}
