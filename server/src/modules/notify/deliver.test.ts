@@ -220,6 +220,14 @@ describe('notification deliveries', () => {
       });
       expect(again.statusCode).toBe(409);
       expect(again.json().error.code).toBe('NOTIFY_DELIVERY_NOT_FAILED');
+      // The retry is in the audit log (which only the owner may read here).
+      const audited = await t.asOwner(
+        "select action, target_id, details from audit_log where action = 'notify.delivery.retried' and target_id = $1",
+        [row.id],
+      );
+      expect(audited).toEqual([
+        { action: 'notify.delivery.retried', target_id: row.id, details: { channel: 'webhook' } },
+      ]);
       expect(await deliverDue(s)).toMatchObject({ sent: 1 });
       // Others may not see the outbox.
       const member = await createAccount(s);
