@@ -149,3 +149,33 @@ describe('quiet hours (China time)', () => {
     expect(afterQuietHours(now, null)).toBe(now);
   });
 });
+
+describe('notify() to a whole city', () => {
+  const t = useTestApp();
+  it('reaches 12,000 accounts in one call (one insert of them all would pass the 65,535 parameters a statement may have)', async () => {
+    const s = t.app.services;
+    const made = await s.db.execute<{ id: string }>(
+      sql`insert into accounts (display_name, phone_hash, phone_enc, phone_last4, password_hash)
+          select '城市' || g, 'bulk-hash-' || g, 'x', lpad((g % 10000)::text, 4, '0'), 'x'
+            from generate_series(1, 12000) g returning id`,
+    );
+    const recipients = made.rows.map((r) => ({ accountId: r.id }));
+    const r = await notify(
+      { db: s.db },
+      {
+        recipients,
+        template: 'system.announcement',
+        params: { title: '全市通知', text: '明天上午开会' },
+        urgency: 'urgent',
+      },
+    );
+    // Default preferences: the in-app row and the gateway text for each.
+    expect(r).toEqual({ notifications: 12_000, deliveries: 12_000 });
+    await expect(
+      notify(
+        { db: s.db },
+        { recipients: [{ accountId: 'not-a-uuid' }], template: 'learning.reminder', params: { days: 1 } },
+      ),
+    ).rejects.toThrow();
+  });
+});

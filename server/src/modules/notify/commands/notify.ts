@@ -1,11 +1,18 @@
 import { InAppLink, type NotificationChannel, type NotificationUrgency } from '@hongyun/contracts';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { accounts } from '../../../core/auth/schema.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { DEFAULT_PREFERENCES } from '../preferences.ts';
 import { afterQuietHours } from '../quiet-hours.ts';
 import { notificationDeliveries, notificationPreferences, notifications } from '../schema.ts';
 import { notificationTemplates, type TemplateKey, type TemplateParams } from '../templates.ts';
+
+// Rows per insert: well under PostgreSQL's 65,535 parameters a statement.
+const BATCH = 1000;
+const UUID = z.uuid();
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Whom to tell: an account, or a person (their login account, if they have one). */
 export type Recipient = { accountId: string } | { personId: string };
@@ -44,9 +51,11 @@ export async function notify<K extends TemplateKey>(
   if (accountIds.length + personIds.length === 0) return { notifications: 0, deliveries: 0 };
 
   const db = ctx.db;
+  // One array parameter each (a city-wide notice names more ids than a statement may have parameters).
+  const uuids = (ids: string[]) => `{${ids.map((id) => UUID.parse(id)).join(',')}}`;
   const who = or(
-    accountIds.length ? inArray(accounts.id, accountIds) : undefined,
-    personIds.length ? inArray(accounts.personId, personIds) : undefined,
+    accountIds.length ? sql`${accounts.id} = any(${uuids(accountIds)}::uuid[])` : undefined,
+    personIds.length ? sql`${accounts.personId} = any(${uuids(personIds)}::uuid[])` : undefined,
   );
   const targets = await db
     .select({
@@ -66,10 +75,15 @@ export async function notify<K extends TemplateKey>(
     .orderBy(accounts.id);
   if (targets.length === 0) return { notifications: 0, deliveries: 0 };
 
-  const rows = await db
-    .insert(notifications)
-    .values(targets.map((a) => ({ accountId: a.id, template: input.template, params, urgency, link })))
-    .returning({ id: notifications.id, accountId: notifications.accountId });
+  const rows: { id: string; accountId: string }[] = [];
+  for (const part of chunks(targets, BATCH)) {
+    rows.push(
+      ...(await db
+        .insert(notifications)
+        .values(part.map((a) => ({ accountId: a.id, template: input.template, params, urgency, link })))
+        .returning({ id: notifications.id, accountId: notifications.accountId })),
+    );
+  }
   const idOf = new Map(rows.map((r) => [r.accountId, r.id]));
 
   const now = opts.now ?? new Date();
@@ -88,6 +102,6 @@ export async function notify<K extends TemplateKey>(
     if (channels.has('webhook') && prefs.webhookEnabled)
       outbox.push({ ...base, channel: 'webhook', destination: `***${a.phoneLast4}`, body: text.body });
   }
-  if (outbox.length) await db.insert(notificationDeliveries).values(outbox);
+  for (const part of chunks(outbox, BATCH)) await db.insert(notificationDeliveries).values(part);
   return { notifications: rows.length, deliveries: outbox.length };
 }
