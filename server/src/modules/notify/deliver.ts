@@ -15,6 +15,7 @@ import { channelsAvailable } from './preferences.ts';
 
 export const CLAIM_LEASE_SECONDS = 300;
 const BATCH = 50;
+const PARALLEL = 5;
 
 /** The delay before retry `attempt` (1-based): base × 2^(attempt-1), at most an hour, ±20 % jitter. */
 export function backoffSeconds(attempt: number, baseSeconds: number, random = Math.random): number {
@@ -34,12 +35,17 @@ export async function deliverDue(services: Services, opts: { now?: Date } = {}):
   for (;;) {
     const now = opts.now ?? new Date();
     const batch = await claim(services, channels, now);
-    for (const d of batch) {
-      const outcome = await send(services, d);
-      await record(services, d, outcome, opts.now ?? new Date());
-      if (outcome === null) result.sent++;
-      else if (d.attempts >= services.config.NOTIFY_MAX_ATTEMPTS) result.failed++;
-      else result.retried++;
+    // A few sends at a time: a slow gateway does not hold the whole batch up one by one.
+    for (let i = 0; i < batch.length; i += PARALLEL) {
+      await Promise.all(
+        batch.slice(i, i + PARALLEL).map(async (d) => {
+          const outcome = await send(services, d);
+          await record(services, d, outcome, opts.now ?? new Date());
+          if (outcome === null) result.sent++;
+          else if (d.attempts >= services.config.NOTIFY_MAX_ATTEMPTS) result.failed++;
+          else result.retried++;
+        }),
+      );
     }
     if (batch.length < BATCH) return result;
   }
