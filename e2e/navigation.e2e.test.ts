@@ -9,7 +9,7 @@
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
 //   事件投递   system admin (the event subscribers' delivery state)
-// 工作台, 个人资料 and 工作日历 are everyone's; 学习内容, 学习统计, 积分与学时设置, 视频库 and 题库 go to the offices
+// 工作台, 个人资料, 工作日历 and 我的消息 are everyone's; 学习内容, 学习统计, 积分与学时设置, 视频库 and 题库 go to the offices
 // that run learning, and 答题管理 to org admins and party offices (the system admin keeps the bank but sets
 // no quizzes).
 import { Demo } from './support/accounts.ts';
@@ -29,6 +29,7 @@ const ALL = [
   '事件投递',
   '个人资料',
   '工作日历',
+  '我的消息',
   '学习内容',
   '学习统计',
   '积分与学时设置',
@@ -36,8 +37,8 @@ const ALL = [
   '题库',
   '答题管理',
 ];
-// 工作台, 个人资料 and the workday calendar (read-only but for system admins) are everyone's.
-const EVERYONE = ['工作台', '个人资料', '工作日历'];
+// 工作台, 个人资料, the workday calendar (read-only but for system admins) and 我的消息 are everyone's.
+const EVERYONE = ['工作台', '个人资料', '工作日历', '我的消息'];
 const only = (...entries: string[]) => ALL.filter((e) => EVERYONE.includes(e) || entries.includes(e));
 const LEARNING = ['学习内容', '学习统计', '积分与学时设置', '视频库', '题库', '答题管理'];
 

@@ -306,6 +306,16 @@ export const AuditActionCatalogue = {
     label: { zh: '启用题目', en: 'Question enabled' },
     summary: { zh: '{actor} 重新启用了 {org} 题库的一道题', en: "{actor} enabled a question of {org}'s bank again" },
   },
+  'notify.delivery.retried': {
+    label: { zh: '重新发送消息', en: 'Delivery retried' },
+    summary: {
+      zh: '{actor} 重新发送了一条发送失败的{channel}消息',
+      en: '{actor} sent a failed {channel} delivery again',
+    },
+    vars: (d, lang) => ({
+      channel: d.channel === 'email' ? (lang === 'zh' ? '邮件' : 'email') : lang === 'zh' ? '短信网关' : 'SMS gateway',
+    }),
+  },
   'questions.imported': {
     label: { zh: '导入题目', en: 'Questions imported' },
     summary: {
@@ -395,6 +405,7 @@ export const AuditActionGroups: Record<string, Bilingual> = {
   'questions.': { zh: '题库维护', en: 'Question bank' },
   'learning.': { zh: '学习管理', en: 'Learning' },
   'content.': { zh: '学习内容', en: 'Study content' },
+  'notify.': { zh: '消息通知', en: 'Notifications' },
 };
 
 export function isAuditAction(action: string): action is AuditAction {

@@ -310,6 +310,11 @@ export const ErrorCatalog = {
     zh: '本组织未开启个人积分排名',
     en: 'Personal rankings are switched off for your organisation',
   },
+  NOTIFY_DELIVERY_NOT_FAILED: {
+    status: 409,
+    zh: '只有发送失败的消息才能重新发送',
+    en: 'Only a failed delivery can be retried',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

@@ -13,6 +13,7 @@ export * from './jobs.ts';
 export * from './learning.ts';
 export * from './learning-dashboard.ts';
 export * from './learning-events.ts';
+export * from './notify.ts';
 export * from './org.ts';
 export * from './org-labels.ts';
 export * from './people.ts';

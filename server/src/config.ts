@@ -72,9 +72,35 @@ export const ConfigSchema = z
     WORKER: bool.default(true),
     // API processes on the one port (node:cluster, server/src/cluster.ts); 1 = this process serves.
     API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
+    // Notifications' email channel (modules/notify): off while SMTP_HOST is unset (email deliveries
+    // then wait in the outbox). SMTP_SECURE: TLS from the start (port 465); else STARTTLS when offered.
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASS: z.string().min(1).optional(),
+    SMTP_FROM: z.string().min(3).optional(),
+    // Notifications' webhook channel (an SMS or WeChat gateway): JSON POSTed to this URL, signed with
+    // HMAC-SHA256 under the secret (header X-Hongyun-Signature: t=<unix seconds>,v1=<hex>). Off while unset.
+    NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    NOTIFY_WEBHOOK_SECRET: z.string().min(16).optional(),
+    // External deliveries: attempts before a delivery is marked failed, and the first retry's delay
+    // (doubling each time, with jitter, at most an hour).
+    NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
+    if (c.SMTP_HOST && !c.SMTP_FROM)
+      ctx.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'required when SMTP_HOST is set' });
+    if (c.SMTP_USER && !c.SMTP_PASS)
+      ctx.addIssue({ code: 'custom', path: ['SMTP_PASS'], message: 'required when SMTP_USER is set' });
+    if (c.NOTIFY_WEBHOOK_URL && !c.NOTIFY_WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NOTIFY_WEBHOOK_SECRET'],
+        message: 'required when NOTIFY_WEBHOOK_URL is set',
+      });
     if (c.NODE_ENV !== 'production') return;
     if (!c.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
     if (c.DATA_KEY.equals(Buffer.from(DEV_DATA_KEY, 'hex')))

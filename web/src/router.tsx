@@ -96,6 +96,11 @@ const consoleRoutes: RouteObject[] = [
     lazy: () => import('./console/learning-dashboard/LearningDashboardPage.tsx'),
   },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
+  {
+    path: 'notifications',
+    handle: { crumb: 'notify:title' },
+    lazy: () => import('./console/notifications/NotificationsPage.tsx'),
+  },
   { path: '*', lazy: () => import('./console/shell/NotFoundPage.tsx') },
 ];
 

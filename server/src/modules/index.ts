@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../core/kernel/index.ts';
 import { contentModule } from './content/index.ts';
 import { learningModule } from './learning/index.ts';
+import { notifyModule } from './notify/index.ts';
 import { questionBankModule } from './question-bank/index.ts';
 import { quizModule } from './quiz/index.ts';
 import { videoModule } from './video/index.ts';
@@ -14,4 +15,5 @@ export const businessModules: readonly ModuleManifest[] = [
   questionBankModule,
   quizModule,
   learningModule,
+  notifyModule,
 ];

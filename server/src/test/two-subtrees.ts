@@ -2,11 +2,12 @@
 // by id (org, person, account, grant, delegation, job, file, question), and an administrator of each. Built
 // for every-route.test.ts: an administrator of one subtree must not reach the other's records.
 import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import { delegations, roleGrants } from '../core/auth/schema.ts';
 import { contentItems, contentMedia } from '../modules/content/schema.ts';
-
+import { notify } from '../modules/notify/index.ts';
 import { addQuestions, manyQuestions } from '../modules/quiz/test-fixtures.ts';
 import { insertStoredVideo } from '../modules/video/test-support.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
@@ -28,6 +29,10 @@ export type SubtreeIds = {
   questions: string;
   'quiz-papers': string;
   'special-quizzes': string;
+  /** A notification of the subtree's admin (notifications are their recipient's alone). */
+  notifications: string;
+  /** Its outbox row (a text message through the gateway). */
+  'notification-deliveries': string;
 };
 
 export type Subtree = {
@@ -141,6 +146,23 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
   });
   const specialId = special.json().data?.id;
   if (!specialId) throw new Error(`subtree ${label}: special quiz ${special.statusCode} ${special.body}`);
+  // A notification for the admin, with its text message in the outbox.
+  await notify(
+    { db: s.db },
+    {
+      recipients: [{ accountId: admin.id }],
+      template: 'system.announcement',
+      params: { title: `${secret}通知`, text: `${secret}会议` },
+      urgency: 'urgent',
+      channels: ['webhook'],
+    },
+  );
+  const told = await s.db.execute<{ id: string; delivery: string }>(
+    sql`select n.id, d.id as delivery from notifications n join notification_deliveries d on d.notification_id = n.id
+         where n.account_id = ${admin.id}`,
+  );
+  const notice = told.rows[0];
+  if (!notice) throw new Error(`subtree ${label}: no notification`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
@@ -168,6 +190,8 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       questions: questionId,
       'quiz-papers': paperId,
       'special-quizzes': specialId,
+      notifications: notice.id,
+      'notification-deliveries': notice.delivery,
     },
   };
 }
@@ -193,6 +217,8 @@ export const MISSING_IDS: SubtreeIds = {
   questions: '00000000-0000-4000-8000-000000000000',
   'quiz-papers': '00000000-0000-4000-8000-000000000000',
   'special-quizzes': '00000000-0000-4000-8000-000000000000',
+  notifications: '00000000-0000-4000-8000-000000000000',
+  'notification-deliveries': '00000000-0000-4000-8000-000000000000',
 };
 
 /** A valid special quiz definition (without its org), open from now for a week. */

@@ -11,6 +11,11 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/auth/totp/enable': () => ({ code: '123456' }),
   'POST /api/auth/totp/disable': () => ({ code: '123456' }),
   'PATCH /api/me': () => ({ locale: 'en' }),
+  'PUT /api/me/notification-preferences': () => ({
+    email: { enabled: true, address: 'member@example.org' },
+    webhook: { enabled: true },
+    quietHours: { enabled: true, start: '22:00', end: '07:00' },
+  }),
   'POST /api/accounts/{id}/reset-password': () => ({ initialPassword: 'Hongyun#2026reset' }),
   'PUT /api/orgs/{id}/modules': () => ({ learning: false }),
   'PATCH /api/orgs/{id}': () => ({ name: '改名的党组织' }),

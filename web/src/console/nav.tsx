@@ -5,6 +5,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   CalendarOutlined,
   CloudSyncOutlined,
   ClusterOutlined,
@@ -40,6 +41,7 @@ const icons: Record<string, ReactNode> = {
   calendar: <CalendarOutlined />,
   quiz: <FormOutlined />,
   trophy: <TrophyOutlined />,
+  bell: <BellOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

@@ -32,6 +32,8 @@ const OpenPaperPage = page(() => import('./quiz/OpenPaperPage.tsx'));
 const PaperPage = page(() => import('./quiz/PaperPage.tsx'));
 const PointsPage = page(() => import('./learning/PointsPage.tsx'));
 const HoursPage = page(() => import('./learning/HoursPage.tsx'));
+const MessagesPage = page(() => import('./notifications/MessagesPage.tsx'));
+const NotificationPrefsPage = page(() => import('./notifications/PreferencesPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -78,6 +80,8 @@ export function Component() {
             <Route path="quiz/papers/:id" element={<PaperPage />} />
             <Route path="learning/points" element={<PointsPage />} />
             <Route path="learning/hours" element={<HoursPage />} />
+            <Route path="notifications" element={<MessagesPage />} />
+            <Route path="notifications/settings" element={<NotificationPrefsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -3,6 +3,7 @@
 // switches. Here only the icon for each icon name; an unknown name gets a neutral icon.
 import {
   AppOutline,
+  BellOutline,
   CheckShieldOutline,
   ClockCircleOutline,
   CompassOutline,
@@ -29,6 +30,7 @@ const icons: Record<string, ComponentType<SVGProps<SVGSVGElement>>> = {
   quiz: CheckShieldOutline,
   star: StarOutline,
   clock: ClockCircleOutline,
+  bell: BellOutline,
 };
 
 export const tileIcon = (name: string): ComponentType<SVGProps<SVGSVGElement>> => icons[name] ?? AppOutline;

@@ -31,6 +31,10 @@ export const API_TAGS: { name: string; description: string }[] = [
   { name: 'question-bank', description: '题库 · Questions, categories and question imports' },
   { name: 'quiz', description: '答题 · Daily, weekly, special and challenge quizzes' },
   { name: 'learning', description: '学习积分与学时 · Points, study hours, answer rates and learning dashboards' },
+  {
+    name: 'notify',
+    description: '消息通知 · Notifications, delivery preferences and the outbox of emails and text messages',
+  },
 ];
 
 const ERROR_ANSWERS: Record<string, string> = {

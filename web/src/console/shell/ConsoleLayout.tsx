@@ -8,6 +8,7 @@ import { Link, Outlet, type UIMatch, useLocation, useMatches, useNavigate } from
 import { useLogout, useSignedInMe, useSwitchLang } from '../../api/session.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { activeNavPath, navIcon, navLabel } from '../nav.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { useScope } from './scope.tsx';
 
 export type RouteHandle = { crumb?: string };
@@ -124,6 +125,7 @@ export function ConsoleLayout() {
           <ScopeSwitcher />
           {me.actingFor && <Tag color="orange">{t('shell.actingFor', { name: me.actingFor.personName })}</Tag>}
           <Space size="middle" style={{ marginLeft: 'auto' }}>
+            <NotificationBell />
             <Button type="text" icon={<MobileOutlined />} href="/m" aria-label={t('shell.mobile')}>
               <span className="hy-hide-narrow">{t('shell.mobile')}</span>
             </Button>

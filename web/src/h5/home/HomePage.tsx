@@ -1,13 +1,14 @@
 // Phone home: a red greeting header with the user's name and organisation, the delegate's offer to
 // act for a family member, and the service grid (own profile, org, password, plus the module tiles
 // /api/me serves: modules that exist, switched on for the user, that their abilities allow).
-import { Grid } from 'antd-mobile';
+import { Badge, Grid } from 'antd-mobile';
 import { LockOutline, TeamOutline, UserOutline } from 'antd-mobile-icons';
 import type { ComponentType, SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
+import { useUnreadCount } from '../../shared/notifications/queries.ts';
 import { tileIcon } from '../modules.ts';
 import { useMyOrgs } from '../shell/queries.ts';
 import { DelegationOffer } from './DelegationOffer.tsx';
@@ -18,6 +19,9 @@ export function HomePage() {
   const { t } = useTranslation('h5');
   const me = useSignedInMe();
   const { orgs, isPending } = useMyOrgs(me);
+  // The 消息 tile carries my unread count.
+  const hasMessages = me.tiles.some((m) => m.key === 'notifications');
+  const unread = useUnreadCount(hasMessages).data ?? 0;
 
   const entries: Entry[] = [
     { key: 'profile', to: '/m/profile', label: t('home.profile'), Icon: UserOutline, tone: 'red' },
@@ -50,9 +54,18 @@ export function HomePage() {
               <Grid.Item key={key}>
                 <Link to={to} className="hy-m-tile">
                   <span className={`hy-m-tile-icon hy-m-tone-${tone}`} aria-hidden>
-                    <Icon />
+                    {key === 'notifications' && unread > 0 ? (
+                      <Badge content={unread > 99 ? '99+' : unread}>
+                        <Icon />
+                      </Badge>
+                    ) : (
+                      <Icon />
+                    )}
                   </span>
-                  <span className="hy-m-tile-label">{label}</span>
+                  <span className="hy-m-tile-label">
+                    {label}
+                    {key === 'notifications' && unread > 0 && <span className="hy-m-sr-only">（{unread}）</span>}
+                  </span>
                 </Link>
               </Grid.Item>
             ))}

@@ -8,6 +8,7 @@ import { useLogout, useSignedInMe } from '../../api/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { LangSwitch } from '../shell/LangSwitch.tsx';
 import '../learning/strings.ts';
+import '../../shared/notifications/strings.ts';
 import { FontScalePicker } from './FontScalePicker.tsx';
 import { PersonRecord } from './PersonRecord.tsx';
 
@@ -73,6 +74,16 @@ export function ProfilePage() {
       <List header={<h2 className="hy-m-list-title">{t('profile.settings')}</h2>} mode="card">
         <List.Item extra={<LangSwitch />}>{t('profile.language')}</List.Item>
         <FontScalePicker />
+        <List.Item className="hy-m-link-row" arrowIcon>
+          <Link to="/m/notifications" className="hy-m-stretched">
+            {t('notify:h5Title')}
+          </Link>
+        </List.Item>
+        <List.Item className="hy-m-link-row" arrowIcon>
+          <Link to="/m/notifications/settings" className="hy-m-stretched">
+            {t('notify:settings')}
+          </Link>
+        </List.Item>
         <List.Item className="hy-m-link-row" arrowIcon>
           <Link to="/m/change-password" className="hy-m-stretched">
             {t('home.password')}
