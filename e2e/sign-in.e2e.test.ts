@@ -69,7 +69,7 @@ describe('sign-in', () => {
       await mainNav(page).getByText('Dashboard', { exact: true }).waitFor();
 
       await page.reload();
-      expect(await menuLabels(page)).toEqual(['Dashboard', 'My profile', 'Workday calendar']);
+      expect(await menuLabels(page)).toEqual(['Dashboard', 'My profile', 'Workday calendar', 'Notifications']);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await snap(page, 'console-english');
 
