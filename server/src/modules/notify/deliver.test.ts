@@ -286,8 +286,13 @@ describe('notification deliveries', () => {
     const [d] = await deliveries(id);
     expect(d).toMatchObject({ status: 'pending', attempts: 1 });
     expect(d?.last_error).toBeTruthy();
-    await s.db.execute(sql`update notification_deliveries set next_attempt_at = now() where id = ${d?.id as string}`);
+    // Due a second ago: the claim compares with the process's clock in whole milliseconds, which
+    // can read a little before PostgreSQL's now() in microseconds.
+    await s.db.execute(
+      sql`update notification_deliveries set next_attempt_at = now() - interval '1 second' where id = ${d?.id as string}`,
+    );
     expect((await deliverDue(s)).sent).toBe(1);
+    expect((await deliveries(id))[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('backs off exponentially with jitter, at most an hour', () => {
