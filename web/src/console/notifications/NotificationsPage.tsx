@@ -6,7 +6,6 @@ import { Alert, App, Badge, Button, Card, Flex, List, Segmented, Table, Tag, Typ
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { call, http } from '../../api/client.ts';
 import { useSignedInMe } from '../../api/session.ts';
 import { errorText } from '../../shared/errors.ts';
@@ -15,6 +14,7 @@ import {
   useMarkAllRead,
   useMarkRead,
   useNotifications,
+  useOpenNotification,
 } from '../../shared/notifications/queries.ts';
 import '../../shared/notifications/strings.ts';
 import './strings.ts';
@@ -23,12 +23,9 @@ const when = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') :
 
 function Item({ n }: { n: NotificationItem }) {
   const { t } = useTranslation('notify');
-  const navigate = useNavigate();
   const markRead = useMarkRead();
-  const open = async () => {
-    if (!n.readAt) await markRead.mutateAsync(n.id).catch(() => undefined);
-    if (n.link) navigate(n.link);
-  };
+  const openNotification = useOpenNotification();
+  const open = () => openNotification(n);
   return (
     <List.Item
       actions={[

@@ -4,12 +4,12 @@ import { Button, List, Tag, Toast } from 'antd-mobile';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import {
   type NotificationItem,
   useMarkAllRead,
-  useMarkRead,
   useNotifications,
+  useOpenNotification,
 } from '../../shared/notifications/queries.ts';
 import { LoadFailed, PageLoading } from '../shell/states.tsx';
 import '../../shared/notifications/strings.ts';
@@ -17,12 +17,8 @@ import './notifications.css';
 
 function Row({ n }: { n: NotificationItem }) {
   const { t } = useTranslation('notify');
-  const navigate = useNavigate();
-  const markRead = useMarkRead();
-  const open = async () => {
-    if (!n.readAt) await markRead.mutateAsync(n.id).catch(() => undefined);
-    if (n.link) navigate(n.link);
-  };
+  const openNotification = useOpenNotification();
+  const open = () => openNotification(n);
   return (
     <List.Item
       className={n.readAt ? 'hy-msg hy-msg-read' : 'hy-msg'}

@@ -2,6 +2,7 @@
 // the unread count (refreshed every 30 s while a screen is open), my list a page at a time, mark
 // read, mark all read, and my delivery preferences.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { call, http } from '../../api/client.ts';
 
 export const NOTIFY_KEY = ['notifications'] as const;
@@ -36,6 +37,16 @@ export function useMarkRead() {
     mutationFn: (id: string) => call(http.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: NOTIFY_KEY }),
   });
+}
+
+/** Opening a notification: marks it read (a failure is left to the next open), then follows its link. */
+export function useOpenNotification() {
+  const navigate = useNavigate();
+  const markRead = useMarkRead();
+  return async (n: { id: string; readAt: string | null; link: string | null }) => {
+    if (!n.readAt) await markRead.mutateAsync(n.id).catch(() => undefined);
+    if (n.link) navigate(n.link);
+  };
 }
 
 export function useMarkAllRead() {
