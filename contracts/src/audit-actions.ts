@@ -15,6 +15,7 @@ const role = (d: Record<string, unknown>, lang: Lang) => ({
   role: typeof d.role === 'string' && d.role in RoleLabels ? RoleLabels[d.role as Role][lang] : undefined,
 });
 const quizTitle = (d: Record<string, unknown>) => ({ title: typeof d.title === 'string' ? d.title : undefined });
+const ruleName = (d: Record<string, unknown>) => ({ name: typeof d.name === 'string' ? d.name : undefined });
 const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
 const mediaVars = (d: Record<string, unknown>, lang: Lang) => ({
   kind:
@@ -219,6 +220,50 @@ export const AuditActionCatalogue = {
       zh: '{actor} 设置了 {target} 的积分规则、排名与学时目标',
       en: "{actor} set {target}'s point rules, rankings and study-hour targets",
     },
+  },
+  'supervision.rule.created': {
+    label: { zh: '新建预警规则', en: 'Warning rule created' },
+    summary: {
+      zh: '{actor} 为 {org} 新建了预警规则「{name}」',
+      en: '{actor} created the warning rule "{name}" for {org}',
+    },
+    vars: ruleName,
+  },
+  'supervision.rule.updated': {
+    label: { zh: '修改预警规则', en: 'Warning rule edited' },
+    summary: {
+      zh: '{actor} 修改了 {org} 的预警规则「{name}」',
+      en: '{actor} edited the warning rule "{name}" of {org}',
+    },
+    vars: ruleName,
+  },
+  'supervision.rule.deleted': {
+    label: { zh: '删除预警规则', en: 'Warning rule deleted' },
+    summary: {
+      zh: '{actor} 删除了 {org} 的预警规则「{name}」',
+      en: '{actor} deleted the warning rule "{name}" of {org}',
+    },
+    vars: ruleName,
+  },
+  'supervision.rule.run': {
+    label: { zh: '手动运行预警规则', en: 'Warning rule run' },
+    summary: {
+      zh: '{actor} 手动运行了 {org} 的预警规则「{name}」（{day}，新增 {raised} 条）',
+      en: '{actor} ran the warning rule "{name}" of {org} ({day}, {raised} new)',
+    },
+    vars: (d) => ({
+      ...ruleName(d),
+      day: typeof d.day === 'string' ? d.day : undefined,
+      raised: d.raised === undefined ? undefined : String(d.raised),
+    }),
+  },
+  'supervision.alerts_exported': {
+    label: { zh: '导出预警', en: 'Alerts exported' },
+    summary: {
+      zh: '{actor} 导出了 {target} 的预警（{rows} 条）',
+      en: "{actor} exported {target}'s alerts ({rows} rows)",
+    },
+    vars: rows,
   },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },

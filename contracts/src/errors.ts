@@ -315,6 +315,31 @@ export const ErrorCatalog = {
     zh: '只有发送失败的消息才能重新发送',
     en: 'Only a failed delivery can be retried',
   },
+  SUPERVISION_UNKNOWN_METRIC: {
+    status: 400,
+    zh: '没有这个监督指标：请从指标列表中选择',
+    en: 'There is no such metric: choose one from the list of metrics',
+  },
+  SUPERVISION_OFFICE_NOT_ABOVE: {
+    status: 400,
+    zh: '接收预警的党建办必须是规则所属组织或其上级组织',
+    en: "The office to tell must be the rule's organisation or one above it",
+  },
+  SUPERVISION_BUILT_IN_RULE: {
+    status: 409,
+    zh: '内置规则不能删除，可以停用或修改',
+    en: 'A built-in rule cannot be deleted; switch it off or edit it instead',
+  },
+  SUPERVISION_ALERT_CLOSED: {
+    status: 409,
+    zh: '该预警已办结',
+    en: 'This alert is already closed',
+  },
+  SUPERVISION_DAY_IN_FUTURE: {
+    status: 400,
+    zh: '只能对今天或以前的日期运行规则',
+    en: 'A rule can only be run for today or an earlier day',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

@@ -16,6 +16,7 @@ import {
   refVars,
   subjectName,
 } from './summary.ts';
+import { SupervisionEvents } from './supervision-events.ts';
 
 const none = z.strictObject({});
 const changes = z.strictObject({ changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) });
@@ -168,6 +169,7 @@ export const EventCatalogue = {
     summary: { zh: '{actor} 结束代 {person} 办理', en: '{actor} stopped acting for {person}' },
   }),
   ...LearningEvents,
+  ...SupervisionEvents,
 } as const;
 
 export type EventType = keyof typeof EventCatalogue;

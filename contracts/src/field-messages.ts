@@ -21,6 +21,14 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '题目不存在，或不在本组织可用的题库中',
     en: 'No such question in the bank this organisation may use',
   },
+  'supervision.remind_before_report': {
+    zh: '提醒本人的天数应少于上报的天数',
+    en: 'The person must be reminded after fewer days than the report',
+  },
+  'supervision.false_alarm_reason': {
+    zh: '标记为误报时请写明原因（如请假、病休的日期）',
+    en: 'Say why it is a false alarm (for example the days of leave or sickness)',
+  },
   'text.nul': { zh: '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },

@@ -23,4 +23,6 @@ export * from './quiz.ts';
 export * from './roles.ts';
 export * from './special-quiz.ts';
 export * from './summary.ts';
+export * from './supervision.ts';
+export * from './supervision-events.ts';
 export * from './video.ts';

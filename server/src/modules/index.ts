@@ -4,6 +4,7 @@ import { learningModule } from './learning/index.ts';
 import { notifyModule } from './notify/index.ts';
 import { questionBankModule } from './question-bank/index.ts';
 import { quizModule } from './quiz/index.ts';
+import { supervisionModule } from './supervision/index.ts';
 import { videoModule } from './video/index.ts';
 
 // The business modules this build ships, in menu order. Adding a module is: a folder under
@@ -16,4 +17,5 @@ export const businessModules: readonly ModuleManifest[] = [
   quizModule,
   learningModule,
   notifyModule,
+  supervisionModule,
 ];

@@ -1,4 +1,5 @@
 import type { ModuleName } from '@hongyun/contracts';
+import type { SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
@@ -50,6 +51,20 @@ export type OrgPathCopy = (tx: DbOrTx, move: { oldPath: string; newPath: string 
 /** Abilities a module contributes to /api/me, computed from the actor's grants by its policies. */
 export type AbilityFn = (actor: Actor) => Record<string, boolean>;
 
+/**
+ * A behaviour metric a module offers to supervision rules ("daily quiz completed"): per person, the
+ * China days on which they did it. `doneDays` returns a SELECT of `(person_id uuid, day date)` rows
+ * in [from, to] (SQL parameters or expressions); rules correlate it with the people they watch, so
+ * it should be a plain select over an index on (person_id, day) that PostgreSQL can flatten.
+ */
+export type MetricDefinition = {
+  /** `<module>.<name>`, unique. */
+  key: string;
+  label: Label;
+  description: Label;
+  doneDays: (range: { from: SQL; to: SQL }) => SQL;
+};
+
 export type ModuleManifest = {
   /** Stable id, also the first segment of its actions, events and jobs ('org', 'learning'). */
   id: string;
@@ -63,6 +78,8 @@ export type ModuleManifest = {
   /** Domain-event subscribers, run after commit from the outbox (platform/events/dispatcher.ts). */
   subscribers?: readonly EventSubscriber[];
   abilities?: AbilityFn;
+  /** Metrics supervision rules may watch (see MetricDefinition). */
+  metrics?: readonly MetricDefinition[];
   nav?: readonly NavEntry[];
   tiles?: readonly TileEntry[];
   orgPathCopies?: Record<string, OrgPathCopy>;

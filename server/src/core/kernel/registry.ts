@@ -3,7 +3,14 @@ import type { EventSubscriber } from '../../platform/events/dispatcher.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import type { Actor } from '../context.ts';
 import { registerPolicies } from '../policy.ts';
-import type { CronDefinition, ModuleManifest, NavEntry, OrgPathCopy, TileEntry } from './define-module.ts';
+import type {
+  CronDefinition,
+  MetricDefinition,
+  ModuleManifest,
+  NavEntry,
+  OrgPathCopy,
+  TileEntry,
+} from './define-module.ts';
 
 // The modules this process runs, registered once at start (the API, the worker and the CLI each call
 // registerModules with the same list). Everything that spans modules asks here: /api/me's abilities
@@ -46,6 +53,9 @@ export function installedSwitches(): readonly ModuleName[] {
 }
 
 export const allCrons = (): CronDefinition[] => installed.flatMap((m) => m.crons ?? []);
+/** Every installed module's metrics, with the module that declares each. */
+export const allMetrics = (): (MetricDefinition & { module: string })[] =>
+  installed.flatMap((m) => (m.metrics ?? []).map((x) => ({ ...x, module: m.id })));
 export const allSubscribers = (): EventSubscriber[] => installed.flatMap((m) => m.subscribers ?? []);
 export const allOrgPathCopies = (): [string, OrgPathCopy][] =>
   installed.flatMap((m) =>

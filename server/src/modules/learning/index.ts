@@ -2,6 +2,7 @@ import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { generateLearningData, seedLearningDemo } from './data.ts';
 import { LEARNING_EXPORT, learningExportJob } from './jobs/export-learning.ts';
 import { refreshMemberStats } from './member-stats.ts';
+import { learningMetrics } from './metrics.ts';
 import { learningOrgPathCopies } from './org-paths.ts';
 import { learningPolicies } from './policy.ts';
 import { registerLearningRoutes } from './routes.ts';
@@ -18,6 +19,7 @@ export const learningModule = defineModule({
   policies: learningPolicies,
   jobs: { [LEARNING_EXPORT]: learningExportJob },
   subscribers: learningSubscribers,
+  metrics: learningMetrics,
   // The dashboards' register-side snapshot, for every org in one pass (member-stats.ts).
   crons: [
     {

@@ -1,0 +1,49 @@
+import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import { supervisionPolicies } from './policy.ts';
+import { registerSupervisionRoutes } from './routes.ts';
+
+// Supervision (数据监督): warning rules as data over the metrics other modules declare, a
+// calendar-aware evaluation each working evening and on demand, and alerts with a closed loop
+// (reminded → reported → seen → explained → closed with an outcome). People are told through the
+// notify module; learning facts are read only through learning's declared metrics.
+
+export const supervisionModule = defineModule({
+  id: 'supervision',
+  switch: 'supervision',
+  routes: registerSupervisionRoutes,
+  policies: supervisionPolicies,
+  abilities: (actor) => ({
+    canReadAlerts: atAnyGrant(actor, 'supervision.alert.read'),
+    canManageRules: atAnyGrant(actor, 'supervision.rule.manage'),
+    // A person on the register has reminders of their own to read and answer.
+    hasOwnAlerts: Boolean(actor.personId && !actor.actingFor),
+  }),
+  nav: [
+    {
+      key: 'supervision-alerts',
+      path: '/supervision/alerts',
+      label: { zh: '监督预警', en: 'Warnings' },
+      icon: 'alert',
+      ability: 'canReadAlerts',
+      order: 110,
+    },
+    {
+      key: 'supervision-rules',
+      path: '/supervision/rules',
+      label: { zh: '预警规则', en: 'Warning rules' },
+      icon: 'setting',
+      ability: 'canReadAlerts',
+      order: 111,
+    },
+  ],
+  tiles: [
+    {
+      key: 'supervision-mine',
+      path: 'supervision',
+      label: { zh: '我的提醒', en: 'My reminders' },
+      icon: 'bell',
+      ability: 'hasOwnAlerts',
+      order: 10,
+    },
+  ],
+});
