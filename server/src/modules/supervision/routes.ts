@@ -137,7 +137,14 @@ export async function registerSupervisionRoutes(base: FastifyInstance): Promise<
   app.get(
     '/api/supervision/rules/:id',
     {
-      schema: { tags, summary: '预警规则详情', params: IdParam, response: { 200: SupervisionRuleResponse } },
+      schema: {
+        tags,
+        summary: '预警规则详情',
+        description:
+          'One rule, also one of an organisation above the caller that watches their people (read-only there).',
+        params: IdParam,
+        response: { 200: SupervisionRuleResponse },
+      },
     },
     async (req) => one(req, await ruleFor(req, req.params.id, 'supervision.rule.read')),
   );
