@@ -326,3 +326,12 @@ export const AlertStatsResponse = z.object({
     byWeek: z.array(z.object({ week: z.string(), reminded: z.number(), reported: z.number() })),
   }),
 });
+
+/** An Excel export of the alerts a manager sees (`POST /api/supervision/alerts/exports`, a job). */
+export const AlertExportRequest = z.strictObject({
+  orgId: OrgId.optional(),
+  status: z.enum([...AlertStatuses, 'unclosed']).optional(),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+});
+export type AlertExportRequest = z.infer<typeof AlertExportRequest>;
