@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createAccount } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
-import { notifications } from '../../notify/schema.ts';
 import { findAlert } from '../alerts/queries.ts';
 import { closeAlert } from '../commands/alert-lifecycle.ts';
 import { supervisionAlerts } from '../schema.ts';
@@ -17,10 +16,13 @@ describe('evaluating a streak rule', () => {
   const t = useTestApp();
   const alertsOf = (personId: string) =>
     t.app.services.db.select().from(supervisionAlerts).where(eq(supervisionAlerts.personId, personId));
+  // The notify module's rows, read as any reader of the database would (not through its tables' code).
   const inbox = async (accountId: string) =>
-    (await t.app.services.db.select().from(notifications).where(eq(notifications.accountId, accountId))).map(
-      (n) => n.template,
-    );
+    (
+      await t.app.services.db.execute<{ template: string }>(
+        sql`select template from notifications where account_id = ${accountId} order by created_at, id`,
+      )
+    ).rows.map((n) => n.template);
   const eventsOf = async (personId: string) =>
     (
       await t.app.services.db.execute<{ type: string }>(
