@@ -224,6 +224,17 @@ describe('supervision routes', () => {
       'supervision.alert.explained',
       'supervision.alert.closed',
     ]);
+    // The unit head heard of the explanation, the cadre of the outcome.
+    const told = await t.app.services.db.execute<{ account: string; template: string }>(
+      sql`select account_id as account, template from notifications where template in ('supervision.explained', 'supervision.closed')`,
+    );
+    expect(told.rows).toEqual(
+      expect.arrayContaining([
+        { account: c.head.id, template: 'supervision.explained' },
+        { account: c.cadreAccount.id, template: 'supervision.closed' },
+      ]),
+    );
+    expect(told.rows).toHaveLength(2);
   });
 
   it('counts alerts for the dashboard and exports them to Excel', async () => {
