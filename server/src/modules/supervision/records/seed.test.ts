@@ -11,23 +11,29 @@ import { buildRecordsWorld, recordsTestModules } from './test-support.ts';
 describe('records demo seed and org moves', () => {
   const t = useTestApp({}, { modules: recordsTestModules });
 
-  it('seeds sanctions and integrity items for the township’s leading cadres, once, and serves the evidence', async () => {
+  it('seeds sanctions and integrity items for leading cadres and the first member, once, and serves the evidence', async () => {
     const w = await buildRecordsWorld(t.app.services);
     const said: string[] = [];
     await seedRecordsDemo(t.app.services, (m) => said.push(m));
     await seedRecordsDemo(t.app.services, (m) => said.push(m));
-    expect(said).toEqual(['supervision records: 3 sanctions, 2 integrity items for 1 leading cadres']);
-    const list = (
-      await t.app.inject({ url: `/api/people/${w.cadre.id}/sanctions`, headers: w.townAdmin.headers })
-    ).json();
-    expect(list.data.map((s: { kind: string; revocation: unknown }) => [s.kind, s.revocation !== null])).toEqual([
+    // Two leading cadres (乙 sorts first), and the first member account's reminder (the cadre's here).
+    expect(said).toEqual(['supervision records: 6 sanctions, 4 integrity items for 2 leading cadres']);
+    const get = (url: string, headers: Record<string, string>) => t.app.inject({ url, headers }).then((r) => r.json());
+    const own = await get(`/api/people/${w.cadre.id}/sanctions`, w.cadre.account.headers);
+    expect(
+      own.data.map((s: { kind: string; decidedBy: { accountId: string } }) => [s.kind, s.decidedBy.accountId]),
+    ).toEqual([
+      ['reminder', w.secretary.id],
+      ['reminder', w.townAdmin.id],
+      ['commendation', w.office.id],
+    ]);
+    const first = await get(`/api/people/${w.foreignCadre.id}/sanctions`, w.otherAdmin.headers);
+    expect(first.data.map((s: { kind: string; revocation: unknown }) => [s.kind, s.revocation !== null])).toEqual([
       ['warning', true],
       ['talk', false],
       ['commendation', false],
     ]);
-    const items = (
-      await t.app.inject({ url: `/api/people/${w.cadre.id}/integrity-items`, headers: w.office.headers })
-    ).json();
+    const items = await get(`/api/people/${w.foreignCadre.id}/integrity-items`, w.office.headers);
     const withEvidence = items.data.find((i: { evidence: unknown }) => i.evidence);
     const pdf = await t.app.inject({
       url: `/api/integrity-items/${withEvidence.id}/evidence`,
@@ -36,7 +42,7 @@ describe('records demo seed and org moves', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const events = await t.app.services.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from events where person_id = ${w.cadre.id} and type like 'supervision.sanction.%'`,
+      sql`select count(*)::int as n from events where person_id = ${w.foreignCadre.id} and type like 'supervision.sanction.%'`,
     );
     expect(events.rows[0]?.n).toBe(4);
   });

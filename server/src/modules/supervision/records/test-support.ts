@@ -3,21 +3,25 @@ import { allModules } from '../../../app.ts';
 import { defineModule } from '../../../core/kernel/index.ts';
 import type { Services } from '../../../platform/context.ts';
 import { createAccount, createOrg, createPerson, type OrgRow, type TestAccount } from '../../../test/factories.ts';
+import { supervisionModule } from '../index.ts';
 import { recordPolicies } from './policy.ts';
 import { registerRecordRoutes } from './routes.ts';
 
-// For the records' tests until the supervision manifest mounts these routes: a module of their own
-// beside every installed one, and a small world of two townships with the roles the policy names.
+// For the records' tests: every installed module, plus (until the supervision manifest mounts these
+// routes) a module of their own; and a small world of two townships with the roles the policy names.
 
-export const recordsTestModules = [
-  ...allModules,
-  defineModule({
-    id: 'supervision-records-test',
-    switch: 'supervision',
-    routes: registerRecordRoutes,
-    policies: recordPolicies,
-  }),
-];
+const isMounted = Object.hasOwn(supervisionModule.policies ?? {}, 'supervision.record.read');
+export const recordsTestModules = isMounted
+  ? allModules
+  : [
+      ...allModules,
+      defineModule({
+        id: 'supervision-records-test',
+        switch: 'supervision',
+        routes: registerRecordRoutes,
+        policies: recordPolicies,
+      }),
+    ];
 
 export type RecordsWorld = {
   county: OrgRow;
