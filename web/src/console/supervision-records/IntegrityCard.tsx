@@ -102,8 +102,8 @@ function IntegrityListItem({
         <Typography.Text delete={!!revoked}>{item.description}</Typography.Text>
         {item.evidence ? (
           <Typography.Link href={evidenceUrl(item.id)} target="_blank" rel="noopener">
-            <FileProtectOutlined /> {t('integrity.viewEvidence', { name: item.evidence.name })}（
-            {sizeText(item.evidence.sizeBytes)}）
+            <FileProtectOutlined />{' '}
+            {t('integrity.viewEvidence', { name: item.evidence.name, size: sizeText(item.evidence.sizeBytes) })}
           </Typography.Link>
         ) : (
           <Typography.Text type="secondary">{t('integrity.noEvidence')}</Typography.Text>

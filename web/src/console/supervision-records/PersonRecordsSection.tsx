@@ -2,7 +2,7 @@
 // integrity card only for those the policy lets read it (the office, org admins), and for other
 // readers at most how many integrity items there are. Nothing at all when the API says no (the
 // module is off, or the person is out of reach): the page stays as it was.
-import { Card, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRecordSummary } from './api.ts';
 import { IntegrityCard } from './IntegrityCard.tsx';
@@ -15,7 +15,7 @@ export function PersonRecordsSection({ personId, isOwn = false }: { personId: st
   if (!summary.data) return null;
   const { sanctions, integrity } = summary.data;
   return (
-    <>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {sanctions.canRead && <SanctionsCard personId={personId} isOwn={isOwn} />}
       {integrity.canRead && (integrity.isLeadingCadre || (integrity.count ?? 0) > 0) && (
         <IntegrityCard personId={personId} />
@@ -27,6 +27,6 @@ export function PersonRecordsSection({ personId, isOwn = false }: { personId: st
           </Typography.Text>
         </Card>
       )}
-    </>
+    </Space>
   );
 }

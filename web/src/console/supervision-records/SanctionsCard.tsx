@@ -65,15 +65,14 @@ function SanctionItem({ s, canWrite, onRevoked }: { s: Sanction; canWrite: boole
           {revoked && <Tag>{t('revoke.tag')}</Tag>}
         </Space>
         <Typography.Text delete={!!revoked}>{s.reason}</Typography.Text>
-        {s.source && (
-          <Typography.Text type="secondary">
-            {t('sanctions.source')}：{s.source}
-          </Typography.Text>
-        )}
+        {s.source && <Typography.Text type="secondary">{t('sanctions.source', { text: s.source })}</Typography.Text>}
         {s.alerts.length > 0 && (
           <Typography.Text type="secondary">
-            {t('sanctions.alerts')}：
-            {s.alerts.map((a) => t('sanctions.alert', { rule: a.ruleName, day: a.periodKey })).join('；')}
+            {t('sanctions.alerts', {
+              list: s.alerts
+                .map((a) => t('sanctions.alert', { rule: a.ruleName, day: a.periodKey }))
+                .join(t('sanctions.alertSeparator')),
+            })}
           </Typography.Text>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
