@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestAccount } from '../../../test/factories.ts';
+import { delegations } from '../../../core/auth/schema.ts';
+import { createAccount, type TestAccount } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
 import { buildRecordsWorld, insertAlert, type RecordsWorld, recordsTestModules } from './test-support.ts';
 
@@ -157,6 +158,36 @@ describe('sanction records', () => {
     expect(write.statusCode).toBe(403);
     const others = await send('GET', `/api/people/${w.member.id}/sanctions`, w.cadre.account);
     expect(others.statusCode).toBe(403);
+  });
+
+  it('a relative acting for the person reads none of it: the record is the person’s, in person', async () => {
+    const relative = await createAccount(t.app.services);
+    const [delegation] = await t.app.services.db
+      .insert(delegations)
+      .values({
+        delegateAccountId: relative.id,
+        principalPersonId: w.member.id,
+        relation: '子女',
+        grantedBy: w.townAdmin.id,
+      })
+      .returning();
+    await send(
+      'POST',
+      `/api/people/${w.member.id}/sanctions`,
+      w.secretary,
+      body({ kind: 'reminder', reason: '代办者不应看到的提醒' }),
+    );
+    const started = await send('POST', '/api/auth/acting-for', relative, { delegationId: delegation?.id });
+    expect(started.statusCode, started.body).toBeLessThan(300);
+    for (const url of [`/api/people/${w.member.id}/sanctions`, `/api/people/${w.member.id}/record-summary`]) {
+      const res = await send('GET', url, relative);
+      expect({ url, status: res.statusCode, code: res.json().error?.code }).toEqual({
+        url,
+        status: 403,
+        code: 'ACTING_FOR_LIMITED',
+      });
+      expect(res.body).not.toContain('代办者不应看到');
+    }
   });
 
   it('a revoked record stays, shown as revoked with who and why; a second revoke is a 409', async () => {
