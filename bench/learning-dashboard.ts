@@ -37,7 +37,7 @@ type Opts = {
  * the not-studied list has a never-studied head. Org days, status and year rows are the sums of the
  * person days, as the subscriber leaves them.
  */
-async function fillLearning(db: pg.Client) {
+export async function fillLearning(db: pg.Client) {
   await db.query('truncate learning_person_days, learning_org_days, learning_person_status, learning_person_years');
   await db.query(`
     insert into learning_person_days (person_id, day, org_id, org_path, read_seconds, watch_seconds, answers,

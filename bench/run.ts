@@ -27,6 +27,7 @@ const { values } = parseArgs({
     days: { type: 'string', default: '0' },
     members: { type: 'string', default: '60000' },
     parts: { type: 'string' },
+    fill: { type: 'string', default: 'generator' },
   },
 });
 const common = { scale: String(values.scale), seed: Number(values.seed), pgPort: Number(values['pg-port']) };
@@ -98,6 +99,7 @@ if (which === 'generate') {
   await benchSupervision({
     ...common,
     days: values.days === '0' ? 30 : Number(values.days),
+    fill: values.fill === 'sql' ? 'sql' : 'generator',
     runs: Number(values.runs),
     port: Number(values.port),
     reuse:

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { fillLearning } from './learning-dashboard.ts';
 import { freshDataDir, login, median, parseGenerateOutput, runCli, say, startServer } from './lib.ts';
 import { treeCpu } from './proc-cpu.ts';
 
@@ -14,6 +15,8 @@ type Opts = {
   scale: string;
   seed: number;
   days: number;
+  /** 'sql': generate the register only and write 30 days of learning in SQL (a province in minutes, not hours). */
+  fill: 'generator' | 'sql';
   runs: number;
   port: number;
   pgPort: number;
@@ -26,7 +29,8 @@ export async function benchSupervision(opts: Opts) {
   let office = opts.reuse ? { phone: opts.reuse.phone, password: opts.reuse.password } : null;
   if (!office) {
     const t = performance.now();
-    const args = ['generate', '--scale', opts.scale, '--seed', String(opts.seed), '--days', String(opts.days)];
+    const args = ['generate', '--scale', opts.scale, '--seed', String(opts.seed)];
+    if (opts.fill === 'generator') args.push('--days', String(opts.days));
     const gen = await runCli(args, data.dir, opts.pgPort);
     if (gen.code !== 0) throw new Error(`generate exited ${gen.code}`);
     const parsed = parseGenerateOutput(gen.stdout);
@@ -39,6 +43,11 @@ export async function benchSupervision(opts: Opts) {
   const db = new pg.Client({ connectionString: server.pgUrl });
   await db.connect();
   try {
+    if (opts.fill === 'sql' && !(await db.query('select 1 from learning_person_days limit 1')).rowCount) {
+      const t = performance.now();
+      await fillLearning(db);
+      say(`30 days of learning written in SQL in ${Math.round((performance.now() - t) / 1000)} s`);
+    }
     const headers = { ...(await login(server.url, office.phone, office.password)), 'content-type': 'application/json' };
     const rules = (await (await fetch(`${server.url}/api/supervision/rules`, { headers })).json()) as {
       data: { id: string; isBuiltIn: boolean }[];

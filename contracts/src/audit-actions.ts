@@ -3,6 +3,7 @@
 // and summaries. Rows written before an action was renamed still show, as their raw code.
 import { type Role, RoleLabels } from './roles.ts';
 import { actorLabel, type Bilingual, fillTemplate, type Lang, type NameLookup, nameOf } from './summary.ts';
+import { type IntegrityKind, IntegrityKindLabels } from './supervision-records.ts';
 
 type ActionSpec = {
   label: Bilingual;
@@ -17,6 +18,12 @@ const role = (d: Record<string, unknown>, lang: Lang) => ({
 const quizTitle = (d: Record<string, unknown>) => ({ title: typeof d.title === 'string' ? d.title : undefined });
 const ruleName = (d: Record<string, unknown>) => ({ name: typeof d.name === 'string' ? d.name : undefined });
 const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
+const integrityKind = (d: Record<string, unknown>, lang: Lang) => ({
+  kind:
+    typeof d.kind === 'string' && d.kind in IntegrityKindLabels
+      ? IntegrityKindLabels[d.kind as IntegrityKind][lang]
+      : undefined,
+});
 const mediaVars = (d: Record<string, unknown>, lang: Lang) => ({
   kind:
     d.kind === 'image'
@@ -264,6 +271,48 @@ export const AuditActionCatalogue = {
       en: "{actor} exported {target}'s alerts ({rows} rows)",
     },
     vars: rows,
+  },
+  // A leading cadre's integrity record (领导干部个人诚信档案): every write and every read is audited,
+  // the target being the cadre.
+  'supervision.integrity.recorded': {
+    label: { zh: '登记诚信档案', en: 'Integrity item recorded' },
+    summary: {
+      zh: '{actor} 为 {target} 登记了一条诚信记录（{kind}）',
+      en: '{actor} recorded an integrity item ({kind}) for {target}',
+    },
+    vars: integrityKind,
+  },
+  'supervision.integrity.revoked': {
+    label: { zh: '撤销诚信记录', en: 'Integrity item revoked' },
+    summary: {
+      zh: '{actor} 撤销了 {target} 的一条诚信记录（{kind}）',
+      en: '{actor} revoked an integrity item ({kind}) of {target}',
+    },
+    vars: integrityKind,
+  },
+  'supervision.integrity.evidence_attached': {
+    label: { zh: '上传诚信证明材料', en: 'Integrity evidence attached' },
+    summary: {
+      zh: '{actor} 为 {target} 的诚信记录上传了证明材料「{name}」',
+      en: '{actor} attached the evidence "{name}" to an integrity item of {target}',
+    },
+    vars: (d) => ({ name: typeof d.name === 'string' ? d.name : undefined }),
+  },
+  'supervision.integrity.read': {
+    label: { zh: '查阅诚信档案', en: 'Integrity record read' },
+    summary: {
+      zh: '{actor} 查阅了 {target} 的诚信档案（{rows} 条）',
+      en: "{actor} read {target}'s integrity record ({rows} items)",
+    },
+    vars: rows,
+  },
+  'supervision.integrity.evidence_read': {
+    label: { zh: '查看诚信证明材料', en: 'Integrity evidence opened' },
+    summary: {
+      zh: '{actor} 查看了 {target} 的诚信证明材料「{name}」',
+      en: '{actor} opened the integrity evidence "{name}" of {target}',
+    },
+    vars: (d) => ({ name: typeof d.name === 'string' ? d.name : undefined }),
   },
   'orgs.imported': {
     label: { zh: '导入组织', en: 'Organisations imported' },

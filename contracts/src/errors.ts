@@ -340,6 +340,31 @@ export const ErrorCatalog = {
     zh: '只能对今天或以前的日期运行规则',
     en: 'A rule can only be run for today or an earlier day',
   },
+  SUPERVISION_ALERT_NOT_LINKABLE: {
+    status: 400,
+    zh: '所引用的预警不存在、不是关于此人，或不在您的管辖范围内',
+    en: 'A cited alert does not exist, is not about this person, or is outside your organisations',
+  },
+  SUPERVISION_NOT_LEADING_CADRE: {
+    status: 409,
+    zh: '只有县处级及以上领导干部建立个人诚信档案',
+    en: 'Only leading cadres of county rank and above have an integrity record',
+  },
+  SUPERVISION_RECORD_REVOKED: {
+    status: 409,
+    zh: '该记录已撤销',
+    en: 'This record has already been revoked',
+  },
+  SUPERVISION_EVIDENCE_PRESENT: {
+    status: 409,
+    zh: '该记录已有证明材料，不能替换；如有误请撤销后重新登记',
+    en: 'This item already has its evidence; revoke it and record it again to change it',
+  },
+  SUPERVISION_EVIDENCE_TYPE: {
+    status: 415,
+    zh: '证明材料须为 PDF、JPEG 或 PNG 文件',
+    en: 'Evidence must be a PDF, JPEG or PNG file',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

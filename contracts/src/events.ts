@@ -17,6 +17,7 @@ import {
   subjectName,
 } from './summary.ts';
 import { SupervisionEvents } from './supervision-events.ts';
+import { SupervisionRecordEvents } from './supervision-record-events.ts';
 
 const none = z.strictObject({});
 const changes = z.strictObject({ changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) });
@@ -170,6 +171,7 @@ export const EventCatalogue = {
   }),
   ...LearningEvents,
   ...SupervisionEvents,
+  ...SupervisionRecordEvents,
 } as const;
 
 export type EventType = keyof typeof EventCatalogue;

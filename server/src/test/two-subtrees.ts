@@ -9,6 +9,7 @@ import { delegations, roleGrants } from '../core/auth/schema.ts';
 import { contentItems, contentMedia } from '../modules/content/schema.ts';
 import { notify } from '../modules/notify/index.ts';
 import { addQuestions, manyQuestions } from '../modules/quiz/test-fixtures.ts';
+import { insertRecordFixtures } from '../modules/supervision/records/route-fixtures.ts';
 import { insertStoredVideo } from '../modules/video/test-support.ts';
 import { createAccount, createOrg, createPerson, multipartFile, type OrgRow, type TestAccount } from './factories.ts';
 
@@ -36,6 +37,10 @@ export type SubtreeIds = {
   /** A warning rule of the town, and an alert it raised on the subtree's member. */
   'supervision/rules': string;
   'supervision/alerts': string;
+  /** A sanction (激励惩戒) about the subtree's member. */
+  sanctions: string;
+  /** An integrity item (诚信档案) about the member, with its evidence file. */
+  'integrity-items': string;
 };
 
 export type Subtree = {
@@ -182,6 +187,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
     returning id`);
   const alertId = alert.rows[0]?.id;
   if (!alertId) throw new Error(`subtree ${label}: no alert`);
+  const records = await insertRecordFixtures(s, { person, accountId: admin.id, secret });
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
@@ -213,6 +219,7 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       'notification-deliveries': notice.delivery,
       'supervision/rules': ruleId,
       'supervision/alerts': alertId,
+      ...records,
     },
   };
 }
@@ -242,6 +249,8 @@ export const MISSING_IDS: SubtreeIds = {
   'notification-deliveries': '00000000-0000-4000-8000-000000000000',
   'supervision/rules': '00000000-0000-4000-8000-000000000000',
   'supervision/alerts': '00000000-0000-4000-8000-000000000000',
+  sanctions: '00000000-0000-4000-8000-000000000000',
+  'integrity-items': '00000000-0000-4000-8000-000000000000',
 };
 
 /**

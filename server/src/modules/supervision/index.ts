@@ -4,6 +4,9 @@ import { registerDashboardRoutes } from './dashboard-routes.ts';
 import { evaluateAllRules } from './evaluate/all-rules.ts';
 import { ALERTS_EXPORT, alertsExportJob } from './jobs/export-alerts.ts';
 import { supervisionPolicies } from './policy.ts';
+import { recordOrgPathCopies } from './records/paths.ts';
+import { recordPolicies } from './records/policy.ts';
+import { registerRecordRoutes } from './records/routes.ts';
 import { registerSupervisionRoutes } from './routes.ts';
 import { seedSupervisionDemo } from './seed.ts';
 
@@ -19,8 +22,10 @@ export const supervisionModule = defineModule({
     await registerSupervisionRoutes(app);
     await registerDashboardRoutes(app);
     await registerAlertRoutes(app);
+    await registerRecordRoutes(app);
   },
-  policies: supervisionPolicies,
+  policies: { ...supervisionPolicies, ...recordPolicies },
+  orgPathCopies: recordOrgPathCopies,
   jobs: { [ALERTS_EXPORT]: alertsExportJob },
   crons: [
     {

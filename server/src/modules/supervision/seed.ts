@@ -6,6 +6,7 @@ import { findAlert } from './alerts/queries.ts';
 import { closeAlert } from './commands/alert-lifecycle.ts';
 import { addDays } from './evaluate/days.ts';
 import { evaluateRule } from './evaluate/run-rule.ts';
+import { seedRecordsDemo } from './records/seed.ts';
 import { ensureBuiltInRules } from './rules/built-in.ts';
 import { supervisionAlerts, supervisionRules } from './schema.ts';
 
@@ -72,4 +73,6 @@ export async function seedSupervisionDemo(services: Services, say: (msg: string)
     if (row) await closeAlert({ ...ctx, db }, row, outcome, note);
   }
   say(`demo supervision: 2 rules evaluated for ${days.join(', ')}; ${raised} alerts`);
+  // Incentive and discipline records and integrity items, after the alerts they may cite.
+  await seedRecordsDemo(services, say);
 }

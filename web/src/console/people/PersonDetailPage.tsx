@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EMPTY_CELL, orDash } from '../../shared/empty.ts';
 import { errorText } from '../../shared/errors.ts';
+import { PersonRecordsSection } from '../supervision-records/PersonRecordsSection.tsx';
 import { isHidden, type Person, peopleKeys, useMemberships, usePerson } from './api.ts';
 import { EditPersonButton } from './EditPersonButton.tsx';
 import { MembershipHistoryCard } from './MembershipHistoryCard.tsx';
@@ -179,6 +180,7 @@ export function Component() {
           />
         </Card>
         <MembershipHistoryCard personId={id} />
+        <PersonRecordsSection personId={id} />
       </Space>
     </>
   );

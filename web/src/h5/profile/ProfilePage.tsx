@@ -9,6 +9,7 @@ import { pick } from '../../i18n/index.ts';
 import { LangSwitch } from '../shell/LangSwitch.tsx';
 import '../learning/strings.ts';
 import '../../shared/notifications/strings.ts';
+import { MySanctions } from '../records/MySanctions.tsx';
 import { FontScalePicker } from './FontScalePicker.tsx';
 import { PersonRecord } from './PersonRecord.tsx';
 
@@ -44,6 +45,7 @@ export function ProfilePage() {
       {!me.actingFor && me.account.personId && (
         <PersonRecord personId={me.account.personId} title={t('profile.record')} />
       )}
+      {!me.actingFor && me.account.personId && <MySanctions personId={me.account.personId} />}
 
       {me.tiles.some((m) => m.key === 'learning-points') && (
         <List header={<h2 className="hy-m-list-title">{t('learning:links.title')}</h2>} mode="card">
