@@ -57,6 +57,10 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
     body: (own) => supervisionRuleBody(own.town.id),
     fields: { orgId: 'orgs' },
   },
+  'POST /api/supervision/alerts/exports': {
+    body: (own) => ({ orgId: own.town.id }),
+    fields: { orgId: 'orgs' },
+  },
   'PUT /api/supervision/rules/{id}': {
     body: (own) => supervisionRuleBody(own.town.id),
     fields: { orgId: 'orgs' },
@@ -163,6 +167,7 @@ export const QUERY_ID_CASES: Record<string, QueryIdCase> = {
     },
   },
   'GET /api/supervision/rules': { query: () => ({}), fields: { orgId: 'orgs' } },
+  'GET /api/supervision/alerts/stats': { query: () => ({}), fields: { orgId: 'orgs' } },
   'GET /api/supervision/alerts': {
     query: () => ({}),
     fields: { orgId: 'orgs', ruleId: 'supervision/rules', personId: 'people' },
