@@ -48,5 +48,5 @@ export const notifyModule = defineModule({
 });
 
 /** For other modules: tell people something, in the caller's transaction (see commands/notify.ts). */
-export { type NotifyInput, notify, type Recipient } from './commands/notify.ts';
+export { type NotifyInput, notify, notifyMany, type Recipient } from './commands/notify.ts';
 export { notificationTemplates, type TemplateKey, type TemplateParams } from './templates.ts';

@@ -9,8 +9,9 @@ export const AlertReaderRoles = ['party_office', 'org_admin', 'monitor', 'branch
 export const AlertCloserRoles = ['party_office', 'org_admin', 'branch_secretary'] as const;
 
 type AlertRecord = { orgPath: string; personId: string };
+// An account with no person record is nobody's subject (abilities ask with personId null).
 const isSubject = (actor: Parameters<Parameters<typeof rule>[0]>[0], r: AlertRecord) =>
-  !actor.actingFor && actor.personId === r.personId;
+  !actor.actingFor && !!actor.personId && actor.personId === r.personId;
 
 export const supervisionPolicies = {
   'supervision.rule.read': rule<{ orgPath: string }>(

@@ -75,6 +75,19 @@ describe('supervision routes', () => {
     });
   });
 
+  it('shows the menus to those who watch and to nobody else (an account without a person is never a subject)', async () => {
+    const tutor = await createAccount(t.app.services, { grants: [{ role: 'tutor', org: c.unit }] });
+    const abilities = async (h: Record<string, string>) => (await send('GET', '/api/me', h)).json().data.abilities;
+    expect(await abilities(tutor.headers)).toMatchObject({
+      canReadAlerts: false,
+      canManageRules: false,
+      hasOwnAlerts: false,
+    });
+    expect(await abilities(c.office.headers)).toMatchObject({ canReadAlerts: true, canManageRules: true });
+    expect(await abilities(c.head.headers)).toMatchObject({ canReadAlerts: true, canManageRules: false });
+    expect(await abilities(c.cadreAccount.headers)).toMatchObject({ canReadAlerts: false, hasOwnAlerts: true });
+  });
+
   it('validates a rule at the edge and in the command', async () => {
     const bad = await send('PUT', `/api/supervision/rules/${c.rule.id}`, c.office.headers, {
       ...ruleBody(),

@@ -3,7 +3,7 @@
 // UPDATE (a concurrent close wins once) and a typed event in the same transaction. A false alarm
 // excuses the alert's missed days: no rule counts them against the person again.
 import { type AlertOutcome, AlertOutcomeLabels } from '@hongyun/contracts';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
@@ -21,14 +21,23 @@ const where = (r: AlertRow) => ({
   subjectId: r.alert.id,
 });
 
-/** A manager opened it: open → seen, once (the person's own reading changes nothing). */
+/**
+ * A manager opened it, once: its first opening is recorded (also after the person explained), and
+ * an open alert becomes seen. The person's own reading changes nothing.
+ */
 export async function markAlertSeen(ctx: TxCtx, r: AlertRow): Promise<void> {
-  if (r.alert.status !== 'open' || ctx.actor?.personId === r.alert.personId) return;
+  if (r.alert.seenAt !== null || ctx.actor?.personId === r.alert.personId) return;
   await ctx.db.transaction(async (tx) => {
+    const now = new Date();
     const changed = await tx
       .update(supervisionAlerts)
-      .set({ status: 'seen', seenAt: new Date(), seenBy: ctx.actor?.accountId ?? null, updatedAt: new Date() })
-      .where(and(eq(supervisionAlerts.id, r.alert.id), eq(supervisionAlerts.status, 'open')))
+      .set({
+        status: sql`case when ${supervisionAlerts.status} = 'open' then 'seen' else ${supervisionAlerts.status} end`,
+        seenAt: now,
+        seenBy: ctx.actor?.accountId ?? null,
+        updatedAt: now,
+      })
+      .where(and(eq(supervisionAlerts.id, r.alert.id), isNull(supervisionAlerts.seenAt)))
       .returning({ id: supervisionAlerts.id });
     if (changed.length > 0)
       await recordEvent({ ...ctx, db: tx }, { type: 'supervision.alert.seen', ...where(r), data: ref(r) });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { orgNamesByIds } from '../../../core/org/index.ts';
 import type { TxCtx } from '../../../platform/context.ts';
 import { type EventInput, recordEvents } from '../../../platform/events/record.ts';
-import { notify } from '../../notify/index.ts';
+import { type NotifyInput, notifyMany } from '../../notify/index.ts';
 import { alertHeadline } from '../headline.ts';
 import { findMetric } from '../metrics.ts';
 import { loadRecipients } from '../recipients.ts';
@@ -91,6 +91,9 @@ async function announce(ctx: TxCtx, rule: RuleRow, written: Written[], kind: 'ra
         : { type: 'supervision.alert.escalated', ...at, data };
     }),
   );
+  // One notifyMany per template: the recipients of all the alerts are read once.
+  const toPerson: NotifyInput<'supervision.reminder' | 'supervision.reported.self'>[] = [];
+  const toManagers: NotifyInput<'supervision.reported'>[] = [];
   for (const w of written) {
     const { plan } = w;
     const headlines = {
@@ -99,7 +102,7 @@ async function announce(ctx: TxCtx, rule: RuleRow, written: Written[], kind: 'ra
     };
     const rulePart = rule.name.slice(0, 200);
     if (rule.recipients.person) {
-      await notify(ctx, {
+      toPerson.push({
         recipients: [{ personId: plan.personId }],
         template: plan.stage === 'reported' ? 'supervision.reported.self' : 'supervision.reminder',
         params: { rule: rulePart, ...headlines },
@@ -114,7 +117,7 @@ async function announce(ctx: TxCtx, rule: RuleRow, written: Written[], kind: 'ra
       ]),
     ];
     if (managers.length === 0) continue;
-    await notify(ctx, {
+    toManagers.push({
       recipients: managers.map((accountId) => ({ accountId })),
       template: 'supervision.reported',
       params: {
@@ -126,6 +129,8 @@ async function announce(ctx: TxCtx, rule: RuleRow, written: Written[], kind: 'ra
       link: `/supervision/alerts/${w.id}`,
     });
   }
+  await notifyMany(ctx, toPerson);
+  await notifyMany(ctx, toManagers);
 }
 
 export async function writePlans(ctx: TxCtx, rule: RuleRow, plans: AlertPlan[], day: string) {
