@@ -25,4 +25,5 @@ export * from './special-quiz.ts';
 export * from './summary.ts';
 export * from './supervision.ts';
 export * from './supervision-events.ts';
+export * from './supervision-forecast.ts';
 export * from './video.ts';
