@@ -58,7 +58,7 @@ export function forecastReasonText(r: ForecastReason, lang: Lang): string {
     case 'current_streak':
       return lang === 'zh'
         ? `已连续 ${r.days} 个工作日未答题（规则为 ${r.ruleDays} 天）`
-        : `${r.days} working days in a row without the quiz so far (the rule: ${r.ruleDays})`;
+        : `${r.days} working day${r.days === 1 ? '' : 's'} in a row without the quiz so far (the rule: ${r.ruleDays})`;
     case 'reading_fall':
       return lang === 'zh'
         ? `近两周日均阅读 ${r.recentMinutes} 分钟，此前 ${r.priorMinutes} 分钟`
