@@ -125,4 +125,26 @@ describe('the weekly forecast run', () => {
     expect(moved).toBe(1);
     expect((await rows())[0]?.org_path.startsWith(`${other.path}${county.id}/`)).toBe(true);
   });
+
+  it('leaves out the days an earlier false alarm excused, as the rule does', async () => {
+    const s = t.app.services;
+    const { lookback } = await forecastCalendar(s.db, week);
+    const [alert] = await t.asOwner(
+      `insert into supervision_alerts (rule_id, person_id, org_id, org_path, period_key, stage, severity, day, evidence, status, outcome)
+       select $1, id, org_id, org_path, $2, 'reported', 'medium', $2, '{}'::jsonb, 'closed', 'false_alarm' from people where id = $3
+       returning id`,
+      [ruleId, lookback[10], ids.drifting],
+    );
+    // Sick for the fortnight's missed days: without them the habit is steady again.
+    const missed = drifting(20).flatMap((h, i) => (h.done ? [] : [lookback[i] as string]));
+    for (const day of missed) {
+      await t.asOwner('insert into supervision_excused_days (person_id, day, alert_id) values ($1, $2, $3)', [
+        ids.drifting,
+        day,
+        alert?.id,
+      ]);
+    }
+    await runForecast(s.db, { id: ruleId, orgPath: county.path, ...ARTICLE_RULE, days: 5 }, week);
+    expect(await rows()).toEqual([]);
+  });
 });

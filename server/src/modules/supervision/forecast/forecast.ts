@@ -6,9 +6,9 @@ import { personTrendDays } from '../../learning/index.ts';
 import { forecastPerson, LOOKBACK_WORKDAYS } from './model.ts';
 
 // The forecast's database side: which rules it forecasts, who a rule watches, and a week's run for
-// one rule — read the population and their recent days (one query per 20,000 people), score each
-// with the model, and replace the rule's rows for the week in one transaction. It writes only
-// supervision_forecasts: never an alert, a reminder or a notification.
+// one rule — read the population, their recent days and excused days (a query each per 20,000
+// people), score each with the model, and replace the rule's rows for the week in one transaction.
+// It writes only supervision_forecasts: never an alert, a reminder or a notification.
 
 /** The metric a forecastable rule watches, and the condition kind the model knows. */
 export const FORECAST_METRIC = 'learning.daily-quiz';
@@ -85,15 +85,13 @@ export async function scorePopulation(
   if (!from || !to) return out;
   for (let i = 0; i < people.length; i += 20_000) {
     const chunk = people.slice(i, i + 20_000);
-    const days = await personTrendDays(
-      db,
-      chunk.map((p) => p.id),
-      from,
-      to,
-    );
+    const ids = chunk.map((p) => p.id);
+    const [days, excused] = await Promise.all([personTrendDays(db, ids, from, to), excusedDays(db, ids, from, to)]);
     for (const p of chunk) {
+      // Days a false alarm excused (leave, sickness) are left out, as the rule leaves them out.
+      const off = excused.get(p.id);
       const f = forecastPerson({
-        workdays: cal.lookback,
+        workdays: off ? cal.lookback.filter((w) => !off.has(w)) : cal.lookback,
         days: days.get(p.id) ?? [],
         ruleDays: rule.days,
         weekWorkdays: cal.week.length,
@@ -101,6 +99,17 @@ export async function scorePopulation(
       if (f && f.score >= ForecastLimits.floor) out.push({ personId: p.id, orgId: p.orgId, orgPath: p.orgPath, ...f });
     }
   }
+  return out;
+}
+
+/** Per person, the days an earlier false alarm excused in [from, to] (supervision_excused_days). */
+async function excusedDays(db: DbOrTx, ids: readonly string[], from: string, to: string) {
+  const out = new Map<string, Set<string>>();
+  if (ids.length === 0) return out;
+  const { rows } = await db.execute<{ person_id: string; day: string }>(sql`
+    select person_id, day::text as day from supervision_excused_days
+    where person_id = any(${`{${ids.join(',')}}`}::uuid[]) and day between ${from}::date and ${to}::date`);
+  for (const r of rows) out.set(r.person_id, (out.get(r.person_id) ?? new Set()).add(r.day));
   return out;
 }
 
