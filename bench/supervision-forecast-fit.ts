@@ -78,12 +78,17 @@ for (let it = 0; it < 20_000; it++) {
   for (let i = 0; i < w.length; i++) w[i] -= (0.5 * (g[i] + (i > 0 ? 0.5 * w[i] : 0))) / data.length;
 }
 const fitted = { intercept: w[0], ...Object.fromEntries(keys.map((k, i) => [k, w[i + 1]])) } as typeof WEIGHTS;
-const measure = (weights: typeof WEIGHTS, threshold: number) => {
+type Row = (typeof rows)[number];
+const byScore = (weights: typeof WEIGHTS, threshold: number) => (r: Row) =>
+  1 / (1 + Math.exp(-logit(r.f as Features, weights))) >= threshold;
+const measure = (weights: typeof WEIGHTS, threshold: number) => count(byScore(weights, threshold));
+/** Precision and recall of a way of picking people, among those the rule has not reported yet. */
+const count = (pick: (r: Row) => boolean) => {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const r of rows) {
-    const hit = !r.skip && 1 / (1 + Math.exp(-logit(r.f as Features, weights))) >= threshold;
+    const hit = !r.skip && pick(r);
     if (hit && r.y) tp++;
     else if (hit) fp++;
     else if (r.y) fn++;
@@ -100,6 +105,9 @@ console.log(
       fitted: Object.fromEntries(Object.entries(fitted).map(([k, v]) => [k, Math.round(v * 100) / 100])),
       fittedAt05: measure(fitted, 0.5),
       shippedAt05: measure(WEIGHTS, 0.5),
+      // What one would write without a model: a gap under way, or most of the last week missed.
+      baselineGap2: count((r) => r.f.rawStreak >= 2),
+      baselineMissed3of5: count((r) => r.f.missedLast5 >= 3),
     },
     null,
     2,

@@ -9,9 +9,11 @@ import { personTrendDays } from '../server/src/modules/learning/index.ts';
 import {
   addDays,
   type ForecastRule,
+  forecastCalendar,
   populationOf,
   runForecast,
 } from '../server/src/modules/supervision/forecast/forecast.ts';
+import { type Trend, trendOf } from '../server/src/modules/supervision/forecast/model.ts';
 import { listForecast } from '../server/src/modules/supervision/forecast/queries.ts';
 import { connect } from '../server/src/platform/db/client.ts';
 import { freshDataDir, runCli, say, startServer } from './lib.ts';
@@ -117,6 +119,24 @@ export async function benchSupervisionForecast(opts: Opts) {
       firesInWeekLaggards: [...firesInWeek].filter((id) => plan.laggards.has(id)).length,
     };
     out.measured = [ForecastLimits.threshold, ForecastLimits.floor, ForecastLimits.high].map(at);
+    // What one would write without a model, over the same look-back: a gap of 2+ working days under
+    // way, or 3+ of the last 5 working days missed (people the rule already reported left out).
+    const { lookback } = await forecastCalendar(db, week);
+    const trends = ids
+      .map((id) => ({ id, t: trendOf(lookback, days.get(id) ?? [], 5) }))
+      .filter((x) => x.t.rawStreak < 5);
+    const baseline = (pick: (t: Trend) => boolean) => {
+      const hits = trends.filter((x) => pick(x.t)).map((x) => x.id);
+      const tp = hits.filter((id) => firesInWeek.has(id)).length;
+      return {
+        listed: hits.length,
+        tp,
+        precision: Math.round((tp / (hits.length || 1)) * 1000) / 1000,
+        recall: Math.round((tp / (firesInWeek.size || 1)) * 1000) / 1000,
+      };
+    };
+    out.baselines = { gap2: baseline((t) => t.rawStreak >= 2), missed3of5: baseline((t) => t.missedLast5 >= 3) };
+    say(`baselines: ${JSON.stringify(out.baselines)}`);
     say(`truth: ${JSON.stringify(out.truth)}`);
     for (const m of out.measured as ReturnType<typeof at>[]) say(`at ${m.threshold}: ${JSON.stringify(m)}`);
     out.listQuery = await timeList(db, root.path, week);
