@@ -83,5 +83,8 @@ describe('the forecast model', () => {
     expect(forecastReasonText({ code: 'current_streak', days: 2, ruleDays: 5 }, 'en')).toBe(
       '2 working days in a row without the quiz so far (the rule: 5)',
     );
+    expect(forecastReasonText({ code: 'current_streak', days: 1, ruleDays: 5 }, 'en')).toBe(
+      '1 working day in a row without the quiz so far (the rule: 5)',
+    );
   });
 });
