@@ -1,9 +1,10 @@
+import type { RulePopulation } from '@hongyun/contracts';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../../core/events/rollups.ts';
 import { createOrg, createPerson, type OrgRow } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
-import { forecastCalendar, mondayOf, runForecast, runWeeklyForecast } from './forecast.ts';
+import { forecastCalendar, mondayOf, populationOf, runForecast, runWeeklyForecast } from './forecast.ts';
 import { forecastCron } from './jobs.ts';
 import { ARTICLE_RULE, createRule, drifting, steady, writeDays } from './test-fixtures.ts';
 
@@ -65,6 +66,22 @@ describe('the weekly forecast run', () => {
     expect(stored.rows[0]?.reasons.map((r) => r.code)).toEqual(
       expect.arrayContaining(['rate_fall', 'recent_gaps', 'reading_fall', 'current_streak']),
     );
+  });
+
+  it("reads the population's other filters: 五职 roles, first secretaries, village-stationed, everyone", async () => {
+    const s = t.app.services;
+    const village = await createOrg(s, { parent: other });
+    const head = await createPerson(s, { org: village, fivePersonRole: 'branch_head' });
+    const first = await createPerson(s, { org: village, isFirstSecretary: true, isVillageStationed: true });
+    const plain = await createPerson(s, { org: village, partyStatus: null });
+    const base: RulePopulation = { ...ARTICLE_RULE.population, minCadreRank: null, partyMembersOnly: false };
+    const ids = async (over: Partial<RulePopulation>) =>
+      (await populationOf(s.db, { orgPath: village.path, population: { ...base, ...over } })).map((p) => p.id).sort();
+    expect(await ids({ fivePersonRoles: ['branch_head'] })).toEqual([head.id]);
+    expect(await ids({ firstSecretaryOnly: true })).toEqual([first.id]);
+    expect(await ids({ villageStationedOnly: true })).toEqual([first.id]);
+    expect(await ids({})).toEqual([head.id, first.id, plain.id].sort());
+    expect(await ids({ partyMembersOnly: true })).toEqual([head.id, first.id].sort());
   });
 
   it('a re-run replaces the week: the same rows recomputed, a recovered person gone', async () => {
