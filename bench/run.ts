@@ -28,6 +28,7 @@ const { values } = parseArgs({
     members: { type: 'string', default: '60000' },
     parts: { type: 'string' },
     fill: { type: 'string', default: 'generator' },
+    'as-of': { type: 'string', default: '2026-11-30' },
   },
 });
 const common = { scale: String(values.scale), seed: Number(values.seed), pgPort: Number(values['pg-port']) };
@@ -119,9 +120,21 @@ if (which === 'generate') {
         ? { dataDir: values['data-dir'], phone: String(values.phone), password: String(values.password) }
         : undefined,
   });
+} else if (which === 'supervision-forecast') {
+  // The risk forecast against a held-out week of a generated city (bench/supervision-forecast.ts).
+  const { benchSupervisionForecast } = await import('./supervision-forecast.ts');
+  await benchSupervisionForecast({
+    scale: String(values.scale),
+    seed: Number(values.seed),
+    days: values.days === '0' ? 40 : Number(values.days),
+    asOf: String(values['as-of']),
+    port: Number(values.port),
+    pgPort: Number(values['pg-port']),
+    dataDir: typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+  });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning|learning-dashboard|supervision [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning|learning-dashboard|supervision|supervision-forecast [--scale city|province] [--days N] [--fill generator|sql] [--as-of YYYY-MM-DD] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

@@ -29,6 +29,10 @@ export const FieldMessages: Record<string, { zh: string; en: string }> = {
     zh: '标记为误报时请写明原因（如请假、病休的日期）',
     en: 'Say why it is a false alarm (for example the days of leave or sickness)',
   },
+  'supervision.forecast_week_monday': {
+    zh: '预测周应以星期一开始',
+    en: 'A forecast week starts on a Monday',
+  },
   'text.nul': { zh: '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
   'phone.invalid': { zh: '手机号格式不正确', en: 'Invalid mobile phone number' },
   'date.implausible': { zh: '日期不合理', en: 'The date is not plausible' },

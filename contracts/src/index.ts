@@ -25,6 +25,7 @@ export * from './special-quiz.ts';
 export * from './summary.ts';
 export * from './supervision.ts';
 export * from './supervision-events.ts';
+export * from './supervision-forecast.ts';
 export * from './supervision-record-events.ts';
 export * from './supervision-records.ts';
 export * from './video.ts';

@@ -95,6 +95,11 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'nav.learningDashboard' },
     lazy: () => import('./console/learning-dashboard/LearningDashboardPage.tsx'),
   },
+  {
+    path: 'supervision/forecast',
+    handle: { crumb: 'forecast:title' },
+    lazy: () => import('./console/supervision-forecast/ForecastPage.tsx'),
+  },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   {
     path: 'notifications',

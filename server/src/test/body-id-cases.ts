@@ -167,6 +167,7 @@ export const QUERY_ID_CASES: Record<string, QueryIdCase> = {
     },
   },
   'GET /api/supervision/rules': { query: () => ({}), fields: { orgId: 'orgs' } },
+  'GET /api/supervision/forecast': { query: () => ({}), fields: { orgId: 'orgs', ruleId: 'supervision/rules' } },
   'GET /api/supervision/alerts/stats': { query: () => ({}), fields: { orgId: 'orgs' } },
   'GET /api/supervision/alerts': {
     query: () => ({}),

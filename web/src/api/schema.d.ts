@@ -2493,6 +2493,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 风险预测
+         * @description People of the caller's subtree (or orgId's, within it) likely to meet a streak rule on the daily quiz in the week starting `week` (a Monday; default the latest forecast week), from the weekly forecast job: score 0–1, its band, and the reasons (answer rate falling, recent gaps, a gap under way, shorter reading) as sentences in the caller's language; highest score first, `bands` counts the whole list. A forecast never raises an alert. Party office, org admin, monitor or branch secretary.
+         */
+        get: operations["getSupervisionForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/metrics": {
         parameters: {
             query?: never;
@@ -3563,6 +3583,27 @@ export interface components {
             stage: "reminded" | "reported";
             /** @enum {string} */
             status: "open" | "seen" | "explained" | "closed";
+        };
+        SupervisionForecastEntry: {
+            /** @enum {string} */
+            band: "high" | "medium" | "watch";
+            /** @enum {string|null} */
+            cadreRank: "provincial" | "department" | "county" | "section" | "staff" | null;
+            orgId: number;
+            orgName: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            position: string | null;
+            reasons: {
+                /** @enum {string} */
+                code: "rate_fall" | "recent_gaps" | "current_streak" | "reading_fall";
+                text: string;
+            }[];
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            score: number;
         };
         SupervisionMetric: {
             description: string;
@@ -18277,6 +18318,100 @@ export interface operations {
                             total: number;
                             unclosed: number;
                         };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupervisionForecast: {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                ruleId?: string;
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bands: {
+                            /** @enum {string} */
+                            band: "high" | "medium" | "watch";
+                            count: number;
+                            label: string;
+                        }[];
+                        computedAt: string | null;
+                        data: components["schemas"]["SupervisionForecastEntry"][];
+                        page: number;
+                        pageSize: number;
+                        threshold: number;
+                        total: number;
+                        week: string;
                     };
                 };
             };

@@ -80,3 +80,5 @@ export const learningModule = defineModule({
 
 /** For other modules (supervision): answer rates over working days and the days each person did the daily quiz. */
 export { answerRate, dailyQuizDays, type RatePeriod } from './record.ts';
+/** For the supervision forecast: each person's recent days (quiz completed, study seconds), in one query. */
+export { personTrendDays, type TrendDay } from './trends.ts';

@@ -2,9 +2,12 @@ import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { registerAlertRoutes } from './alert-routes.ts';
 import { registerDashboardRoutes } from './dashboard-routes.ts';
 import { evaluateAllRules } from './evaluate/all-rules.ts';
+import { forecastCron } from './forecast/jobs.ts';
+import { forecastPolicies } from './forecast/policy.ts';
+import { registerForecastRoutes } from './forecast/routes.ts';
 import { ALERTS_EXPORT, alertsExportJob } from './jobs/export-alerts.ts';
+import { supervisionOrgPathCopies } from './org-paths.ts';
 import { supervisionPolicies } from './policy.ts';
-import { recordOrgPathCopies } from './records/paths.ts';
 import { recordPolicies } from './records/policy.ts';
 import { registerRecordRoutes } from './records/routes.ts';
 import { registerSupervisionRoutes } from './routes.ts';
@@ -23,9 +26,10 @@ export const supervisionModule = defineModule({
     await registerDashboardRoutes(app);
     await registerAlertRoutes(app);
     await registerRecordRoutes(app);
+    await registerForecastRoutes(app);
   },
-  policies: { ...supervisionPolicies, ...recordPolicies },
-  orgPathCopies: recordOrgPathCopies,
+  policies: { ...supervisionPolicies, ...recordPolicies, ...forecastPolicies },
+  orgPathCopies: supervisionOrgPathCopies,
   jobs: { [ALERTS_EXPORT]: alertsExportJob },
   crons: [
     {
@@ -36,10 +40,12 @@ export const supervisionModule = defineModule({
         await evaluateAllRules(services);
       },
     },
+    forecastCron,
   ],
   abilities: (actor) => ({
     canReadAlerts: atAnyGrant(actor, 'supervision.alert.read'),
     canManageRules: atAnyGrant(actor, 'supervision.rule.manage'),
+    canReadForecast: atAnyGrant(actor, 'supervision.forecast.read'),
     // A person on the register has reminders of their own to read and answer.
     hasOwnAlerts: Boolean(actor.personId && !actor.actingFor),
   }),
@@ -59,6 +65,14 @@ export const supervisionModule = defineModule({
       icon: 'setting',
       ability: 'canReadAlerts',
       order: 111,
+    },
+    {
+      key: 'supervision-forecast',
+      path: '/supervision/forecast',
+      label: { zh: '风险预测', en: 'Risk forecast' },
+      icon: 'chart',
+      ability: 'canReadForecast',
+      order: 112,
     },
   ],
   tiles: [

@@ -3,6 +3,8 @@ import type { Services } from '../../../platform/context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import {
+  BEND_LOW,
+  type HabitBend,
   LEADING_RANKS,
   laggardCount,
   type PersonDay,
@@ -83,9 +85,40 @@ export type LearningPlan = {
   laggards: Set<string>;
   /** Per laggard, the first day without a quiz: 5 to 8 working days before the end. */
   lagFrom: Map<string, string>;
+  /** Leading cadres whose habit dips and recovers (never five days without the quiz): as many as laggards. */
+  wobblers: Set<string>;
+  /** Per laggard its drift before the gap, per wobbler its dip: the habit's strength by day. */
+  bends: Map<string, HabitBend>;
 };
 
-/** Who lags and from when; everything else follows from the seed and the person. */
+/**
+ * A bend's strength over working days `from`..`to` (indexes into `workdays`): falling from 1 to
+ * BEND_LOW at `low`, then back to 1 by `to` (a drift ends at its low: the gap follows). The
+ * weekend or holiday inside a bend takes the strength of the working day before it.
+ */
+function bend(days: readonly SimDay[], workdays: readonly string[], from: number, low: number, to: number): HabitBend {
+  const at = (i: number) => {
+    if (i <= low) return 1 - ((1 - BEND_LOW) * (i - from + 1)) / (low - from + 1);
+    return BEND_LOW + ((1 - BEND_LOW) * (i - low)) / (to - low + 1);
+  };
+  const out = new Map<string, number>();
+  const first = workdays[Math.max(0, from)] as string;
+  const last = workdays[Math.min(workdays.length - 1, to)] as string;
+  let i = from - 1;
+  for (const d of days) {
+    if (d.day < first || d.day > last) continue;
+    if (d.isWorkday) i++;
+    out.set(d.day, at(Math.max(i, from)));
+  }
+  return out;
+}
+
+/**
+ * Who lags and from when, and who wobbles; everything else follows from the seed and the person.
+ * A laggard's habit drifts down over 8–12 working days before the gap. A wobbler's dip reaches its
+ * low 3–18 working days before the end (the same span as the laggards' drifts and gaps, so a
+ * forecast made in it sees both kinds), falling over 4–6 working days and recovering over as many.
+ */
 export function planLearning(
   people: SimPerson[],
   days: SimDay[],
@@ -104,16 +137,30 @@ export function planLearning(
       ? new Set([...first, ...pickLaggards(rest, laggards - first.length, seed)])
       : new Set<string>();
   const lagFrom = new Map<string, string>();
+  const bends = new Map<string, HabitBend>();
   let i = 0;
   for (const id of picked) {
-    const back = Math.min(workdays.length, 5 + (i++ % 4));
-    lagFrom.set(id, workdays[workdays.length - back] as string);
+    const back = Math.min(workdays.length, 5 + (i % 4));
+    const gap = workdays.length - back;
+    lagFrom.set(id, workdays[gap] as string);
+    const drift = 8 + (i++ % 5);
+    if (gap > 0) bends.set(id, bend(days, workdays, Math.max(0, gap - drift), gap - 1, gap - 1));
   }
-  return { people, days, laggards: picked, lagFrom };
+  const others = leaders.filter((id) => !picked.has(id));
+  const wobblers = workdays.length >= 10 ? pickLaggards(others, picked.size, seed, 'wobble') : new Set<string>();
+  let j = 0;
+  for (const id of wobblers) {
+    const low = workdays.length - 1 - Math.min(workdays.length - 1, 3 + ((j * 5) % 16));
+    const half = 4 + (j++ % 3);
+    bends.set(id, bend(days, workdays, Math.max(0, low - half), low, low + half));
+  }
+  return { people, days, laggards: picked, lagFrom, wobblers, bends };
 }
 
 export function* simulateAll(plan: LearningPlan, seed: number): Generator<PersonDay> {
-  for (const p of plan.people) yield* simulatePerson(p, plan.days, seed, { lagFrom: plan.lagFrom.get(p.id) });
+  for (const p of plan.people) {
+    yield* simulatePerson(p, plan.days, seed, { lagFrom: plan.lagFrom.get(p.id), bend: plan.bends.get(p.id) });
+  }
 }
 
 export type GeneratedLearning = WrittenCounts & { days: number; laggards: number; seconds: number };

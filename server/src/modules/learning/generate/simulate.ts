@@ -81,8 +81,8 @@ export function rngFor(key: string): () => number {
 const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 /** Leading cadres who stop taking the quiz: the first `count` in a seeded order of their ids. */
-export function pickLaggards(leaders: readonly string[], count: number, seed: number): Set<string> {
-  const key = (id: string) => createHash('md5').update(`${seed}:laggard:${id}`).digest('hex');
+export function pickLaggards(leaders: readonly string[], count: number, seed: number, what = 'laggard'): Set<string> {
+  const key = (id: string) => createHash('md5').update(`${seed}:${what}:${id}`).digest('hex');
   const order = leaders.map((id) => [key(id), id] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return new Set(order.slice(0, count).map(([, id]) => id));
 }
@@ -124,15 +124,25 @@ export function timeOfDay(r: () => number, day: string, kind: 'quiz' | 'study'):
 }
 
 /**
+ * How a leading cadre's habit bends over some working days (1: as usual, lower: weaker). A
+ * laggard's drift falls from 1 to `BEND_LOW` over the working days before their gap: the quiz
+ * skipped more often, reading shorter, as a habit fades in life. A wobbler's dip falls as far and
+ * recovers, with a quiz forced after four working days without one, so it never reaches five.
+ */
+export type HabitBend = ReadonlyMap<string, number>;
+export const BEND_LOW = 0.2;
+
+/**
  * Every day of `days` with learning, for one person. A laggard (a leading cadre picked to lag)
- * takes no quiz on the last `lagWorkdays` working days; any other leading cadre never lets three
- * working days pass without one, so only laggards reach five.
+ * takes no quiz from `lagFrom` on, after a drift (`bend`); a wobbler's `bend` dips and recovers;
+ * any other leading cadre never lets three working days pass without a quiz (four in a bend), so
+ * only laggards reach five. People without a bend draw exactly what they drew before bends existed.
  */
 export function* simulatePerson(
   p: SimPerson,
   days: readonly SimDay[],
   seed: number,
-  opts: { lagFrom?: string } = {},
+  opts: { lagFrom?: string; bend?: HabitBend } = {},
 ): Generator<PersonDay> {
   const r = rngFor(`${seed}:learning:${p.id}`);
   const chance = habit(r, p);
@@ -142,8 +152,11 @@ export function* simulatePerson(
   for (const d of days) {
     const dayFactor = d.isWorkday ? 1.03 : 0.92;
     const lagging = opts.lagFrom !== undefined && d.day >= opts.lagFrom;
-    const mustQuiz = p.isLeader && !lagging && d.isWorkday && workdaysWithoutQuiz >= 3;
-    const active = mustQuiz || r() < chance * dayFactor;
+    const strength = opts.bend?.get(d.day) ?? 1;
+    const patience = strength < 1 ? 4 : 3;
+    const mustQuiz = p.isLeader && !lagging && d.isWorkday && workdaysWithoutQuiz >= patience;
+    // A weaker habit also means fewer days with any learning (half the fall), never more.
+    const active = mustQuiz || r() < chance * dayFactor * (0.5 + 0.5 * strength);
     if (!active) {
       if (d.isWorkday) workdaysWithoutQuiz++;
       continue;
@@ -172,7 +185,7 @@ export function* simulatePerson(
       pd.awards.push({ action, points, at: timeOfDay(r, d.day, kind) });
       pd.points += points;
     };
-    const doesQuiz = !lagging && (mustQuiz || r() < quizLover);
+    const doesQuiz = !lagging && (mustQuiz || r() < quizLover * strength);
     if (doesQuiz) {
       // Most finish the paper; a few stop after some questions (never a leading cadre catching up).
       pd.answers = mustQuiz || r() < 0.94 ? QUESTIONS_PER_PAPER : between(r, 1, QUESTIONS_PER_PAPER - 1);
@@ -182,13 +195,13 @@ export function* simulatePerson(
     }
     if (r() < 0.75 || !doesQuiz) {
       pd.articlesRead = between(r, 1, 6);
-      for (let i = 0; i < pd.articlesRead; i++) pd.readSeconds += between(r, 60, 420);
+      for (let i = 0; i < pd.articlesRead; i++) pd.readSeconds += Math.round(between(r, 60, 420) * strength);
       award('article.read', pd.articlesRead, 'study');
       award('reading.minutes', Math.floor(pd.readSeconds / GENERATED_POINTS['reading.minutes'].per), 'study');
     }
     if (r() < 0.45) {
       pd.videosWatched = between(r, 1, 3);
-      for (let i = 0; i < pd.videosWatched; i++) pd.watchSeconds += between(r, 120, 900);
+      for (let i = 0; i < pd.videosWatched; i++) pd.watchSeconds += Math.round(between(r, 120, 900) * strength);
       award('video.watched', pd.videosWatched, 'study');
       award('watching.minutes', Math.floor(pd.watchSeconds / GENERATED_POINTS['watching.minutes'].per), 'study');
     }
