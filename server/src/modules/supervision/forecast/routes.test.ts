@@ -1,18 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../../core/events/rollups.ts';
-import { coreModules } from '../../../core/index.ts';
 import { createAccount, createOrg, createPerson, type OrgRow, type TestAccount } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
-import { businessModules } from '../../index.ts';
 import { addDays, forecastCalendar, mondayOf, runWeeklyForecast } from './forecast.ts';
-import { createRule, drifting, forecastTestModule, writeDays } from './test-fixtures.ts';
+import { createRule, drifting, writeDays } from './test-fixtures.ts';
 
 // GET /api/supervision/forecast: 401 without a session, 400 for a bad query, another subtree's org
 // or rule answered exactly like a missing one, and the list of the caller's subtree in their
-// language. The routes are mounted by a test-only module until the supervision manifest wires them.
+// language.
 
 describe('the forecast list', () => {
-  const t = useTestApp({}, { modules: [...coreModules, ...businessModules, forecastTestModule] });
+  const t = useTestApp();
   const week = mondayOf(chinaDay());
   let county: OrgRow;
   let branch: OrgRow;

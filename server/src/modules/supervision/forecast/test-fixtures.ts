@@ -1,21 +1,10 @@
 import type { RuleCondition, RulePopulation } from '@hongyun/contracts';
 import { sql } from 'drizzle-orm';
-import { defineModule } from '../../../core/kernel/index.ts';
 import type { Services } from '../../../platform/context.ts';
 import type { OrgRow } from '../../../test/factories.ts';
 import { supervisionRules } from '../schema.ts';
-import { forecastPolicies } from './policy.ts';
-import { registerForecastRoutes } from './routes.ts';
 
-// Test-only: the forecast's routes and policy as a module of their own (the supervision manifest
-// wires them at merge), a rule row, and a person's days written straight into learning's facts.
-
-export const forecastTestModule = defineModule({
-  id: 'supervision-forecast',
-  switch: 'supervision',
-  routes: registerForecastRoutes,
-  policies: forecastPolicies,
-});
+// Test-only: a rule row, and a person's days written straight into learning's facts.
 
 export const ARTICLE_RULE = {
   population: {
