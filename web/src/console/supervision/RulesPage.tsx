@@ -1,0 +1,167 @@
+// 预警规则: the warning rules of the console scope's subtree and the rules above it that also watch
+// its people. Each row says the rule in words (the server's summary), its severity, whether it is on,
+// its open alerts and last run; 运行 checks it now and says what it found; edit and delete where the
+// server says the caller may.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Popconfirm, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSignedInMe } from '../../api/session.ts';
+import { errorText } from '../../shared/errors.ts';
+import { type Rule, useRuleActions, useRules } from '../../shared/supervision/api.ts';
+import { severityColor, severityText } from '../../shared/supervision/labels.ts';
+import { useScope } from '../shell/scope.tsx';
+import { RuleEditor } from './RuleEditor.tsx';
+import { RunRuleButton } from './RunRuleButton.tsx';
+import { ruleToInput } from './rule-form.ts';
+import './strings.ts';
+
+export function Component() {
+  const { t } = useTranslation('supervisionAdmin');
+  const { message } = App.useApp();
+  const me = useSignedInMe();
+  const { scope } = useScope();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<{ rule: Rule | null } | null>(null);
+  const canRead = me.abilities.canReadAlerts === true;
+  const canManage = me.abilities.canManageRules === true;
+  const rules = useRules(scope?.orgId, page, pageSize);
+  const actions = useRuleActions();
+  if (!canRead) return <Result status="403" title="403" subTitle={t('forbidden')} />;
+
+  const toggle = async (rule: Rule, isEnabled: boolean) => {
+    try {
+      await actions.update.mutateAsync({ id: rule.id, body: { ...ruleToInput(rule), isEnabled } });
+      message.success(isEnabled ? t('rules.enabledOn') : t('rules.enabledOff'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const remove = async (rule: Rule) => {
+    try {
+      await actions.remove.mutateAsync(rule.id);
+      message.success(t('rules.deleted'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div className="hy-page-head" style={{ marginBottom: 0 }}>
+        <div>
+          <Typography.Title level={3}>{t('rules.title')}</Typography.Title>
+          <Typography.Text type="secondary">{t('rules.subtitle')}</Typography.Text>
+        </div>
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ rule: null })}>
+            {t('rules.add')}
+          </Button>
+        )}
+      </div>
+      <Card>
+        {rules.error && <Typography.Text type="danger">{errorText(rules.error)}</Typography.Text>}
+        <Table<Rule>
+          rowKey="id"
+          loading={rules.isFetching}
+          dataSource={rules.data?.data ?? []}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: <Empty description={t('rules.empty')} /> }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: rules.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showTotal: (n) => t('common:pager.total', { total: n }),
+            onChange: (p, size) => {
+              setPage(size === pageSize ? p : 1);
+              setPageSize(size);
+            },
+          }}
+          columns={[
+            {
+              title: t('rules.col.rule'),
+              key: 'rule',
+              render: (_, r) => (
+                <Flex vertical gap={2}>
+                  <Space size={6} wrap>
+                    <Typography.Text strong>{r.name}</Typography.Text>
+                    {r.isBuiltIn && <Tag>{t('rules.builtIn')}</Tag>}
+                  </Space>
+                  <Typography.Text>{r.summary}</Typography.Text>
+                  {r.description && <Typography.Text type="secondary">{r.description}</Typography.Text>}
+                </Flex>
+              ),
+            },
+            { title: t('rules.col.org'), dataIndex: 'orgName', width: 140 },
+            {
+              title: t('rules.col.severity'),
+              dataIndex: 'severity',
+              width: 80,
+              render: (s: Rule['severity']) => <Tag color={severityColor[s]}>{severityText(s)}</Tag>,
+            },
+            {
+              title: t('rules.col.enabled'),
+              dataIndex: 'isEnabled',
+              width: 80,
+              render: (on: boolean, r) => (
+                <Switch
+                  checked={on}
+                  disabled={!r.canEdit}
+                  loading={actions.update.isPending && actions.update.variables?.id === r.id}
+                  aria-label={`${t('rules.col.enabled')} ${r.name}`}
+                  onChange={(v) => void toggle(r, v)}
+                />
+              ),
+            },
+            {
+              title: t('rules.col.open'),
+              dataIndex: 'openAlerts',
+              width: 100,
+              align: 'right',
+              render: (n: number, r) =>
+                n > 0 ? (
+                  <Link to={`/supervision/alerts?rule=${r.id}&status=unclosed`}>{t('rules.openAlerts', { n })}</Link>
+                ) : (
+                  <Typography.Text type="secondary">0</Typography.Text>
+                ),
+            },
+            {
+              title: t('rules.col.lastRun'),
+              dataIndex: 'lastRunDay',
+              width: 110,
+              render: (d: string | null) =>
+                d ?? <Typography.Text type="secondary">{t('rules.neverRun')}</Typography.Text>,
+            },
+            {
+              title: t('rules.col.actions'),
+              key: 'actions',
+              width: 200,
+              render: (_, r) =>
+                r.canEdit ? (
+                  <Space wrap size={4}>
+                    <RunRuleButton rule={r} />
+                    <Button size="small" onClick={() => setEditing({ rule: r })}>
+                      {t('common:action.edit')}
+                    </Button>
+                    {!r.isBuiltIn && (
+                      <Popconfirm title={t('rules.deleteConfirm', { name: r.name })} onConfirm={() => remove(r)}>
+                        <Button size="small" danger>
+                          {t('rules.delete')}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">{t('rules.readOnly')}</Typography.Text>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {editing && <RuleEditor rule={editing.rule} onClose={() => setEditing(null)} />}
+    </Flex>
+  );
+}
