@@ -66,6 +66,7 @@ export function AlertDrawer({ alertId, onClose }: { alertId: string; onClose: ()
             size="small"
             column={wide ? 2 : 1}
             bordered
+            styles={{ label: { whiteSpace: 'nowrap', width: 72 } }}
             items={[
               { key: 'person', label: t('detail.person'), children: a.personName },
               {

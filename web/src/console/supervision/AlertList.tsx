@@ -119,7 +119,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
         rowKey="id"
         loading={alerts.isFetching}
         dataSource={alerts.data?.data ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 920 }}
         locale={{ emptyText: t('alerts.empty') }}
         onRow={(a) => ({ onDoubleClick: () => onOpen(a.id) })}
         pagination={{
@@ -137,7 +137,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
           {
             title: t('alerts.col.person'),
             key: 'person',
-            width: 150,
+            width: 130,
             fixed: 'left',
             render: (_, a) => (
               <Flex vertical>
@@ -148,7 +148,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
               </Flex>
             ),
           },
-          { title: t('alerts.col.org'), dataIndex: 'orgName', width: 160, ellipsis: true },
+          { title: t('alerts.col.org'), dataIndex: 'orgName', width: 150, ellipsis: true },
           {
             title: t('alerts.col.headline'),
             key: 'headline',
@@ -164,13 +164,13 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
           {
             title: t('alerts.col.severity'),
             dataIndex: 'severity',
-            width: 80,
+            width: 70,
             render: (s: Alert['severity']) => <Tag color={severityColor[s]}>{severityText(s)}</Tag>,
           },
           {
             title: t('alerts.col.status'),
             key: 'status',
-            width: 130,
+            width: 120,
             render: (_, a) => (
               <Space size={4} wrap>
                 <Tag color={statusColor[a.status]}>{statusText(a.status)}</Tag>
@@ -178,11 +178,11 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
               </Space>
             ),
           },
-          { title: t('alerts.col.day'), dataIndex: 'day', width: 110 },
+          { title: t('alerts.col.day'), dataIndex: 'day', width: 105 },
           {
             title: t('alerts.col.actions'),
             key: 'actions',
-            width: 80,
+            width: 70,
             render: (_, a) => (
               <Button
                 size="small"

@@ -1,11 +1,12 @@
 // 工作台's first card for those who watch (offices, unit heads): the alerts still to handle in the
 // scope's subtree, "待办预警 N 条" and the newest few, each a link to its detail.
 import { AlertOutlined, RightOutlined } from '@ant-design/icons';
-import { Card, List, Space, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAlerts } from '../../shared/supervision/api.ts';
 import { severityColor, severityText, statusColor, statusText } from '../../shared/supervision/labels.ts';
+import '../../shared/supervision/supervision.css';
 import './strings.ts';
 
 const TOP = 5;
@@ -34,17 +35,9 @@ export function PendingAlertsCard({ orgId }: { orgId: number | undefined }) {
       {total === 0 ? (
         <Typography.Text type="secondary">{t('home.none')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          dataSource={alerts.data?.data ?? []}
-          renderItem={(a) => (
-            <List.Item
-              extra={
-                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-                  {a.day}
-                </Typography.Text>
-              }
-            >
+        <ul className="hy-sv-pending">
+          {(alerts.data?.data ?? []).map((a) => (
+            <li key={a.id}>
               <Space size={6} wrap>
                 <Tag color={severityColor[a.severity]}>{severityText(a.severity)}</Tag>
                 <Link to={`/supervision/alerts/${a.id}`}>
@@ -53,9 +46,12 @@ export function PendingAlertsCard({ orgId }: { orgId: number | undefined }) {
                 <span>{a.headline}</span>
                 <Tag color={statusColor[a.status]}>{statusText(a.status)}</Tag>
               </Space>
-            </List.Item>
-          )}
-        />
+              <Typography.Text type="secondary" className="hy-sv-pending-day">
+                {a.day}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

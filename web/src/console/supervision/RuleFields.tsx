@@ -13,10 +13,16 @@ export function PopulationFields() {
   const { t } = useTranslation('supervisionAdmin');
   return (
     <>
-      <Form.Item name={['population', 'minCadreRank']} label={t('editor.minCadreRank')}>
+      <Form.Item
+        name={['population', 'minCadreRank']}
+        label={t('editor.minCadreRank')}
+        // null (anyone) is '' in the select, which takes no null option
+        getValueProps={(v: string | null) => ({ value: v ?? '' })}
+        normalize={(v: string) => v || null}
+      >
         <Select
           options={[
-            { value: null, label: t('editor.minCadreRankAny') },
+            { value: '', label: t('editor.minCadreRankAny') },
             ...CadreRanks.map((r) => ({ value: r, label: t('editor.minCadreRankOption', { rank: cadreRankText(r) }) })),
           ]}
         />

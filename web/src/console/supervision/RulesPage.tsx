@@ -67,7 +67,7 @@ export function Component() {
           rowKey="id"
           loading={rules.isFetching}
           dataSource={rules.data?.data ?? []}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 900 }}
           locale={{ emptyText: <Empty description={t('rules.empty')} /> }}
           pagination={{
             current: page,
@@ -88,24 +88,20 @@ export function Component() {
                 <Flex vertical gap={2}>
                   <Space size={6} wrap>
                     <Typography.Text strong>{r.name}</Typography.Text>
+                    <Tag color={severityColor[r.severity]}>{severityText(r.severity)}</Tag>
                     {r.isBuiltIn && <Tag>{t('rules.builtIn')}</Tag>}
                   </Space>
                   <Typography.Text>{r.summary}</Typography.Text>
-                  {r.description && <Typography.Text type="secondary">{r.description}</Typography.Text>}
+                  <Typography.Text type="secondary">
+                    {[r.orgName, r.description].filter(Boolean).join(' · ')}
+                  </Typography.Text>
                 </Flex>
               ),
-            },
-            { title: t('rules.col.org'), dataIndex: 'orgName', width: 140 },
-            {
-              title: t('rules.col.severity'),
-              dataIndex: 'severity',
-              width: 80,
-              render: (s: Rule['severity']) => <Tag color={severityColor[s]}>{severityText(s)}</Tag>,
             },
             {
               title: t('rules.col.enabled'),
               dataIndex: 'isEnabled',
-              width: 80,
+              width: 70,
               render: (on: boolean, r) => (
                 <Switch
                   checked={on}
@@ -119,7 +115,7 @@ export function Component() {
             {
               title: t('rules.col.open'),
               dataIndex: 'openAlerts',
-              width: 100,
+              width: 110,
               align: 'right',
               render: (n: number, r) =>
                 n > 0 ? (
@@ -138,7 +134,7 @@ export function Component() {
             {
               title: t('rules.col.actions'),
               key: 'actions',
-              width: 200,
+              width: 230,
               render: (_, r) =>
                 r.canEdit ? (
                   <Space wrap size={4}>

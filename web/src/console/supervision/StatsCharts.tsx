@@ -49,7 +49,8 @@ export function OutcomeChart({ stats }: { stats: AlertStats }) {
           type: 'pie',
           radius: ['40%', '62%'],
           center: ['50%', '45%'],
-          label: { formatter: '{b}\n{c}', width: 120, overflow: 'break' },
+          // Counts on the ring, names in the legend: long names (误报（请假、病休等）) would be cut at the edge.
+          label: { formatter: '{c}（{d}%）' },
           data: stats.byOutcome.filter((o) => o.count > 0).map((o) => ({ name: o.label, value: o.count })),
         },
       ],

@@ -21,7 +21,8 @@ export function timelineSteps(a: Alert, t: (key: string, vars?: Record<string, u
     steps.push({ key: 'reported', at: a.reportedAt, text: t('timeline.reported') });
   if (a.seenAt) steps.push({ key: 'seen', at: a.seenAt, text: t('timeline.seen') });
   if (a.explainedAt)
-    steps.push({ key: 'explained', at: a.explainedAt, text: t('timeline.explained'), note: a.explanation });
+    // The explanation itself has its own section beside the timeline; it is not repeated here.
+    steps.push({ key: 'explained', at: a.explainedAt, text: t('timeline.explained') });
   else if (!a.closedAt)
     steps.push({ key: 'explained', at: null, text: t('timeline.waitingExplanation'), pending: true });
   if (a.closedAt && a.outcome) {
