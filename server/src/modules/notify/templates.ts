@@ -45,6 +45,47 @@ export const notificationTemplates = {
     zh: (p) => ({ title: `预警：${p.subject}`, body: `${p.rule}。${p.detail}` }),
     en: (p) => ({ title: `Warning: ${p.subject}`, body: `${p.rule}. ${p.detail}` }),
   }),
+  /**
+   * Supervision: the person is reminded of their own streak (before it is reported), or told it was
+   * reported. The headline is rendered by supervision in both languages (it knows its metrics).
+   */
+  'supervision.reminder': template({
+    params: z.object({ rule: short, headlineZh: z.string().max(300), headlineEn: z.string().max(300) }),
+    zh: (p) => ({
+      title: '学习提醒',
+      body: `${p.headlineZh}。请及时完成；如因请假、出差、病休等原因未能完成，请打开本提醒说明情况。`,
+    }),
+    en: (p) => ({
+      title: 'A reminder',
+      body: `${p.headlineEn}. Please catch up; if leave, travel or sickness kept you, open this reminder and say so.`,
+    }),
+  }),
+  'supervision.reported.self': template({
+    params: z.object({ rule: short, headlineZh: z.string().max(300), headlineEn: z.string().max(300) }),
+    zh: (p) => ({
+      title: `预警已上报：${p.rule}`,
+      body: `${p.headlineZh}，已按规则报告所在单位党组织负责人。如有特殊情况，请打开本提醒说明。`,
+    }),
+    en: (p) => ({
+      title: `Reported: ${p.rule}`,
+      body: `${p.headlineEn}; this was reported to your unit's party head under the rule. Open it to explain any special circumstances.`,
+    }),
+  }),
+  /** Supervision: an alert on someone in the recipient's care was reported to them. */
+  'supervision.reported': template({
+    params: z.object({
+      person: short,
+      org: short,
+      rule: short,
+      headlineZh: z.string().max(300),
+      headlineEn: z.string().max(300),
+    }),
+    zh: (p) => ({ title: `预警：${p.person}（${p.org}）`, body: `${p.headlineZh}。规则：${p.rule}。请查看并办结。` }),
+    en: (p) => ({
+      title: `Warning: ${p.person} (${p.org})`,
+      body: `${p.headlineEn}. Rule: ${p.rule}. Please review and close it.`,
+    }),
+  }),
 } as const satisfies Record<string, NotificationTemplate>;
 
 export type TemplateKey = keyof typeof notificationTemplates;

@@ -1,4 +1,6 @@
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
+import { registerAlertRoutes } from './alert-routes.ts';
+import { evaluateAllRules } from './evaluate/all-rules.ts';
 import { supervisionPolicies } from './policy.ts';
 import { registerSupervisionRoutes } from './routes.ts';
 
@@ -10,8 +12,21 @@ import { registerSupervisionRoutes } from './routes.ts';
 export const supervisionModule = defineModule({
   id: 'supervision',
   switch: 'supervision',
-  routes: registerSupervisionRoutes,
+  routes: async (app) => {
+    await registerSupervisionRoutes(app);
+    await registerAlertRoutes(app);
+  },
   policies: supervisionPolicies,
+  crons: [
+    {
+      // Each evening at 21:30 China time; nothing on days off (evaluate/all-rules.ts).
+      name: 'supervision.evaluate',
+      cron: '30 21 * * *',
+      run: async (services) => {
+        await evaluateAllRules(services);
+      },
+    },
+  ],
   abilities: (actor) => ({
     canReadAlerts: atAnyGrant(actor, 'supervision.alert.read'),
     canManageRules: atAnyGrant(actor, 'supervision.rule.manage'),

@@ -19,6 +19,9 @@ import { orgs } from '../../core/org/schema.ts';
 // excused. A rule belongs to an organisation and watches people in its subtree; an alert is one per
 // rule, person and streak (or period), so re-running an evaluation never raises a second one.
 
+/** What an alert stores of its explanation; the rule's words and labels are rendered when read. */
+export type StoredEvidence = Omit<AlertEvidence, 'ruleName' | 'ruleSummary' | 'metricLabel'>;
+
 export type StoredRecipients = { person: boolean; unitHead: boolean; officeOrgId: number | null };
 
 export const supervisionRules = pgTable(
@@ -74,7 +77,7 @@ export const supervisionAlerts = pgTable(
     severity: text('severity', { enum: ['low', 'medium', 'high'] }).notNull(),
     /** The evaluation day that last changed it (raised, grown, escalated). */
     day: date('day').notNull(),
-    evidence: jsonb('evidence').$type<AlertEvidence>().notNull(),
+    evidence: jsonb('evidence').$type<StoredEvidence>().notNull(),
     explanation: text('explanation'),
     explainedAt: timestamp('explained_at', { withTimezone: true }),
     explainedBy: uuid('explained_by'),
