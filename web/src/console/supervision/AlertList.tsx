@@ -36,7 +36,7 @@ function useFilter() {
     status: status === 'all' ? undefined : (STATUS_VALUES.find((s) => s === status) as AlertFilter['status']),
     stage: AlertStages.find((s) => s === stage),
     ruleId: params.get('rule') ?? undefined,
-    orgId: Number.isInteger(org) && org > 0 ? String(org) : undefined,
+    orgId: Number.isInteger(org) && org > 0 ? org : undefined,
     from: DAY.test(from) ? from : undefined,
     to: DAY.test(to) ? to : undefined,
   };
@@ -104,7 +104,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
         />
         <OrgTreeSelect
           aria-label={t('alerts.filter.org')}
-          value={filter.orgId ? Number(filter.orgId) : null}
+          value={filter.orgId ?? null}
           style={{ width: 240 }}
           onChange={(orgId) => change({ org: orgId ? String(orgId) : undefined })}
         />

@@ -13,7 +13,7 @@ const TOP = 5;
 
 export function PendingAlertsCard({ orgId }: { orgId: number | undefined }) {
   const { t } = useTranslation('supervisionAdmin');
-  const alerts = useAlerts({ scope: 'managed', status: 'unclosed', orgId: orgId ? String(orgId) : undefined }, 1, TOP);
+  const alerts = useAlerts({ scope: 'managed', status: 'unclosed', orgId }, 1, TOP);
   const total = alerts.data?.total ?? 0;
   if (alerts.error) return null; // the workbench goes on without it; the alert screen says why
   return (
