@@ -9,10 +9,18 @@ import { errorText } from '../../shared/errors.ts';
 import { useAlertActions } from '../../shared/supervision/api.ts';
 import '../../shared/supervision/strings.ts';
 
-export function ExplainForm({ alertId }: { alertId: string }) {
+export function ExplainForm({
+  alertId,
+  initial = '',
+  onDone,
+}: {
+  alertId: string;
+  initial?: string;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation('supervision');
   const { explain } = useAlertActions();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const fieldId = useId();
 
@@ -26,6 +34,7 @@ export function ExplainForm({ alertId }: { alertId: string }) {
     try {
       await explain.mutateAsync({ id: alertId, explanation });
       Toast.show({ icon: 'success', content: t('explain.done') });
+      onDone?.();
     } catch (e) {
       const field = e instanceof ApiError ? e.fields.find((f) => f.field === 'explanation') : undefined;
       setProblem(field?.message ?? errorText(e));

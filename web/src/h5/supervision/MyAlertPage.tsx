@@ -1,7 +1,9 @@
 // One of my reminders on the phone (/m/supervision/:id, where notifications link): what it says,
 // the rule, the working days missed on a calendar, what happened so far, and 说明情况 while I may
-// still explain; afterwards my explanation and, once closed, the outcome.
-import { NavBar, Tag } from 'antd-mobile';
+// still explain; afterwards my explanation (changeable while the server allows) and, once closed,
+// the outcome.
+import { Button, NavBar, Tag } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AlertTimeline } from '../../shared/supervision/AlertTimeline.tsx';
@@ -19,6 +21,8 @@ export function Component() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const alert = useAlert(id);
+  // An explanation already sent shows as sent; the person may still change it while the alert is open.
+  const [amending, setAmending] = useState(false);
   const a = alert.data;
   const back = (
     <NavBar back={t('h5.back')} onBack={() => navigate('/m/supervision')} className="hy-svm-nav">
@@ -48,12 +52,12 @@ export function Component() {
             {a.evidence.ruleSummary}
           </p>
         </section>
-        {a.can.explain ? (
+        {a.can.explain && (!a.explanation || amending) ? (
           <section className="hy-m-card" aria-labelledby="hy-svm-explain">
             <h2 id="hy-svm-explain" className="hy-m-section-title">
               {t('explain.title')}
             </h2>
-            <ExplainForm alertId={a.id} />
+            <ExplainForm alertId={a.id} initial={a.explanation ?? ''} onDone={() => setAmending(false)} />
           </section>
         ) : (
           <section className="hy-m-card">
@@ -64,6 +68,11 @@ export function Component() {
               <p className="hy-m-note">{t('explain.none')}</p>
             )}
             {a.explanation && a.status !== 'closed' && <p className="hy-m-note">{t('h5.answered')}</p>}
+            {a.can.explain && (
+              <Button block size="large" onClick={() => setAmending(true)}>
+                {t('explain.amend')}
+              </Button>
+            )}
             {a.outcome && (
               <p className="hy-svm-outcome">
                 <span className="hy-m-muted">{t('h5.outcome')}：</span>

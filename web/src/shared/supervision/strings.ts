@@ -40,6 +40,7 @@ addStrings('supervision', {
       required: '请填写情况说明',
       yours: '我的说明',
       none: '本人尚未说明',
+      amend: '修改说明',
     },
     h5: {
       title: '我的提醒',
@@ -91,6 +92,7 @@ addStrings('supervision', {
       required: 'Please write an explanation',
       yours: 'My explanation',
       none: 'No explanation yet',
+      amend: 'Change my explanation',
     },
     h5: {
       title: 'My reminders',
