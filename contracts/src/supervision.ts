@@ -35,7 +35,7 @@ export const RulePeriodLabels: Record<RulePeriod, { zh: string; en: string }> = 
 /** Who a rule watches, inside the rule's organisation's subtree. Empty lists mean "any". */
 export const RulePopulation = z.strictObject({
   /** Cadres of this rank or above (provincial > department > county > section > staff); null: everyone. */
-  minCadreRank: z.enum(CadreRanks).nullable().default(null),
+  minCadreRank: z.enum(CadreRanks).nullable().optional(),
   /** 村级五职 roles; empty: any. */
   fivePersonRoles: z.array(z.enum(FivePersonRoles)).max(FivePersonRoles.length).default([]),
   /** Only first secretaries (第一书记) / only village-stationed cadres (驻村干部). */
@@ -44,7 +44,10 @@ export const RulePopulation = z.strictObject({
   /** Only people on the party register (党员: probationary or full). */
   partyMembersOnly: z.boolean().default(true),
 });
-export type RulePopulation = z.infer<typeof RulePopulation>;
+/** As stored and shown: every field present. */
+export type RulePopulation = Required<z.infer<typeof RulePopulation>> & {
+  minCadreRank: (typeof CadreRanks)[number] | null;
+};
 
 /**
  * When a rule fires. `streak`: N consecutive working days without the metric (reminding the person
@@ -323,3 +326,12 @@ export const AlertStatsResponse = z.object({
     byWeek: z.array(z.object({ week: z.string(), reminded: z.number(), reported: z.number() })),
   }),
 });
+
+/** An Excel export of the alerts a manager sees (`POST /api/supervision/alerts/exports`, a job). */
+export const AlertExportRequest = z.strictObject({
+  orgId: OrgId.optional(),
+  status: z.enum([...AlertStatuses, 'unclosed']).optional(),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+});
+export type AlertExportRequest = z.infer<typeof AlertExportRequest>;

@@ -3,7 +3,7 @@ import { BODY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
 import { fillPath, type JsonSchema, listRoutes, type Route, SHARED_PATH_VALUES } from './route-list.ts';
-import { buildTwoSubtrees, type Subtree } from './two-subtrees.ts';
+import { buildTwoSubtrees, idKindOf, type Subtree } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
 // What a fuzzer sent and got a 500 for: ids beyond PostgreSQL's int4, a NUL byte in text, years
@@ -131,7 +131,7 @@ describe('bad input on every route', () => {
 
 /** The caller's own record for a route's path id, by the route's first segment. */
 function idOf(route: Route, own: Subtree): string | number {
-  const segment = route.path.split('/')[2] as keyof Subtree['ids'];
+  const segment = idKindOf(route.path);
   return own.ids[segment];
 }
 

@@ -3,7 +3,7 @@
 // field whose name ends in `Id` must be listed here with the kind of record it names, or with the
 // reason it is not scoped to a subtree; a new route or field without an entry fails the test.
 import { makeIdNumber, makePhone } from './factories.ts';
-import { type Subtree, type SubtreeIds, specialQuizBody } from './two-subtrees.ts';
+import { type Subtree, type SubtreeIds, specialQuizBody, supervisionRuleBody } from './two-subtrees.ts';
 
 type Kind = keyof SubtreeIds;
 
@@ -51,6 +51,14 @@ export const BODY_ID_CASES: Record<string, BodyIdCase> = {
   },
   'POST /api/special-quizzes': {
     body: (own) => ({ ...specialQuizBody(), orgId: own.town.id }),
+    fields: { orgId: 'orgs' },
+  },
+  'POST /api/supervision/rules': {
+    body: (own) => supervisionRuleBody(own.town.id),
+    fields: { orgId: 'orgs' },
+  },
+  'PUT /api/supervision/rules/{id}': {
+    body: (own) => supervisionRuleBody(own.town.id),
     fields: { orgId: 'orgs' },
   },
   'POST /api/orgs': {
@@ -153,6 +161,11 @@ export const QUERY_ID_CASES: Record<string, QueryIdCase> = {
       actorAccountId: { notScoped: 'the audit log is not split by subtree' },
       targetId: { notScoped: 'the audit log is not split by subtree' },
     },
+  },
+  'GET /api/supervision/rules': { query: () => ({}), fields: { orgId: 'orgs' } },
+  'GET /api/supervision/alerts': {
+    query: () => ({}),
+    fields: { orgId: 'orgs', ruleId: 'supervision/rules', personId: 'people' },
   },
   'GET /api/events': {
     query: () => ({}),

@@ -3,7 +3,7 @@ import { BODY_ID_CASES, QUERY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, createOrg, type TestAccount } from './factories.ts';
 import { useTestApp } from './harness.ts';
 import { badQueryValue, fillPath, listRoutes, type Route, SHARED_PATH_VALUES, wrongBody } from './route-list.ts';
-import { buildTwoSubtrees, MISSING_IDS, type Subtree, type SubtreeIds } from './two-subtrees.ts';
+import { buildTwoSubtrees, idKindOf, MISSING_IDS, type Subtree, type SubtreeIds } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
 // Structural guards over the whole API, driven by its OpenAPI document: a route added later is
@@ -149,7 +149,7 @@ describe('every API route', () => {
 
     /** The id of `subtree`'s record for this route's parameter, by the route's first segment. */
     const idFor = (route: Route, ids: SubtreeIds) => {
-      const segment = route.path.split('/')[2] as keyof SubtreeIds;
+      const segment = idKindOf(route.path);
       expect(ids[segment], `${route.key}: add its records to two-subtrees.ts`).toBeDefined();
       return { id: ids[segment] };
     };

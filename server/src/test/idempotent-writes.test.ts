@@ -6,7 +6,7 @@ import { BODY_ID_CASES } from './body-id-cases.ts';
 import { createAccount, createOrg, createPerson, makeIdNumber, multipartFile } from './factories.ts';
 import { useTestApp } from './harness.ts';
 import { fillPath, listRoutes, type Route, SHARED_PATH_VALUES } from './route-list.ts';
-import { buildTwoSubtrees, type Subtree } from './two-subtrees.ts';
+import { buildTwoSubtrees, idKindOf, type Subtree } from './two-subtrees.ts';
 import { VALID_BODIES } from './valid-bodies.ts';
 
 // Phones retry writes on weak networks: every write route takes an Idempotency-Key through the
@@ -38,7 +38,7 @@ describe('Idempotency-Key on every write', () => {
     let checked = 0;
     for (const route of writes) {
       if (NOT_IDEMPOTENT[route.key]) continue;
-      const segment = route.path.split('/')[2] as keyof Subtree['ids'];
+      const segment = idKindOf(route.path);
       const url = fillPath(route.path, { ...SHARED_PATH_VALUES, id: a.ids[segment] ?? 1 });
       const body = (VALID_BODIES[route.key] ?? BODY_ID_CASES[route.key]?.body)?.(a);
       expect(!route.body || body, `${route.key}: add a valid body to valid-bodies.ts`).toBeTruthy();

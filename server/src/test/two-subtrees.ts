@@ -33,6 +33,9 @@ export type SubtreeIds = {
   notifications: string;
   /** Its outbox row (a text message through the gateway). */
   'notification-deliveries': string;
+  /** A warning rule of the town, and an alert it raised on the subtree's member. */
+  'supervision/rules': string;
+  'supervision/alerts': string;
 };
 
 export type Subtree = {
@@ -163,6 +166,22 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
   );
   const notice = told.rows[0];
   if (!notice) throw new Error(`subtree ${label}: no notification`);
+  // A warning rule the town's admin wrote, and an alert on the member.
+  const rule = await app.inject({
+    method: 'POST',
+    url: '/api/supervision/rules',
+    headers: admin.headers,
+    payload: supervisionRuleBody(town.id, `${secret}预警规则`),
+  });
+  const ruleId = rule.json().data?.id;
+  if (!ruleId) throw new Error(`subtree ${label}: rule ${rule.statusCode} ${rule.body}`);
+  const alert = await s.db.execute<{ id: string }>(sql`
+    insert into supervision_alerts (rule_id, person_id, org_id, org_path, period_key, stage, severity, day, evidence)
+    values (${ruleId}, ${person.id}, ${branch.id}, ${branch.path}, '2026-11-02', 'reported', 'high', '2026-11-06',
+      ${JSON.stringify({ metric: 'learning.daily-quiz', condition: { kind: 'streak', days: 5, remindAfter: null }, from: '2026-11-02', to: '2026-11-06', workingDays: 5, missedDays: ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'], doneDays: [], excusedDays: [], lastDoneDay: null, isProvisional: false })}::jsonb)
+    returning id`);
+  const alertId = alert.rows[0]?.id;
+  if (!alertId) throw new Error(`subtree ${label}: no alert`);
   const jobId = exported.json().data?.id;
   const fileId = uploaded.json().data?.id;
   const questionId = question.json().data?.id;
@@ -192,6 +211,8 @@ async function buildSubtree(app: App, county: OrgRow, label: string): Promise<Su
       'special-quizzes': specialId,
       notifications: notice.id,
       'notification-deliveries': notice.delivery,
+      'supervision/rules': ruleId,
+      'supervision/alerts': alertId,
     },
   };
 }
@@ -219,7 +240,29 @@ export const MISSING_IDS: SubtreeIds = {
   'special-quizzes': '00000000-0000-4000-8000-000000000000',
   notifications: '00000000-0000-4000-8000-000000000000',
   'notification-deliveries': '00000000-0000-4000-8000-000000000000',
+  'supervision/rules': '00000000-0000-4000-8000-000000000000',
+  'supervision/alerts': '00000000-0000-4000-8000-000000000000',
 };
+
+/**
+ * The kind of record a route's `{id}` names: by its first segment (`/api/<segment>/{id}`), or by
+ * two for a module's several kinds (`/api/supervision/rules/{id}` → 'supervision/rules').
+ */
+export function idKindOf(path: string): keyof SubtreeIds {
+  const parts = path.split('/');
+  const nested = `${parts[2]}/${parts[3]}`;
+  return (nested in MISSING_IDS ? nested : parts[2]) as keyof SubtreeIds;
+}
+
+/** A valid warning rule for an org: five working days without the daily quiz. */
+export const supervisionRuleBody = (orgId: number, name = '五日未答题') => ({
+  orgId,
+  name,
+  metric: 'learning.daily-quiz',
+  population: { minCadreRank: 'county' },
+  condition: { kind: 'streak', days: 5, remindAfter: 3 },
+  recipients: {},
+});
 
 /** A valid special quiz definition (without its org), open from now for a week. */
 export const specialQuizBody = () => ({

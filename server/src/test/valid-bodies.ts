@@ -3,7 +3,7 @@
 // a bad value (bad-input.test.ts), or with a foreign path id (every-route.test.ts). `own` is the
 // caller's subtree. A new route with a body fails those tests until it has an entry here or there.
 import { makePhone } from './factories.ts';
-import { type Subtree, specialQuizBody } from './two-subtrees.ts';
+import { type Subtree, specialQuizBody, supervisionRuleBody } from './two-subtrees.ts';
 
 export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/auth/login': () => ({ phone: makePhone(), password: 'Hongyun#2026nope', client: 'web' }),
@@ -54,4 +54,8 @@ export const VALID_BODIES: Record<string, (own: Subtree) => object> = {
   'POST /api/content/feed/{id}/reading': () => ({ isStart: false, reachedEnd: false }),
   'POST /api/content/feed/{id}/video/watch': () => ({ from: 0, to: 10, positionSeconds: 10 }),
   'POST /api/videos/{id}/watch': () => ({ from: 0, to: 10, positionSeconds: 10 }),
+  'PUT /api/supervision/rules/{id}': (own) => supervisionRuleBody(own.town.id),
+  'POST /api/supervision/rules/{id}/run': () => ({ day: '2026-11-06' }),
+  'POST /api/supervision/alerts/{id}/explanation': () => ({ explanation: '11月2日至6日出差，未能按时答题' }),
+  'POST /api/supervision/alerts/{id}/close': () => ({ outcome: 'talk', note: '已约谈' }),
 };

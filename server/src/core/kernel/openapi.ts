@@ -35,6 +35,10 @@ export const API_TAGS: { name: string; description: string }[] = [
     name: 'notify',
     description: '消息通知 · Notifications, delivery preferences and the outbox of emails and text messages',
   },
+  {
+    name: 'supervision',
+    description: '数据监督 · Warning rules over behaviour data, their evaluation, and alerts with a closed loop',
+  },
 ];
 
 const ERROR_ANSWERS: Record<string, string> = {

@@ -1,6 +1,8 @@
 import { atAnyGrant, defineModule } from '../../core/kernel/index.ts';
 import { registerAlertRoutes } from './alert-routes.ts';
+import { registerDashboardRoutes } from './dashboard-routes.ts';
 import { evaluateAllRules } from './evaluate/all-rules.ts';
+import { ALERTS_EXPORT, alertsExportJob } from './jobs/export-alerts.ts';
 import { supervisionPolicies } from './policy.ts';
 import { registerSupervisionRoutes } from './routes.ts';
 
@@ -14,9 +16,11 @@ export const supervisionModule = defineModule({
   switch: 'supervision',
   routes: async (app) => {
     await registerSupervisionRoutes(app);
+    await registerDashboardRoutes(app);
     await registerAlertRoutes(app);
   },
   policies: supervisionPolicies,
+  jobs: { [ALERTS_EXPORT]: alertsExportJob },
   crons: [
     {
       // Each evening at 21:30 China time; nothing on days off (evaluate/all-rules.ts).

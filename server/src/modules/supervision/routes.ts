@@ -15,7 +15,7 @@ import { isWorkday } from '../../core/calendar/index.ts';
 import { chinaDay } from '../../core/events/rollups.ts';
 import { atAnyGrant } from '../../core/kernel/index.ts';
 import { findOrg } from '../../core/org/index.ts';
-import { authorize, hasRole, scopeToOrgs } from '../../core/policy.ts';
+import { authorize, can, hasRole, scopeToOrgs } from '../../core/policy.ts';
 import { appendAudit } from '../../platform/audit/chain.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -61,6 +61,8 @@ export async function registerSupervisionRoutes(base: FastifyInstance): Promise<
     const roots = readerRoots(req);
     const reaches = roots.some((r) => r.startsWith(rule.orgPath) || rule.orgPath.startsWith(r));
     if (action === 'supervision.rule.read' && reaches) return rule;
+    // Readable but not theirs to manage: a refusal, not a 404 (they can see the rule exists).
+    if (reaches && !can(requireActor(req), action, { orgPath: rule.orgPath })) throw new AppError('FORBIDDEN');
     authorize(req.actor, action, { orgPath: rule.orgPath });
     return rule;
   };
@@ -137,7 +139,14 @@ export async function registerSupervisionRoutes(base: FastifyInstance): Promise<
   app.get(
     '/api/supervision/rules/:id',
     {
-      schema: { tags, summary: '预警规则详情', params: IdParam, response: { 200: SupervisionRuleResponse } },
+      schema: {
+        tags,
+        summary: '预警规则详情',
+        description:
+          'One rule, also one of an organisation above the caller that watches their people (read-only there).',
+        params: IdParam,
+        response: { 200: SupervisionRuleResponse },
+      },
     },
     async (req) => one(req, await ruleFor(req, req.params.id, 'supervision.rule.read')),
   );

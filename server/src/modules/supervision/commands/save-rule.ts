@@ -31,7 +31,7 @@ const columns = (org: OrgRecord, input: SupervisionRuleInput) => ({
   description: input.description,
   isEnabled: input.isEnabled,
   metric: input.metric,
-  population: input.population,
+  population: { ...input.population, minCadreRank: input.population.minCadreRank ?? null },
   condition: input.condition,
   recipients: input.recipients,
   severity: input.severity,
