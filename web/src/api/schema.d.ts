@@ -2321,6 +2321,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/alerts/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出预警（Excel）
+         * @description Starts a background export to .xlsx of the alerts the caller sees in an organisation’s subtree, with the list’s filters. Poll /api/jobs/:id, then download result.fileId. Audited.
+         */
+        post: operations["postSupervisionAlertsExports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/alerts/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预警统计
+         * @description Counts of the alerts in an organisation's subtree (default: the caller's first one) over a range of evaluation days (default: the last 12 weeks): by status, outcome, rule, child organisation and week.
+         */
+        get: operations["getSupervisionAlertsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/metrics": {
         parameters: {
             query?: never;
@@ -2372,7 +2412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 预警规则详情 */
+        /**
+         * 预警规则详情
+         * @description One rule, also one of an organisation above the caller that watches their people (read-only there).
+         */
         get: operations["getSupervisionRulesById"];
         /**
          * 修改预警规则
@@ -16858,6 +16901,228 @@ export interface operations {
             };
         };
     };
+    postSupervisionAlertsExports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试安全 · A retried write with the same key and body returns the first answer (header idempotent-replayed: true); the same key with another body is a 422; while the first runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from?: string;
+                    orgId?: number;
+                    /** @enum {string} */
+                    status?: "open" | "seen" | "explained" | "closed" | "unclosed";
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"];
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 冲突，或同一幂等键的请求仍在处理 · A conflict, or the request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 幂等键已用于另一请求 · The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupervisionAlertsStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            byOrg: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                orgId: number;
+                                unclosed: number;
+                            }[];
+                            byOutcome: {
+                                count: number;
+                                key: string;
+                                label: string;
+                            }[];
+                            byRule: {
+                                count: number;
+                                key: string;
+                                label: string;
+                            }[];
+                            byStatus: {
+                                count: number;
+                                key: string;
+                                label: string;
+                            }[];
+                            byWeek: {
+                                reminded: number;
+                                reported: number;
+                                week: string;
+                            }[];
+                            from: string;
+                            orgId: number;
+                            orgName: string;
+                            reported: number;
+                            to: string;
+                            total: number;
+                            unclosed: number;
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 · Invalid input (VALIDATION_FAILED lists every field) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in, or the session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作或模块未启用 · Not allowed, or the module is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或无权查看 · Not found, or outside your organisations */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 服务器内部错误 · Internal error (never with details) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSupervisionMetrics: {
         parameters: {
             query?: never;
@@ -17061,10 +17326,7 @@ export interface operations {
                         firstSecretaryOnly?: boolean;
                         /** @default [] */
                         fivePersonRoles?: ("first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team")[];
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
+                        /** @enum {string|null} */
                         minCadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
                         /** @default true */
                         partyMembersOnly?: boolean;
@@ -17297,10 +17559,7 @@ export interface operations {
                         firstSecretaryOnly?: boolean;
                         /** @default [] */
                         fivePersonRoles?: ("first_secretary" | "branch_head" | "committee_head" | "township_contact" | "work_team")[];
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
+                        /** @enum {string|null} */
                         minCadreRank?: "provincial" | "department" | "county" | "section" | "staff" | null;
                         /** @default true */
                         partyMembersOnly?: boolean;

@@ -15,7 +15,7 @@ import type {
 } from '@hongyun/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { acceptLanguage, CSRF_HEADER, call, http, queryString, toError } from '../../api/client.ts';
+import { call, http } from '../../api/client.ts';
 
 export type Rule = SupervisionRule;
 export type RuleInput = z.input<typeof SupervisionRuleInput>;
@@ -80,9 +80,7 @@ export function useAlertStats(q: { orgId?: number; from?: string; to?: string },
     queryKey: [...SUPERVISION_KEY, 'stats', q],
     enabled,
     queryFn: ({ signal }): Promise<AlertStats> =>
-      untyped<{ data: AlertStats }>('GET', `/api/supervision/alerts/stats${queryString(q)}`, { signal }).then(
-        (r) => r.data,
-      ),
+      call(http.GET('/api/supervision/alerts/stats', { params: { query: q }, signal })).then((r) => r.data),
     placeholderData: keepPreviousData,
   });
 }
@@ -152,33 +150,6 @@ export const startAlertExport = (
   body: { orgId?: number; status?: AlertFilter['status']; from?: string; to?: string },
   idempotencyKey: string,
 ): Promise<JobView> =>
-  untyped<{ data: JobView }>('POST', '/api/supervision/alerts/export', {
-    body,
-    headers: { 'idempotency-key': idempotencyKey },
-  }).then((r) => r.data);
-
-/**
- * A call to a route the committed OpenAPI types (schema.d.ts) do not have yet: the statistics and
- * the export land on the server after the other routes. Same headers and errors as the typed
- * client; replace with http.GET/POST once `npm run gen:api` lists them.
- */
-async function untyped<T>(
-  method: 'GET' | 'POST',
-  path: string,
-  init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
-): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    signal: init.signal,
-    headers: {
-      'accept-language': acceptLanguage(),
-      [CSRF_HEADER[0]]: CSRF_HEADER[1],
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...init.headers,
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw await toError(res);
-  return (await res.json()) as T;
-}
+  call(http.POST('/api/supervision/alerts/exports', { body, headers: { 'idempotency-key': idempotencyKey } })).then(
+    (r) => r.data,
+  );
