@@ -6,35 +6,38 @@ import { EChart, type EChartOption } from '../../shared/charts/EChart.tsx';
 import type { AlertStats } from '../../shared/supervision/api.ts';
 import { stageText } from '../../shared/supervision/labels.ts';
 import './strings.ts';
+import { everyWeek } from './weeks.ts';
 
 export function WeekChart({ stats }: { stats: AlertStats }) {
   const { t } = useTranslation('supervisionAdmin');
-  const option = useMemo<EChartOption>(
-    () => ({
+  const option = useMemo<EChartOption>(() => {
+    const weeks = everyWeek(stats.from, stats.to, stats.byWeek);
+    return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: stats.byWeek.map((w) => w.week.slice(5)) },
+      xAxis: { type: 'category', data: weeks.map((w) => w.week.slice(5)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           type: 'bar',
           stack: 'alerts',
           name: stageText('reminded'),
-          data: stats.byWeek.map((w) => w.reminded),
+          data: weeks.map((w) => w.reminded),
+          barMaxWidth: 32,
           itemStyle: { color: '#f0a020' },
         },
         {
           type: 'bar',
           stack: 'alerts',
           name: stageText('reported'),
-          data: stats.byWeek.map((w) => w.reported),
+          data: weeks.map((w) => w.reported),
+          barMaxWidth: 32,
           itemStyle: { color: '#c8161d' },
         },
       ],
-    }),
-    [stats],
-  );
+    };
+  }, [stats]);
   return <EChart option={option} height={260} aria-label={t('stats.byWeekAria', { from: stats.from, to: stats.to })} />;
 }
 
