@@ -7,6 +7,8 @@ import { calendarWeeks, type DayKind, lastDoneOnCalendar } from './days.ts';
 import './strings.ts';
 import './supervision.css';
 
+/** English month names for the calendar's month marks (Chinese writes 12月). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LEGEND: DayKind[] = ['missed', 'done', 'lastDone', 'excused', 'rest'];
 
 export function DayCalendar({ evidence }: { evidence: AlertEvidence }) {
@@ -45,9 +47,12 @@ export function DayCalendar({ evidence }: { evidence: AlertEvidence }) {
                 <td key={c.day} className={`hy-sv-day hy-sv-day-${c.kind}`}>
                   {c.kind !== 'outside' && (
                     <span title={`${c.day} ${t(`days.${c.kind}`)}`}>
-                      <span className="hy-sv-day-date">
-                        {c.date === 1 || c.day === firstDrawn ? `${c.month}/${c.date}` : c.date}
-                      </span>
+                      {(c.date === 1 || c.day === firstDrawn) && (
+                        <span className="hy-sv-day-month">
+                          {t('days.month', { month: c.month, name: MONTHS[c.month - 1] })}
+                        </span>
+                      )}
+                      <span className="hy-sv-day-date">{c.date}</span>
                       <span className="hy-sv-sr">{t(`days.${c.kind}`)}</span>
                     </span>
                   )}
