@@ -1,7 +1,7 @@
 // The alert list with its filters (status, stage, rule, organisation, date range), paged on the
 // server. Filters are kept in the address; the default shows what still needs handling (未办结).
 import { AlertStages, AlertStatuses } from '@hongyun/contracts';
-import { Button, Card, DatePicker, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, DatePicker, Flex, Grid, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,16 +9,9 @@ import { useSearchParams } from 'react-router';
 import { errorText } from '../../shared/errors.ts';
 import { OrgTreeSelect } from '../../shared/OrgTreeSelect.tsx';
 import { type Alert, type AlertFilter, useAlerts, useRules } from '../../shared/supervision/api.ts';
-import {
-  cadreRankText,
-  severityColor,
-  severityText,
-  stageColor,
-  stageText,
-  statusColor,
-  statusText,
-} from '../../shared/supervision/labels.ts';
+import { stageText, statusText } from '../../shared/supervision/labels.ts';
 import { useScope } from '../shell/scope.tsx';
+import { alertColumns, narrowAlertColumns } from './alert-columns.tsx';
 import './strings.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +48,8 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation('supervisionAdmin');
   const { scope } = useScope();
   const { filter, status, set } = useFilter();
+  // A phone-width window gets one column per alert instead of a table scrolled sideways.
+  const wide = Grid.useBreakpoint().md !== false;
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const alerts = useAlerts(filter, page, pageSize);
@@ -119,7 +114,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
         rowKey="id"
         loading={alerts.isFetching}
         dataSource={alerts.data?.data ?? []}
-        scroll={{ x: 920 }}
+        scroll={wide ? { x: 920 } : undefined}
         locale={{ emptyText: t('alerts.empty') }}
         onRow={(a) => ({ onDoubleClick: () => onOpen(a.id) })}
         pagination={{
@@ -133,68 +128,7 @@ export function AlertList({ onOpen }: { onOpen: (id: string) => void }) {
             setPageSize(size);
           },
         }}
-        columns={[
-          {
-            title: t('alerts.col.person'),
-            key: 'person',
-            width: 130,
-            fixed: 'left',
-            render: (_, a) => (
-              <Flex vertical>
-                <Typography.Text strong>{a.personName}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[a.position, a.cadreRank ? cadreRankText(a.cadreRank) : null].filter(Boolean).join(' · ')}
-                </Typography.Text>
-              </Flex>
-            ),
-          },
-          { title: t('alerts.col.org'), dataIndex: 'orgName', width: 150, ellipsis: true },
-          {
-            title: t('alerts.col.headline'),
-            key: 'headline',
-            render: (_, a) => (
-              <Flex vertical>
-                <span>{a.headline}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {a.ruleName}
-                </Typography.Text>
-              </Flex>
-            ),
-          },
-          {
-            title: t('alerts.col.severity'),
-            dataIndex: 'severity',
-            width: 70,
-            render: (s: Alert['severity']) => <Tag color={severityColor[s]}>{severityText(s)}</Tag>,
-          },
-          {
-            title: t('alerts.col.status'),
-            key: 'status',
-            width: 120,
-            render: (_, a) => (
-              <Space size={4} wrap>
-                <Tag color={statusColor[a.status]}>{statusText(a.status)}</Tag>
-                {a.status !== 'closed' && <Tag color={stageColor[a.stage]}>{stageText(a.stage)}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('alerts.col.day'), dataIndex: 'day', width: 105 },
-          {
-            title: t('alerts.col.actions'),
-            key: 'actions',
-            width: 70,
-            render: (_, a) => (
-              <Button
-                size="small"
-                type="link"
-                onClick={() => onOpen(a.id)}
-                aria-label={`${t('alerts.open')} ${a.personName}`}
-              >
-                {t('alerts.open')}
-              </Button>
-            ),
-          },
-        ]}
+        columns={wide ? alertColumns(t, onOpen) : narrowAlertColumns(t, onOpen)}
       />
     </Card>
   );
