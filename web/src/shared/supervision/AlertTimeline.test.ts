@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Alert } from './api.ts';
 import { timelineSteps } from './AlertTimeline.tsx';
+import type { Alert } from './api.ts';
 
 // The words are the keys themselves, so the test reads which steps there are and in what order.
 const t = (key: string, vars?: Record<string, unknown>) => (vars ? `${key}${JSON.stringify(vars)}` : key);
