@@ -48,7 +48,7 @@ export function Component() {
           </Tag>
           <h1 className="hy-svm-headline">{a.headline}</h1>
           <p className="hy-svm-rule">
-            <span className="hy-m-muted">{t('h5.rule')}：</span>
+            <span className="hy-m-muted">{t('h5.rule')}</span>
             {a.evidence.ruleSummary}
           </p>
         </section>
@@ -75,7 +75,7 @@ export function Component() {
             )}
             {a.outcome && (
               <p className="hy-svm-outcome">
-                <span className="hy-m-muted">{t('h5.outcome')}：</span>
+                <span className="hy-m-muted">{t('h5.outcome')}</span>
                 {outcomeText(a.outcome)}
                 {a.outcomeNote && <span className="hy-svm-outcome-note">{a.outcomeNote}</span>}
               </p>
