@@ -92,6 +92,19 @@ if (which === 'generate') {
     pgPort: Number(values['pg-port']),
     port: Number(values.port),
   });
+} else if (which === 'supervision') {
+  // The article's warning rule over a generated city or province (bench/supervision.ts).
+  const { benchSupervision } = await import('./supervision.ts');
+  await benchSupervision({
+    ...common,
+    days: values.days === '0' ? 30 : Number(values.days),
+    runs: Number(values.runs),
+    port: Number(values.port),
+    reuse:
+      typeof values['data-dir'] === 'string'
+        ? { dataDir: values['data-dir'], phone: String(values.phone), password: String(values.password) }
+        : undefined,
+  });
 } else if (which === 'learning-dashboard') {
   // The learning dashboard and not-studied list of a city root (bench/learning-dashboard.ts).
   const { benchLearningDashboard } = await import('./learning-dashboard.ts');
@@ -106,7 +119,7 @@ if (which === 'generate') {
   });
 } else {
   console.error(
-    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning|learning-dashboard [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
+    'usage: npm run bench -- generate|api|import|import-orgs|kernel|learning|learning-dashboard|supervision [--scale city|province] [--days N] [--members N] [--seed N] [--runs N] [--orgs N] [--searches N] [--rows N] [--keep | --data-dir D --phone P --password W]',
   );
   process.exit(64);
 }

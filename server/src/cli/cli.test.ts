@@ -71,8 +71,23 @@ describe('demo seed', () => {
       sql`select count(*)::int as n from people where org_path like ${`${town.orgPath}%`}`,
     );
     expect(list.json().total).toBe(inTown.rows[0]?.n);
+    // The supervision demo: the signed-in leading cadre was reminded, then reported to his branch secretary.
+    const leader = demo?.accounts.find((a) => a.label === '领导干部(县处级)');
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { phone: leader?.phone, password: DEMO_PASSWORD, client: 'app' },
+    });
+    const mine = await t.app.inject({
+      url: '/api/supervision/alerts?scope=mine',
+      headers: { authorization: `Bearer ${signIn.json().data.token}` },
+    });
+    expect(mine.json().data).toEqual([
+      expect.objectContaining({ stage: 'reported', can: { explain: true, close: false } }),
+    ]);
     expect((await verifyAuditChain(s.db, s.crypto)).ok).toBe(true);
-  });
+    // Every module's demo data on top of the city: a minute and a half even on a busy 2-core machine.
+  }, 90_000);
 });
 
 describe('verify-audit command', () => {

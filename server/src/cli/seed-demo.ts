@@ -133,7 +133,7 @@ async function seed(ctx: TxCtx): Promise<DemoSummary> {
     ...branches.map((b) => ({ org: b.org, region6: b.region.slice(0, 6), size: rng.int(18, 32) })),
     ...deptBranches.map((o) => ({ org: o, region6: '520102', size: 15 })),
   ];
-  const { rows, named } = buildDemoPeople(rng, plan, villageBranch.id);
+  const { rows, named } = buildDemoPeople(rng, plan, villageBranch.id, deptBranches[1]?.id);
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 500)
     ids.push(...(await insertPeopleBatch(ctx, rows.slice(i, i + 500), 'register')));
@@ -198,6 +198,31 @@ async function seed(ctx: TxCtx): Promise<DemoSummary> {
     password: DEMO_PASSWORD,
     org: `代 ${named.elderly.name}, ${villageBranch.name}`,
   });
+
+  // After the relative (so the earlier numbers stay): a leading cadre and their unit's party head.
+  const deptBranch = deptBranches[1] as OrgRecord;
+  for (const s of [
+    { role: 'member' as const, label: '领导干部(县处级)', person: named.leader },
+    { role: 'branch_secretary' as const, label: '机关党支部书记', person: named.deptSecretary },
+  ]) {
+    const phone = `1380000${String(++phoneSeq).padStart(4, '0')}`;
+    await createAccountRecord(ctx, {
+      personId: personId(s.person),
+      displayName: s.person.name,
+      phone,
+      password: DEMO_PASSWORD,
+      mustChangePassword: false,
+      isDemo: true,
+      grants: [{ role: s.role, orgId: deptBranch.id }],
+    });
+    accounts.push({
+      role: s.role,
+      label: s.label,
+      phone,
+      password: DEMO_PASSWORD,
+      org: deptBranch.shortName ?? deptBranch.name,
+    });
+  }
 
   await appendAudit(ctx, {
     action: 'demo.seeded',

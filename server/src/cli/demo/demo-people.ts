@@ -11,7 +11,7 @@ type Plan = { org: OrgRecord; region6: string; size: number }[];
  * with some probationary ones, a few cadres with ranks, village-stationed cadres and first
  * secretaries in village branches. Returns the rows plus a few named people the demo accounts use.
  */
-export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
+export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number, deptOrgId?: number) {
   const today = todayInChina();
   const rows: BulkPerson[] = [];
   const seenIds = new Set<string>();
@@ -85,5 +85,14 @@ export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number) {
   const member = person(first.org, first.region6, { birthYear: [1975, 1990] });
   const elderly = person(first.org, first.region6, { birthYear: [1945, 1946], gender: 'F' });
   elderly.partyStatus = 'full';
-  return { rows, named: { secretary, member, elderly } };
+  // A county-rank leading cadre of a department and the secretary of that department's branch: the
+  // supervision demo's cadre (whose quiz lapses) and unit party head.
+  const dept = plan.find((p) => p.org.id === deptOrgId) ?? first;
+  const leader = person(dept.org, dept.region6, { birthYear: [1970, 1978] });
+  leader.cadreRank = 'county';
+  leader.position = '副局长';
+  const deptSecretary = person(dept.org, dept.region6, { birthYear: [1972, 1982] });
+  deptSecretary.cadreRank = 'section';
+  deptSecretary.position = '机关党支部书记';
+  return { rows, named: { secretary, member, elderly, leader, deptSecretary } };
 }

@@ -26,7 +26,7 @@ describe('/api/me', () => {
       { id: expect.any(String), role: 'security_admin', orgId: town.id, orgName: '测试镇党委', orgPath: town.path },
     ]);
     // Only switches of modules this build has appear (the learning modules answer to 'learning').
-    expect(me.modules).toEqual(['learning']);
+    expect(me.modules).toEqual(['learning', 'supervision']);
     expect(me.abilities).toMatchObject({
       canManageAccounts: true,
       canGrantRoles: true,

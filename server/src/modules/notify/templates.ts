@@ -86,6 +86,18 @@ export const notificationTemplates = {
       body: `${p.headlineEn}. Rule: ${p.rule}. Please review and close it.`,
     }),
   }),
+  /** Supervision: the person explained an alert in the recipient's care. */
+  'supervision.explained': template({
+    params: z.object({ person: short, rule: short, explanation: z.string().max(1000) }),
+    zh: (p) => ({ title: `${p.person} 对预警作了说明`, body: `规则：${p.rule}。说明：${p.explanation}` }),
+    en: (p) => ({ title: `${p.person} explained an alert`, body: `Rule: ${p.rule}. Explanation: ${p.explanation}` }),
+  }),
+  /** Supervision: the person's alert was closed, with its outcome. */
+  'supervision.closed': template({
+    params: z.object({ rule: short, outcomeZh: short, outcomeEn: short, note: z.string().max(500) }),
+    zh: (p) => ({ title: `预警已办结：${p.outcomeZh}`, body: `规则：${p.rule}。${p.note ? `意见：${p.note}` : ''}` }),
+    en: (p) => ({ title: `Alert closed: ${p.outcomeEn}`, body: `Rule: ${p.rule}. ${p.note ? `Note: ${p.note}` : ''}` }),
+  }),
 } as const satisfies Record<string, NotificationTemplate>;
 
 export type TemplateKey = keyof typeof notificationTemplates;

@@ -49,7 +49,9 @@ export async function registerDashboardRoutes(base: FastifyInstance): Promise<vo
     async (req) => {
       const org = await dashboardOrg(req, req.query.orgId);
       const range = defaultRange(chinaDay());
-      return { data: await alertStats(req.ctx, org, { from: req.query.from ?? range.from, to: req.query.to ?? range.to }) };
+      return {
+        data: await alertStats(req.ctx, org, { from: req.query.from ?? range.from, to: req.query.to ?? range.to }),
+      };
     },
   );
 
@@ -68,7 +70,11 @@ export async function registerDashboardRoutes(base: FastifyInstance): Promise<vo
     async (req, reply) => {
       const org = await dashboardOrg(req, req.body.orgId);
       const { orgId: _o, ...filters } = req.body;
-      const job = await startJob(req.ctx, { kind: ALERTS_EXPORT, params: { orgId: org.id, ...filters }, orgId: org.id });
+      const job = await startJob(req.ctx, {
+        kind: ALERTS_EXPORT,
+        params: { orgId: org.id, ...filters },
+        orgId: org.id,
+      });
       return reply.status(202).send({ data: presentJob(job, req.ctx.lang) });
     },
   );

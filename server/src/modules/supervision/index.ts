@@ -5,6 +5,7 @@ import { evaluateAllRules } from './evaluate/all-rules.ts';
 import { ALERTS_EXPORT, alertsExportJob } from './jobs/export-alerts.ts';
 import { supervisionPolicies } from './policy.ts';
 import { registerSupervisionRoutes } from './routes.ts';
+import { seedSupervisionDemo } from './seed.ts';
 
 // Supervision (数据监督): warning rules as data over the metrics other modules declare, a
 // calendar-aware evaluation each working evening and on demand, and alerts with a closed loop
@@ -65,4 +66,5 @@ export const supervisionModule = defineModule({
       order: 10,
     },
   ],
+  seed: seedSupervisionDemo,
 });

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '../../platform/jobs/runner.ts';
 import { createAccount, createPerson, type TestAccount } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
-import { runJob } from '../../platform/jobs/runner.ts';
 import { type City, makeCity, quizDays } from './test-fixtures.ts';
 
 // The supervision API end to end: an office edits and runs the rule, the cadre reads and answers
@@ -16,9 +16,16 @@ describe('supervision routes', () => {
   let c: City;
   let member: TestAccount;
   let alertId = '';
-  const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, headers: Record<string, string> = {}, payload?: object) =>
-    t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-  const seen = (r: { statusCode: number; json: () => { error?: { code: string } } }) => ({ status: r.statusCode, code: r.json().error?.code });
+  const send = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    headers: Record<string, string> = {},
+    payload?: object,
+  ) => t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const seen = (r: { statusCode: number; json: () => { error?: { code: string } } }) => ({
+    status: r.statusCode,
+    code: r.json().error?.code,
+  });
   const ruleBody = () => ({
     orgId: c.city.id,
     name: c.rule.name,
@@ -42,15 +49,23 @@ describe('supervision routes', () => {
 
   it('lists the metrics and the built-in rule; refuses without a session or a watching role', async () => {
     expect((await send('GET', '/api/supervision/rules')).statusCode).toBe(401);
-    expect(seen(await send('GET', '/api/supervision/rules', member.headers))).toEqual({ status: 403, code: 'FORBIDDEN' });
-    expect(seen(await send('GET', '/api/supervision/metrics', member.headers))).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect(seen(await send('GET', '/api/supervision/rules', member.headers))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
+    expect(seen(await send('GET', '/api/supervision/metrics', member.headers))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
     const metrics = (await send('GET', '/api/supervision/metrics', c.office.headers)).json().data;
     expect(metrics.map((m: { key: string }) => m.key)).toEqual(['learning.daily-quiz', 'learning.studied']);
     const list = await send('GET', '/api/supervision/rules', c.office.headers);
     expect(list.statusCode, list.body).toBe(200);
     const [rule] = list.json().data;
     expect(rule).toMatchObject({ id: c.rule.id, isBuiltIn: true, canEdit: true, metricLabel: '完成每日答题' });
-    expect(rule.summary).toBe('县处级及以上干部连续 5 个工作日未完成每日答题：第 3 个工作日提醒本人，第 5 个工作日上报');
+    expect(rule.summary).toBe(
+      '县处级及以上干部连续 5 个工作日未完成每日答题：第 3 个工作日提醒本人，第 5 个工作日上报',
+    );
     // The unit head reads the city's rule (it watches their people) but may not edit it.
     const forHead = (await send('GET', `/api/supervision/rules/${c.rule.id}`, c.head.headers)).json().data;
     expect(forHead.canEdit).toBe(false);
@@ -67,13 +82,23 @@ describe('supervision routes', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'body.condition.remindAfter', code: 'supervision.remind_before_report' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'body.condition.remindAfter', code: 'supervision.remind_before_report' }),
+      ]),
     );
-    expect(seen(await send('POST', '/api/supervision/rules', c.office.headers, { ...ruleBody(), metric: 'village.nothing' }))).toEqual({
+    expect(
+      seen(
+        await send('POST', '/api/supervision/rules', c.office.headers, { ...ruleBody(), metric: 'village.nothing' }),
+      ),
+    ).toEqual({
       status: 400,
       code: 'SUPERVISION_UNKNOWN_METRIC',
     });
-    const below = { ...ruleBody(), orgId: c.county.id, recipients: { person: true, unitHead: true, officeOrgId: c.unit.id } };
+    const below = {
+      ...ruleBody(),
+      orgId: c.county.id,
+      recipients: { person: true, unitHead: true, officeOrgId: c.unit.id },
+    };
     expect(seen(await send('POST', '/api/supervision/rules', c.office.headers, below))).toEqual({
       status: 400,
       code: 'SUPERVISION_OFFICE_NOT_ABOVE',
@@ -82,7 +107,9 @@ describe('supervision routes', () => {
       status: 409,
       code: 'SUPERVISION_BUILT_IN_RULE',
     });
-    expect(seen(await send('POST', `/api/supervision/rules/${c.rule.id}/run`, c.office.headers, { day: '2999-01-04' }))).toEqual({
+    expect(
+      seen(await send('POST', `/api/supervision/rules/${c.rule.id}/run`, c.office.headers, { day: '2999-01-04' })),
+    ).toEqual({
       status: 400,
       code: 'SUPERVISION_DAY_IN_FUTURE',
     });
@@ -94,12 +121,18 @@ describe('supervision routes', () => {
     expect(put.json().data.condition).toEqual({ kind: 'streak', days: 4, remindAfter: 2 });
     const run = await send('POST', `/api/supervision/rules/${c.rule.id}/run`, c.office.headers, { day: '2026-11-27' });
     expect(run.json().data).toMatchObject({ isWorkday: true, population: 1, raised: 1 });
-    const again = await send('POST', `/api/supervision/rules/${c.rule.id}/run`, c.office.headers, { day: '2026-11-27' });
+    const again = await send('POST', `/api/supervision/rules/${c.rule.id}/run`, c.office.headers, {
+      day: '2026-11-27',
+    });
     expect(again.json().data).toMatchObject({ raised: 0, unchanged: 1 });
     const audit = await t.app.services.db.execute<{ action: string }>(
       sql`select action from audit_log where target_id = ${c.rule.id} order by seq`,
     );
-    expect(audit.rows.map((r) => r.action)).toEqual(['supervision.rule.updated', 'supervision.rule.run', 'supervision.rule.run']);
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'supervision.rule.updated',
+      'supervision.rule.run',
+      'supervision.rule.run',
+    ]);
   });
 
   it('the office opens the alert and reads its explanation', async () => {
@@ -107,9 +140,17 @@ describe('supervision routes', () => {
     expect(list.total).toBe(1);
     const [alert] = list.data;
     alertId = alert.id;
-    expect(alert).toMatchObject({ personName: c.cadre.name, stage: 'reported', status: 'open', can: { explain: false, close: true } });
+    expect(alert).toMatchObject({
+      personName: c.cadre.name,
+      stage: 'reported',
+      status: 'open',
+      can: { explain: false, close: true },
+    });
     expect(alert.headline).toBe('连续 4 个工作日（11月24日—11月27日）未完成每日答题');
-    expect(alert.evidence).toMatchObject({ lastDoneDay: '2026-11-23', missedDays: ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'] });
+    expect(alert.evidence).toMatchObject({
+      lastDoneDay: '2026-11-23',
+      missedDays: ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'],
+    });
     const opened = await send('POST', `/api/supervision/alerts/${alertId}/seen`, c.office.headers);
     expect(opened.json().data.status).toBe('seen');
   });
@@ -120,15 +161,24 @@ describe('supervision routes', () => {
     expect(mine.data[0].can).toEqual({ explain: true, close: false });
     expect((await send('GET', '/api/supervision/alerts?scope=mine', member.headers)).json().total).toBe(0);
     // Not a manager: the managed list is refused.
-    expect(seen(await send('GET', '/api/supervision/alerts', c.cadreAccount.headers))).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect(seen(await send('GET', '/api/supervision/alerts', c.cadreAccount.headers))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
     const url = `/api/supervision/alerts/${alertId}/explanation`;
     expect(seen(await send('POST', url, c.cadreAccount.headers, { explanation: ' ' }))).toMatchObject({ status: 400 });
-    expect(seen(await send('POST', url, c.head.headers, { explanation: '代为说明' }))).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect(seen(await send('POST', url, c.head.headers, { explanation: '代为说明' }))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
     const ok = await send('POST', url, c.cadreAccount.headers, { explanation: '11月24日至27日在省里参加培训' });
     expect(ok.json().data).toMatchObject({ status: 'explained', explanation: '11月24日至27日在省里参加培训' });
     // The person may not close their own alert.
     const close = `/api/supervision/alerts/${alertId}/close`;
-    expect(seen(await send('POST', close, c.cadreAccount.headers, { outcome: 'no_action' }))).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect(seen(await send('POST', close, c.cadreAccount.headers, { outcome: 'no_action' }))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('another unit head sees nothing of it, as if it did not exist', async () => {
@@ -152,7 +202,11 @@ describe('supervision routes', () => {
     const noReason = await send('POST', close, c.head.headers, { outcome: 'false_alarm', note: '' });
     expect(noReason.statusCode).toBe(400);
     const ok = await send('POST', close, c.head.headers, { outcome: 'false_alarm', note: '参加省委党校培训，已核实' });
-    expect(ok.json().data).toMatchObject({ status: 'closed', outcome: 'false_alarm', can: { explain: false, close: false } });
+    expect(ok.json().data).toMatchObject({
+      status: 'closed',
+      outcome: 'false_alarm',
+      can: { explain: false, close: false },
+    });
     expect(seen(await send('POST', close, c.head.headers, { outcome: 'talk', note: '' }))).toEqual({
       status: 409,
       code: 'SUPERVISION_ALERT_CLOSED',
@@ -170,10 +224,27 @@ describe('supervision routes', () => {
       'supervision.alert.explained',
       'supervision.alert.closed',
     ]);
+    // The unit head heard of the explanation, the cadre of the outcome.
+    const told = await t.app.services.db.execute<{ account: string; template: string }>(
+      sql`select account_id as account, template from notifications where template in ('supervision.explained', 'supervision.closed')`,
+    );
+    expect(told.rows).toEqual(
+      expect.arrayContaining([
+        { account: c.head.id, template: 'supervision.explained' },
+        { account: c.cadreAccount.id, template: 'supervision.closed' },
+      ]),
+    );
+    expect(told.rows).toHaveLength(2);
   });
 
   it('counts alerts for the dashboard and exports them to Excel', async () => {
-    const stats = (await send('GET', `/api/supervision/alerts/stats?orgId=${c.city.id}&from=2026-11-01&to=2026-11-30`, c.office.headers)).json().data;
+    const stats = (
+      await send(
+        'GET',
+        `/api/supervision/alerts/stats?orgId=${c.city.id}&from=2026-11-01&to=2026-11-30`,
+        c.office.headers,
+      )
+    ).json().data;
     expect(stats).toMatchObject({ total: 1, unclosed: 0, reported: 1 });
     expect(stats.byOutcome.find((o: { key: string }) => o.key === 'false_alarm').count).toBe(1);
     expect(stats.byOrg).toEqual([expect.objectContaining({ orgId: c.county.id, count: 1, unclosed: 0 })]);

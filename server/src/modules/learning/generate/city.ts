@@ -91,11 +91,18 @@ export function planLearning(
   days: SimDay[],
   seed: number,
   laggards = laggardCount(people.filter((p) => p.isLeader).length),
+  /** Leading cadres to pick first (the demo's signed-in cadre, so its supervision case has an account). */
+  prefer: readonly string[] = [],
 ): LearningPlan {
   const leaders = people.filter((p) => p.isLeader).map((p) => p.id);
   const workdays = days.filter((d) => d.isWorkday).map((d) => d.day);
+  const first = prefer.filter((id) => leaders.includes(id)).slice(0, laggards);
+  const rest = leaders.filter((id) => !first.includes(id));
   // With fewer than 5 working days nobody can go 5 without a quiz.
-  const picked = workdays.length >= 5 ? pickLaggards(leaders, laggards, seed) : new Set<string>();
+  const picked =
+    workdays.length >= 5
+      ? new Set([...first, ...pickLaggards(rest, laggards - first.length, seed)])
+      : new Set<string>();
   const lagFrom = new Map<string, string>();
   let i = 0;
   for (const id of picked) {

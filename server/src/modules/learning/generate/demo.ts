@@ -2,7 +2,7 @@ import { chinaDay } from '../../../core/events/rollups.ts';
 import type { Services } from '../../../platform/context.ts';
 import { withClientTransaction } from '../../../platform/db/copy.ts';
 import { learningDays, loadPeople, planLearning, simulateAll } from './city.ts';
-import { GENERATED_POINTS } from './simulate.ts';
+import { GENERATED_POINTS, LEADING_RANKS } from './simulate.ts';
 import { writeLearningDays } from './write.ts';
 
 // Two weeks of learning history for the demo city (`npm start`), so the dashboards and "my points"
@@ -28,7 +28,19 @@ export async function seedLearningDemo(services: Services, say: (msg: string) =>
   const days = await learningDays(services.db, today, DEMO_DAYS);
   const people = await loadPeople(services.pool, today, DEMO_SEED, 'demo');
   if (people.length === 0) return;
-  const plan = planLearning(people, days, DEMO_SEED, 1);
+  // The leading cadre with a demo sign-in is the one who lapses, so the supervision demo can be
+  // tried from both ends (the cadre's reminder, the unit head's report).
+  const signedIn = await services.pool.query<{ id: string }>(
+    'select p.id from people p join accounts a on a.person_id = p.id where p.cadre_rank = any($1) order by p.id',
+    [LEADING_RANKS],
+  );
+  const plan = planLearning(
+    people,
+    days,
+    DEMO_SEED,
+    1,
+    signedIn.rows.map((r) => r.id),
+  );
   const range = { from: days[0]?.day as string, to: days.at(-1)?.day as string };
   const r = await withClientTransaction(services.pool, (_db, client) =>
     writeLearningDays(client, () => simulateAll(plan, DEMO_SEED), range),

@@ -1,10 +1,4 @@
-import {
-  AlertOutcomeLabels,
-  AlertOutcomes,
-  AlertStatusLabels,
-  AlertStatuses,
-  type Lang,
-} from '@hongyun/contracts';
+import { AlertOutcomeLabels, AlertOutcomes, AlertStatuses, AlertStatusLabels, type Lang } from '@hongyun/contracts';
 import { sql } from 'drizzle-orm';
 import { orgNamesByIds } from '../../../core/org/index.ts';
 import type { Services } from '../../../platform/context.ts';
@@ -53,8 +47,16 @@ export async function alertStats(
   const orgIds = orgs.rows.map((r) => Number(r.k));
   const names = await orgNamesByIds(ctx, [...orgIds, org.id]);
   const total = statuses.rows.reduce((s, r) => s + r.n, 0);
-  const byStatus: Count[] = AlertStatuses.map((k) => ({ key: k, label: AlertStatusLabels[k][lang], count: byStatusMap.get(k) ?? 0 }));
-  const byOutcome: Count[] = AlertOutcomes.map((k) => ({ key: k, label: AlertOutcomeLabels[k][lang], count: byOutcomeMap.get(k) ?? 0 }));
+  const byStatus: Count[] = AlertStatuses.map((k) => ({
+    key: k,
+    label: AlertStatusLabels[k][lang],
+    count: byStatusMap.get(k) ?? 0,
+  }));
+  const byOutcome: Count[] = AlertOutcomes.map((k) => ({
+    key: k,
+    label: AlertOutcomeLabels[k][lang],
+    count: byOutcomeMap.get(k) ?? 0,
+  }));
   return {
     orgId: org.id,
     orgName: names.get(org.id) ?? '',

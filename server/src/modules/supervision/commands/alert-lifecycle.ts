@@ -2,12 +2,14 @@
 // (explanation), a unit head or office closes it with an outcome. Each step is one conditional
 // UPDATE (a concurrent close wins once) and a typed event in the same transaction. A false alarm
 // excuses the alert's missed days: no rule counts them against the person again.
-import type { AlertOutcome } from '@hongyun/contracts';
+import { type AlertOutcome, AlertOutcomeLabels } from '@hongyun/contracts';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { TxCtx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordEvent } from '../../../platform/events/record.ts';
+import { notify } from '../../notify/index.ts';
 import type { AlertRow } from '../alerts/queries.ts';
+import { loadRecipients } from '../recipients.ts';
 import { supervisionAlerts } from '../schema.ts';
 
 const ref = (r: AlertRow) => ({ alertId: r.alert.id, ruleId: r.alert.ruleId, ruleName: r.rule.name });
@@ -50,6 +52,18 @@ export async function explainAlert(ctx: TxCtx, r: AlertRow, explanation: string)
       .returning({ id: supervisionAlerts.id });
     if (changed.length === 0) throw new AppError('SUPERVISION_ALERT_CLOSED');
     await recordEvent({ ...ctx, db: tx }, { type: 'supervision.alert.explained', ...where(r), data: ref(r) });
+    // A reported alert's unit head hears of the answer (a reminder only concerns the person).
+    if (r.alert.stage !== 'reported') return;
+    const heads = (await loadRecipients(tx, [r.alert.orgPath], [])).unitHeads(r.alert.orgPath, r.alert.personId);
+    await notify(
+      { db: tx },
+      {
+        recipients: heads.map((accountId) => ({ accountId })),
+        template: 'supervision.explained',
+        params: { person: (r.personName ?? '—').slice(0, 200), rule: r.rule.name.slice(0, 200), explanation },
+        link: `/supervision/alerts/${r.alert.id}`,
+      },
+    );
   });
 }
 
@@ -82,6 +96,20 @@ export async function closeAlert(ctx: TxCtx, r: AlertRow, outcome: AlertOutcome,
     await recordEvent(
       { ...ctx, db: tx },
       { type: 'supervision.alert.closed', ...where(r), data: { ...ref(r), outcome, excusedDays: excused } },
+    );
+    await notify(
+      { db: tx },
+      {
+        recipients: [{ personId: r.alert.personId }],
+        template: 'supervision.closed',
+        params: {
+          rule: r.rule.name.slice(0, 200),
+          outcomeZh: AlertOutcomeLabels[outcome].zh,
+          outcomeEn: AlertOutcomeLabels[outcome].en,
+          note,
+        },
+        link: `/m/supervision/${r.alert.id}`,
+      },
     );
   });
 }

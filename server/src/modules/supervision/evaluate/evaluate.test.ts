@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createAccount } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
-import { notifications } from '../../notify/schema.ts';
 import { findAlert } from '../alerts/queries.ts';
 import { closeAlert } from '../commands/alert-lifecycle.ts';
 import { supervisionAlerts } from '../schema.ts';
 import { makeCity, quizDays, systemCtx } from '../test-fixtures.ts';
+import { evaluateAllRules } from './all-rules.ts';
 import { evaluateRule } from './run-rule.ts';
 
 // The article's rule over the real 2026 workday calendar: weekends, the Spring Festival and
@@ -15,10 +16,13 @@ describe('evaluating a streak rule', () => {
   const t = useTestApp();
   const alertsOf = (personId: string) =>
     t.app.services.db.select().from(supervisionAlerts).where(eq(supervisionAlerts.personId, personId));
+  // The notify module's rows, read as any reader of the database would (not through its tables' code).
   const inbox = async (accountId: string) =>
-    (await t.app.services.db.select().from(notifications).where(eq(notifications.accountId, accountId))).map(
-      (n) => n.template,
-    );
+    (
+      await t.app.services.db.execute<{ template: string }>(
+        sql`select template from notifications where account_id = ${accountId} order by created_at, id`,
+      )
+    ).rows.map((n) => n.template);
   const eventsOf = async (personId: string) =>
     (
       await t.app.services.db.execute<{ type: string }>(
@@ -157,5 +161,26 @@ describe('evaluating a streak rule', () => {
       .from(supervisionAlerts)
       .where(and(eq(supervisionAlerts.ruleId, c.rule.id), eq(supervisionAlerts.personId, c.cadre.id)));
     expect(rows).toHaveLength(1);
+  });
+
+  it('the evening cron evaluates every enabled rule on a working day, none on a day off, none where supervision is off', async () => {
+    const s = t.app.services;
+    const c = await makeCity(s, '定时');
+    const off = await makeCity(s, '关闭');
+    // Switched off the way an office does it (the switch store hears of it).
+    const admin = await createAccount(s, { grants: [{ role: 'system_admin', org: off.city }] });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/orgs/${off.city.id}/modules`,
+      headers: admin.headers,
+      payload: { supervision: false },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(await evaluateAllRules(s, '2026-10-03')).toEqual([]);
+    const results = await evaluateAllRules(s, '2026-11-27');
+    const mine = results.find((r) => r.ruleId === c.rule.id);
+    expect(mine).toMatchObject({ raised: 1 });
+    expect(results.find((r) => r.ruleId === off.rule.id)).toBeUndefined();
+    expect(await alertsOf(off.cadre.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { orgNamesByIds } from '../../../core/org/index.ts';
 import type { TxCtx } from '../../../platform/context.ts';
-import { recordEvent } from '../../../platform/events/record.ts';
+import { type EventInput, recordEvents } from '../../../platform/events/record.ts';
 import { notify } from '../../notify/index.ts';
 import { alertHeadline } from '../headline.ts';
 import { findMetric } from '../metrics.ts';
@@ -74,18 +74,25 @@ async function announce(ctx: TxCtx, rule: RuleRow, written: Written[], kind: 'ra
     rule.recipients.unitHead ? reported.map((w) => w.plan.orgPath) : [],
     rule.recipients.officeOrgId === null ? [] : [rule.recipients.officeOrgId],
   );
+  await recordEvents(
+    ctx,
+    written.map((w): EventInput => {
+      const { plan } = w;
+      const data = { alertId: w.id, ruleId: rule.id, ruleName: rule.name, missedDays: plan.evidence.missedDays.length };
+      const at = {
+        personId: plan.personId,
+        orgId: plan.orgId,
+        orgPath: plan.orgPath,
+        subjectType: 'supervision_alert',
+        subjectId: w.id,
+      };
+      return kind === 'raised'
+        ? { type: 'supervision.alert.raised', ...at, data: { ...data, stage: plan.stage, periodKey: plan.periodKey } }
+        : { type: 'supervision.alert.escalated', ...at, data };
+    }),
+  );
   for (const w of written) {
     const { plan } = w;
-    const data = { alertId: w.id, ruleId: rule.id, ruleName: rule.name, missedDays: plan.evidence.missedDays.length };
-    await recordEvent(ctx, {
-      type: kind === 'raised' ? 'supervision.alert.raised' : 'supervision.alert.escalated',
-      personId: plan.personId,
-      orgId: plan.orgId,
-      orgPath: plan.orgPath,
-      subjectType: 'supervision_alert',
-      subjectId: w.id,
-      data: kind === 'raised' ? { ...data, stage: plan.stage, periodKey: plan.periodKey } : data,
-    });
     const headlines = {
       headlineZh: alertHeadline(plan.evidence, label('zh'), 'zh'),
       headlineEn: alertHeadline(plan.evidence, label('en'), 'en'),

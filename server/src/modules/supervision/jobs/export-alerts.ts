@@ -4,8 +4,8 @@
 import {
   AlertOutcomeLabels,
   AlertStageLabels,
-  AlertStatusLabels,
   AlertStatuses,
+  AlertStatusLabels,
   CalendarDay,
   JobSource,
   SeverityLabels,
