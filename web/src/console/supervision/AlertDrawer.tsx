@@ -93,6 +93,12 @@ export function AlertDrawer({ alertId, onClose }: { alertId: string; onClose: ()
             <DayCalendar evidence={a.evidence} />
           </Section>
           <Section title={t('detail.explanation')}>
+            {/* The person's own alert: they answer it where reminders live, on the phone app. */}
+            {a.can.explain && (
+              <Typography.Paragraph>
+                <a href={`/m/supervision/${a.id}`}>{t('detail.explainOnPhone')}</a>
+              </Typography.Paragraph>
+            )}
             {a.explanation ? (
               <blockquote className="hy-sv-explanation">{a.explanation}</blockquote>
             ) : (
