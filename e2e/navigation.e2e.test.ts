@@ -9,6 +9,8 @@
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
 //   事件投递   system admin (the event subscribers' delivery state)
+//   监督预警, 预警规则  those who watch alerts: party office, org admin, monitor, branch secretary
+//              (supervision's policy.ts AlertReaderRoles)
 // 工作台, 个人资料, 工作日历 and 我的消息 are everyone's; 学习内容, 学习统计, 积分与学时设置, 视频库 and 题库 go to the offices
 // that run learning, and 答题管理 to org admins and party offices (the system admin keeps the bank but sets
 // no quizzes).
@@ -34,6 +36,8 @@ const ALL = [
   '学习统计',
   '积分与学时设置',
   '视频库',
+  '监督预警',
+  '预警规则',
   '题库',
   '答题管理',
 ];
@@ -42,7 +46,18 @@ const EVERYONE = ['工作台', '个人资料', '工作日历', '我的消息'];
 const only = (...entries: string[]) => ALL.filter((e) => EVERYONE.includes(e) || entries.includes(e));
 const LEARNING = ['学习内容', '学习统计', '积分与学时设置', '视频库', '题库', '答题管理'];
 
-const orgAdmin = only('组织管理', '党员管理', '花名册导入', '账号与角色', '代办授权', '行为数据', ...LEARNING);
+const SUPERVISION = ['监督预警', '预警规则'];
+
+const orgAdmin = only(
+  '组织管理',
+  '党员管理',
+  '花名册导入',
+  '账号与角色',
+  '代办授权',
+  '行为数据',
+  ...LEARNING,
+  ...SUPERVISION,
+);
 const personal = only();
 
 const expected: { phone: string; who: string; menu: string[]; screenshot?: string }[] = [
@@ -52,14 +67,18 @@ const expected: { phone: string; who: string; menu: string[]; screenshot?: strin
   {
     phone: Demo.partyOffice,
     who: 'party office',
-    menu: only('组织管理', '党员管理', '花名册导入', '账号与角色', '行为数据', ...LEARNING),
+    menu: only('组织管理', '党员管理', '花名册导入', '账号与角色', '行为数据', ...LEARNING, ...SUPERVISION),
     screenshot: 'console-home-party-office',
   },
-  { phone: Demo.monitor, who: 'monitor', menu: only('组织管理', '党员管理', '行为数据') },
+  { phone: Demo.monitor, who: 'monitor', menu: only('组织管理', '党员管理', '行为数据', ...SUPERVISION) },
   { phone: Demo.districtAdmin, who: 'district org admin', menu: orgAdmin },
   { phone: Demo.countyAdmin, who: 'county org admin', menu: orgAdmin },
   { phone: Demo.townshipAdmin, who: 'township org admin', menu: orgAdmin, screenshot: 'console-home-township-admin' },
-  { phone: Demo.branchSecretary, who: 'branch secretary', menu: only('组织管理', '党员管理', '代办授权', '行为数据') },
+  {
+    phone: Demo.branchSecretary,
+    who: 'branch secretary',
+    menu: only('组织管理', '党员管理', '代办授权', '行为数据', ...SUPERVISION),
+  },
   { phone: Demo.member, who: 'member', menu: personal },
   { phone: Demo.tutor, who: 'tutor', menu: personal },
   { phone: Demo.deptClerk, who: 'department clerk', menu: personal },

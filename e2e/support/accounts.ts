@@ -16,4 +16,8 @@ export const Demo = {
   deptClerk: '13800000012',
   warmSecretary: '13800000013',
   relative: '13800000014',
+  /** A county-rank cadre of 市农业农村局机关党支部 whose daily quiz has lapsed (the supervision demo's alert). */
+  leadingCadre: '13800000015',
+  /** The secretary of that branch: the unit head the alert is reported to. */
+  unitHead: '13800000016',
 } as const;

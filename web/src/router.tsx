@@ -100,6 +100,23 @@ const consoleRoutes: RouteObject[] = [
     handle: { crumb: 'forecast:title' },
     lazy: () => import('./console/supervision-forecast/ForecastPage.tsx'),
   },
+  {
+    path: 'supervision/rules',
+    handle: { crumb: 'supervisionAdmin:rules.title' },
+    lazy: () => import('./console/supervision/RulesPage.tsx'),
+  },
+  {
+    path: 'supervision/alerts',
+    handle: { crumb: 'supervisionAdmin:alerts.title' },
+    children: [
+      { index: true, lazy: () => import('./console/supervision/AlertsPage.tsx') },
+      {
+        path: ':id',
+        handle: { crumb: 'supervisionAdmin:detail.title' },
+        lazy: () => import('./console/supervision/AlertsPage.tsx'),
+      },
+    ],
+  },
   { path: 'profile', handle: { crumb: 'nav.profile' }, lazy: () => import('./console/profile/ProfilePage.tsx') },
   {
     path: 'notifications',

@@ -2,6 +2,7 @@
 // modules declare in their manifests, already filtered by the user's abilities and module switches.
 // The browser only draws them: an icon for each icon name, and the label in the current language.
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -14,6 +15,7 @@ import {
   FormOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -42,6 +44,8 @@ const icons: Record<string, ReactNode> = {
   quiz: <FormOutlined />,
   trophy: <TrophyOutlined />,
   bell: <BellOutlined />,
+  alert: <AlertOutlined />,
+  setting: <SettingOutlined />,
 };
 
 /** The icon for a manifest's icon name; a module with a name we do not know yet gets a neutral one. */

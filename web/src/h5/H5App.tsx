@@ -34,6 +34,8 @@ const PointsPage = page(() => import('./learning/PointsPage.tsx'));
 const HoursPage = page(() => import('./learning/HoursPage.tsx'));
 const MessagesPage = page(() => import('./notifications/MessagesPage.tsx'));
 const NotificationPrefsPage = page(() => import('./notifications/PreferencesPage.tsx'));
+const MyAlertsPage = page(() => import('./supervision/MyAlertsPage.tsx'));
+const MyAlertPage = page(() => import('./supervision/MyAlertPage.tsx'));
 
 function SignedIn() {
   const { t } = useTranslation();
@@ -82,6 +84,8 @@ export function Component() {
             <Route path="learning/hours" element={<HoursPage />} />
             <Route path="notifications" element={<MessagesPage />} />
             <Route path="notifications/settings" element={<NotificationPrefsPage />} />
+            <Route path="supervision" element={<MyAlertsPage />} />
+            <Route path="supervision/:id" element={<MyAlertPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

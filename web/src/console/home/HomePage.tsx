@@ -1,4 +1,4 @@
-// 工作台: a greeting, the scope organisation at a glance (for roles that read organisations) and
+// 工作台: a greeting, the warnings waiting to be handled (for those who read them), the scope organisation at a glance (for roles that read organisations) and
 // shortcuts. Accounts with no organisation to look at (a relative acting for an elderly member) or
 // roles that do not read organisations (the audit admin) get a friendly page instead of charts.
 import { IdcardOutlined, MobileOutlined } from '@ant-design/icons';
@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { useSignedInMe } from '../../api/session.ts';
 import { NextYearBanner } from '../calendar/NextYearBanner.tsx';
 import { useScope } from '../shell/scope.tsx';
+import { PendingAlertsCard } from '../supervision/PendingAlertsCard.tsx';
 import { Greeting } from './Greeting.tsx';
 import { QuickLinks } from './QuickLinks.tsx';
 import { SecurityNotice } from './SecurityNotice.tsx';
@@ -51,6 +52,8 @@ export function Component() {
       <Greeting me={me} />
       {isSecurityAdmin && <SecurityNotice />}
       <NextYearBanner withLink />
+      {/* Those who watch (offices, unit heads) see what waits for them before the figures. */}
+      {me.abilities.canReadAlerts === true && <PendingAlertsCard orgId={scope?.orgId} />}
       {showsOrg ? (
         <Suspense fallback={<Skeleton active />}>
           <ScopeOverview key={scope.orgId} scope={scope} />
