@@ -1,8 +1,9 @@
-import { CadreRanks, ForecastLimits, type ForecastReason, type RulePopulation } from '@hongyun/contracts';
+import { ForecastLimits, type ForecastReason, type RulePopulation } from '@hongyun/contracts';
 import { sql } from 'drizzle-orm';
 import { workdaysBetween } from '../../../core/calendar/index.ts';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
 import { personTrendDays } from '../../learning/index.ts';
+import { populationWhere } from '../evaluate/population.ts';
 import { forecastPerson, LOOKBACK_WORKDAYS } from './model.ts';
 
 // The forecast's database side: which rules it forecasts, who a rule watches, and a week's run for
@@ -31,18 +32,9 @@ export type Watched = { id: string; orgId: number; orgPath: string };
  * its population (rank or above, 五职 roles, first secretaries, village-stationed, party members).
  */
 export async function populationOf(db: DbOrTx, rule: Pick<ForecastRule, 'orgPath' | 'population'>): Promise<Watched[]> {
-  const p = rule.population;
-  // CadreRanks runs from the highest rank down: "this rank or above" is the list up to it.
-  const ranks = p.minCadreRank ? CadreRanks.slice(0, CadreRanks.indexOf(p.minCadreRank) + 1) : null;
+  // The same predicate the rule's evaluation uses, so both watch exactly the same people.
   const { rows } = await db.execute<{ id: string; org_id: number; org_path: string }>(sql`
-    select id, org_id, org_path from people
-    where org_path like ${`${rule.orgPath}%`} and org_id is not null
-      and (${ranks === null} or cadre_rank = any(${`{${(ranks ?? []).join(',')}}`}::text[]))
-      and (${p.fivePersonRoles.length === 0} or five_person_role = any(${`{${p.fivePersonRoles.join(',')}}`}::text[]))
-      and (not ${p.firstSecretaryOnly} or is_first_secretary)
-      and (not ${p.villageStationedOnly} or is_village_stationed)
-      and (not ${p.partyMembersOnly} or party_status is not null)
-    order by id`);
+    select p.id, p.org_id, p.org_path from people p where ${populationWhere(rule.orgPath, rule.population)} order by p.id`);
   return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgPath: r.org_path }));
 }
 
