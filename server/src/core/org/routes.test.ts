@@ -142,8 +142,8 @@ describe('GET /api/orgs/:id', () => {
     expect(d.memberCounts).toEqual({ total: 4, probationary: 1, full: 3 });
     expect(d.childCount).toBeGreaterThanOrEqual(2);
     expect(d.pathNames).toEqual(['贵州省委', '贵阳市委', '云岩区委', '黔东街道党工委']);
-    // Only switches of modules this build has (the learning modules answer to 'learning').
-    expect(d.effectiveModules).toEqual(['learning']);
+    // Only switches of modules this build has (the learning modules answer to 'learning', supervision to its own).
+    expect(d.effectiveModules).toEqual(['learning', 'supervision']);
     expect(d.abilities.canDissolve).toBe(false); // decided one level up
     expect(d.abilities.canEdit).toBe(true);
   });
