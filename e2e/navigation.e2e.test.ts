@@ -9,7 +9,7 @@
 //   审计日志   audit admin only (the system admin may not read the audit log: 等保 separation)
 //   行为数据   party office, org admin, monitor, branch secretary
 //   事件投递   system admin (the event subscribers' delivery state)
-//   监督预警, 预警规则  those who watch alerts: party office, org admin, monitor, branch secretary
+//   监督预警, 预警规则, 风险预测  those who watch alerts: party office, org admin, monitor, branch secretary
 //              (supervision's policy.ts AlertReaderRoles)
 // 工作台, 个人资料, 工作日历 and 我的消息 are everyone's; 学习内容, 学习统计, 积分与学时设置, 视频库 and 题库 go to the offices
 // that run learning, and 答题管理 to org admins and party offices (the system admin keeps the bank but sets
@@ -38,6 +38,7 @@ const ALL = [
   '视频库',
   '监督预警',
   '预警规则',
+  '风险预测',
   '题库',
   '答题管理',
 ];
@@ -46,7 +47,7 @@ const EVERYONE = ['工作台', '个人资料', '工作日历', '我的消息'];
 const only = (...entries: string[]) => ALL.filter((e) => EVERYONE.includes(e) || entries.includes(e));
 const LEARNING = ['学习内容', '学习统计', '积分与学时设置', '视频库', '题库', '答题管理'];
 
-const SUPERVISION = ['监督预警', '预警规则'];
+const SUPERVISION = ['监督预警', '预警规则', '风险预测'];
 
 const orgAdmin = only(
   '组织管理',
