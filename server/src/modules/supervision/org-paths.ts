@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { OrgPathCopy } from '../../core/kernel/index.ts';
-import { inScope } from '../../platform/db/path-scope.ts';
 import { rewriteForecastPaths } from './forecast/forecast.ts';
+import { rewriteOrgPaths } from './path-rewrite.ts';
 import { recordOrgPathCopies } from './records/paths.ts';
 import { supervisionAlerts, supervisionRules } from './schema.ts';
 
@@ -9,20 +8,9 @@ import { supervisionAlerts, supervisionRules } from './schema.ts';
 // (the person's org when raised), records and forecasts. The org move rewrites them in its
 // transaction, so who sees what never lags behind the tree.
 
-const rewrite =
-  (table: typeof supervisionRules | typeof supervisionAlerts): OrgPathCopy =>
-  async (tx, move) => {
-    const rows = await tx
-      .update(table)
-      .set({ orgPath: sql`${move.newPath} || substr(${table.orgPath}, ${move.oldPath.length + 1})` })
-      .where(inScope(table.orgPath, [move.oldPath]))
-      .returning({ id: table.id });
-    return rows.length;
-  };
-
 export const supervisionOrgPathCopies: Record<string, OrgPathCopy> = {
-  supervisionRules: rewrite(supervisionRules),
-  supervisionAlerts: rewrite(supervisionAlerts),
+  supervisionRules: rewriteOrgPaths(supervisionRules),
+  supervisionAlerts: rewriteOrgPaths(supervisionAlerts),
   ...recordOrgPathCopies,
   supervisionForecasts: rewriteForecastPaths,
 };

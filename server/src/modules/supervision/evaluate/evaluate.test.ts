@@ -4,6 +4,7 @@ import { createAccount } from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
 import { findAlert } from '../alerts/queries.ts';
 import { closeAlert } from '../commands/alert-lifecycle.ts';
+import { supervisionOrgPathCopies } from '../org-paths.ts';
 import { supervisionAlerts } from '../schema.ts';
 import { makeCity, quizDays, systemCtx } from '../test-fixtures.ts';
 import { evaluateAllRules } from './all-rules.ts';
@@ -182,5 +183,16 @@ describe('evaluating a streak rule', () => {
     expect(mine).toMatchObject({ raised: 1 });
     expect(results.find((r) => r.ruleId === off.rule.id)).toBeUndefined();
     expect(await alertsOf(off.cadre.id)).toEqual([]);
+  });
+
+  it('an org move carries the rule and its alerts to the new path', async () => {
+    const s = t.app.services;
+    const c = await makeCity(s, '迁移');
+    await evaluateRule(systemCtx(s), c.rule, '2026-11-27');
+    const move = { oldPath: c.county.path, newPath: `${c.city.path}999999/` };
+    const moved = await s.db.transaction(async (tx) => supervisionOrgPathCopies.supervisionAlerts?.(tx, move));
+    expect(moved).toBe(1);
+    const [alert] = await alertsOf(c.cadre.id);
+    expect(alert?.orgPath).toBe(`${move.newPath}${c.unit.id}/`);
   });
 });
