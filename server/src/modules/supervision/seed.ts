@@ -6,6 +6,7 @@ import { findAlert } from './alerts/queries.ts';
 import { closeAlert } from './commands/alert-lifecycle.ts';
 import { addDays } from './evaluate/days.ts';
 import { evaluateRule } from './evaluate/run-rule.ts';
+import { mondayOf, runWeeklyForecast } from './forecast/forecast.ts';
 import { seedRecordsDemo } from './records/seed.ts';
 import { ensureBuiltInRules } from './rules/built-in.ts';
 import { supervisionAlerts, supervisionRules } from './schema.ts';
@@ -73,6 +74,11 @@ export async function seedSupervisionDemo(services: Services, say: (msg: string)
     if (row) await closeAlert({ ...ctx, db }, row, outcome, note);
   }
   say(`demo supervision: 2 rules evaluated for ${days.join(', ')}; ${raised} alerts`);
+  // This week's risk forecast (the Monday cron's work), so 风险预测 is not empty on a first start.
+  const forecast = await runWeeklyForecast(db, mondayOf(chinaDay()));
+  say(
+    `demo supervision: forecast for the week of ${mondayOf(chinaDay())}, ${forecast.reduce((n, r) => n + r.written, 0)} people`,
+  );
   // Incentive and discipline records and integrity items, after the alerts they may cite.
   await seedRecordsDemo(services, say);
 }

@@ -195,4 +195,17 @@ describe('evaluating a streak rule', () => {
     const [alert] = await alertsOf(c.cadre.id);
     expect(alert?.orgPath).toBe(`${move.newPath}${c.unit.id}/`);
   });
+
+  it('counts no day before the metric has any data (a new platform is not a wall of alerts)', async () => {
+    const s = t.app.services;
+    const c = await makeCity(s, '上线');
+    // No learning row anywhere before 2025-06: nothing to judge in March.
+    expect(await evaluateRule(systemCtx(s), c.rule, '2025-03-14')).toMatchObject({ raised: 0 });
+    // Data from 2025-06-09 (someone else's quiz): the cadre's streak starts there, not 60 days back.
+    const other = await makeCity(s, '上线乙');
+    await quizDays(s, other.cadre, ['2025-06-09']);
+    await evaluateRule(systemCtx(s), c.rule, '2025-06-11');
+    const [alert] = await alertsOf(c.cadre.id);
+    expect(alert?.evidence.missedDays).toEqual(['2025-06-09', '2025-06-10', '2025-06-11']);
+  });
 });

@@ -12,6 +12,21 @@ export type Watched = { id: string; orgId: number; orgPath: string };
 const BATCH = 5000;
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
+/**
+ * The first day in [from, to] the metric has any row for anyone: before it the platform (or the
+ * module) had no data, and a day without data is not a day missed. Null when there is none.
+ */
+export async function metricStart(
+  db: DbOrTx,
+  metric: MetricDefinition,
+  from: string,
+  to: string,
+): Promise<string | null> {
+  const done = metric.doneDays({ from: sql`${from}::date`, to: sql`${to}::date` });
+  const r = await db.execute<{ d: string | null }>(sql`select min(m.day)::text as d from (${done}) m`);
+  return r.rows[0]?.d ?? null;
+}
+
 /** Everyone the population covers (for the run's count). */
 export async function countPopulation(db: DbOrTx, population: SQL): Promise<number> {
   const r = await db.execute<{ n: number }>(sql`select count(*)::int as n from people p where ${population}`);

@@ -5,7 +5,7 @@ import type { MetricDefinition } from '../../../core/kernel/index.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import type { RuleRow } from '../rules/queries.ts';
 import { addDays } from './days.ts';
-import { streakFacts, withoutMetric } from './facts.ts';
+import { metricStart, streakFacts, withoutMetric } from './facts.ts';
 import { actionFor, currentStreak, stageFor } from './judge.ts';
 import type { AlertPlan } from './types.ts';
 
@@ -26,7 +26,11 @@ export async function planStreak(
   day: string,
 ): Promise<AlertPlan[]> {
   const first = c.remindAfter ?? c.days;
-  const lookback = await workdaysBetween(db, addDays(day, -Math.max(60, c.days * 3 + 14)), day);
+  const from = addDays(day, -Math.max(60, c.days * 3 + 14));
+  // Days before the metric has any data (a new platform, a module just switched on) are not missed.
+  const dataFrom = await metricStart(db, metric, from, day);
+  if (dataFrom === null) return [];
+  const lookback = await workdaysBetween(db, dataFrom > from ? dataFrom : from, day);
   let days = lookback.days;
   let unconfirmed = lookback.unconfirmed;
   if (days.length < first || days.at(-1) !== day) return [];
