@@ -13,7 +13,7 @@ import { runJob } from './platform/jobs/runner.ts';
 export function startWorker(services: Services): { stop: () => Promise<void> } {
   const logFailure = (what: string) => (e: unknown) =>
     services.log.error({ err: e instanceof Error ? redactedError(e) : String(e) }, what);
-  void services.jobs
+  const scheduling = services.jobs
     .runCrons(allCrons().map((c) => ({ ...c, run: () => c.run(services) })))
     .catch(logFailure('scheduling crons failed'));
   // Jobs whose process died mid-run are queued again (or given up) before new work is taken.
@@ -27,5 +27,12 @@ export function startWorker(services: Services): { stop: () => Promise<void> } {
     .catch(logFailure('job worker failed'));
   const dispatcher = startEventDispatcher(services, allSubscribers());
   // The queue (and with it the crons) stops with the app (buildApp's onClose stops services.jobs).
-  return { stop: () => dispatcher.stop() };
+  // A stop waits for the crons' scheduling to finish: a queue still being set up when the app
+  // closes would start a run-at-start task on a closed pool.
+  return {
+    stop: async () => {
+      await scheduling;
+      await dispatcher.stop();
+    },
+  };
 }
