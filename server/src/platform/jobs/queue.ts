@@ -30,12 +30,38 @@ const CRON_PREFIX = 'cron.';
 
 type Log = { error: (obj: object, msg: string) => void };
 
+/** How long a stop waits for work already taken (a run, or pg-boss's completion of it). */
+const STOP_WAIT_MS = 30_000;
+
 export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boolean }): JobQueue {
   let starting: Promise<PgBoss> | null = null;
+  // pg-boss's stop returns while a worker's fetch is still in flight: the job it brings back is then
+  // run and completed (without an await, in pg-boss) after the stop. Every pg-boss query and every
+  // handler run is counted here, so a stop returns only when nothing of the queue is left running
+  // and the pool can be closed under it.
+  let busy = 0;
+  const tracked = async <T>(work: () => Promise<T>): Promise<T> => {
+    busy++;
+    try {
+      return await work();
+    } finally {
+      busy--;
+    }
+  };
+  const idle = async () => {
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (const until = Date.now() + STOP_WAIT_MS; Date.now() < until; ) {
+      if (busy === 0) {
+        await pause(25); // a fetch's continuation may start a run (or a run its completion) next
+        if (busy === 0) return;
+      } else await pause(50);
+    }
+    log.error({ busy }, 'job queue stopped with work still running');
+  };
   const boss = () => {
     starting ??= (async () => {
       const b = new PgBoss({
-        db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+        db: { executeSql: (text: string, values: unknown[]) => tracked(() => pool.query(text, values)) },
         schema: 'pgboss',
         supervise: opts.supervise,
         // Only a supervising process (a worker) watches the schedules and sends what is due.
@@ -58,9 +84,10 @@ export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boole
       await b.work<{ jobId: string }>(
         QUEUE,
         { batchSize: 1, pollingIntervalSeconds: workOpts.pollingIntervalSeconds ?? 1 },
-        async ([job]) => {
-          if (job) await run(job.data.jobId);
-        },
+        ([job]) =>
+          tracked(async () => {
+            if (job) await run(job.data.jobId);
+          }),
       );
     },
     async runCrons(crons) {
@@ -73,14 +100,16 @@ export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boole
         const name = CRON_PREFIX + c.name;
         await b.createQueue(name, { name, policy: 'singleton', retryLimit: 1, expireInSeconds: 3600 });
         await b.schedule(name, c.cron, {}, { tz: 'Asia/Shanghai' });
-        await b.work(name, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
-          try {
-            await c.run();
-          } catch (e) {
-            log.error({ err: e instanceof Error ? redactedError(e) : String(e), cron: c.name }, 'cron failed');
-            throw e; // pg-boss records the failure (and retries once)
-          }
-        });
+        await b.work(name, { batchSize: 1, pollingIntervalSeconds: 5 }, () =>
+          tracked(async () => {
+            try {
+              await c.run();
+            } catch (e) {
+              log.error({ err: e instanceof Error ? redactedError(e) : String(e), cron: c.name }, 'cron failed');
+              throw e; // pg-boss records the failure (and retries once)
+            }
+          }),
+        );
         if (c.runAtStart) await b.send(name, {});
       }
     },
@@ -89,6 +118,7 @@ export function createJobQueue(pool: pg.Pool, log: Log, opts: { supervise: boole
       const b = await starting.catch(() => null);
       starting = null;
       await b?.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await idle();
     },
   };
 }
