@@ -224,6 +224,27 @@ async function seed(ctx: TxCtx): Promise<DemoSummary> {
     });
   }
 
+  // After those: the demo village's first secretary, who checks in and writes the village-work records.
+  {
+    const phone = `1380000${String(++phoneSeq).padStart(4, '0')}`;
+    await createAccountRecord(ctx, {
+      personId: personId(named.firstSecretary),
+      displayName: named.firstSecretary.name,
+      phone,
+      password: DEMO_PASSWORD,
+      mustChangePassword: false,
+      isDemo: true,
+      grants: [{ role: 'member', orgId: villageBranch.id }],
+    });
+    accounts.push({
+      role: 'member',
+      label: '驻村第一书记',
+      phone,
+      password: DEMO_PASSWORD,
+      org: villageBranch.shortName ?? villageBranch.name,
+    });
+  }
+
   await appendAudit(ctx, {
     action: 'demo.seeded',
     orgId: city.id,

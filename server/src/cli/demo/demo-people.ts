@@ -82,6 +82,8 @@ export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number, deptOr
   // Named people for the demo accounts, in the demo village branch.
   const first = plan.find((p) => p.org.id === namedOrgId) ?? (plan[0] as Plan[number]);
   const secretary = rows.find((r) => r.orgId === first.org.id && r.position === '村党支部书记') as BulkPerson;
+  // The village's first secretary (registered with the village branch, as 第一书记 are): village work's demo cadre.
+  const firstSecretary = rows.find((r) => r.orgId === first.org.id && r.position === '驻村第一书记') as BulkPerson;
   const member = person(first.org, first.region6, { birthYear: [1975, 1990] });
   const elderly = person(first.org, first.region6, { birthYear: [1945, 1946], gender: 'F' });
   elderly.partyStatus = 'full';
@@ -94,5 +96,5 @@ export function buildDemoPeople(rng: Rng, plan: Plan, namedOrgId: number, deptOr
   const deptSecretary = person(dept.org, dept.region6, { birthYear: [1972, 1982] });
   deptSecretary.cadreRank = 'section';
   deptSecretary.position = '机关党支部书记';
-  return { rows, named: { secretary, member, elderly, leader, deptSecretary } };
+  return { rows, named: { secretary, member, elderly, leader, deptSecretary, firstSecretary } };
 }
