@@ -41,7 +41,7 @@ async function send(view: OutboxItemView, write: OutboxWrite) {
         const res = await fetch(write.files.uploadUrl, {
           method: 'POST',
           body: form,
-          headers: headers(`${view.id}:file:${i}`),
+          headers: headers(`${view.id}-file-${i}`),
         });
         const answer = await answerOf(res);
         if (!answer.data?.id) throw new Error(answer.message ?? 'upload failed');

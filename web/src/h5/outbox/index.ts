@@ -7,7 +7,7 @@
 // - `enqueueWrite` resolves once the write is stored on the phone (not when it is sent).
 // - An item is a JSON write (`method`, `url`, `body`), optionally preceded by file uploads: each blob
 //   of `files.blobs` is POSTed as multipart (field `file`) to `files.uploadUrl`, in order, with the key
-//   `<item key>:file:<index>`; each answer's `data.id` is collected, in order, into `body[files.field]`
+//   `<item key>-file-<index>` (the kernel accepts only letters, digits, - and _); each answer's `data.id` is collected, in order, into `body[files.field]`
 //   before the JSON write is sent with the item's own key.
 // - Every request carries `Idempotency-Key` and `X-Device-Time` (the phone's clock at sending, ISO
 //   8601), so the server can correct times measured on a phone whose clock is wrong.
