@@ -2,6 +2,7 @@
 // or a polygon), the day's windows (e.g. a morning check-in and an evening check-out), punches judged
 // against both, and a monthly sheet per cadre (the allowance basis). Shared by server and web.
 import { z } from 'zod';
+import { CalendarDay } from './calendar.ts';
 import { OrgId } from './common.ts';
 
 export const AttendanceLimits = {
@@ -140,13 +141,12 @@ export const Punch = z
     review: z.enum(PunchReviews),
     /** Only for supervisors with the right to see positions (each view audited); otherwise null. */
     position: z.object({ lat: z.number(), lng: z.number(), coarsened: z.boolean() }).nullable(),
-    /** A second press within a minute answers the first punch. */
-    duplicateOf: z.uuid().nullable(),
   })
   .meta({ id: 'AttendancePunch' });
 export type Punch = z.infer<typeof Punch>;
 
-export const PunchResponse = z.object({ data: Punch });
+/** 201 for a new punch; 200 with the earlier punch for a second press within a minute (`repeated`). */
+export const PunchResponse = z.object({ data: Punch, repeated: z.boolean().optional() });
 
 /** What the phone's check-in screen needs: the places and windows of my org, and today's punches. */
 export const AttendanceToday = z.object({
@@ -172,5 +172,100 @@ export const AttendanceToday = z.object({
 });
 export const AttendanceTodayResponse = z.object({ data: AttendanceToday });
 
-export const SheetDayStatuses = ['present', 'late', 'early', 'absent', 'outside', 'leave', 'rest', 'future'] as const;
+/** A day of the monthly sheet: every window punched on time, late, early, one missing (缺卡), none (缺勤), an outside punch awaiting approval, a rest day, not yet come. */
+export const SheetDayStatuses = ['present', 'late', 'early', 'missing', 'absent', 'outside', 'rest', 'future'] as const;
 export type SheetDayStatus = (typeof SheetDayStatuses)[number];
+
+export const SheetDayStatusLabels: Record<SheetDayStatus, { zh: string; en: string }> = {
+  present: { zh: '正常', en: 'Present' },
+  late: { zh: '迟到', en: 'Late' },
+  early: { zh: '早退', en: 'Left early' },
+  missing: { zh: '缺卡', en: 'Punch missing' },
+  absent: { zh: '缺勤', en: 'Absent' },
+  outside: { zh: '范围外待审批', en: 'Outside, awaiting approval' },
+  rest: { zh: '休息日', en: 'Rest day' },
+  future: { zh: '', en: '' },
+};
+
+export const Month = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+export const SheetQuery = z.object({
+  orgId: z.coerce.number().int().positive().max(2_147_483_647),
+  month: Month,
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const SheetRow = z
+  .object({
+    personId: z.uuid(),
+    personName: z.string(),
+    orgName: z.string(),
+    /** Working days of the month up to today. */
+    workdays: z.number(),
+    /** Days that count for the allowance: present, late or early. */
+    attended: z.number(),
+    present: z.number(),
+    late: z.number(),
+    early: z.number(),
+    missing: z.number(),
+    absent: z.number(),
+    outside: z.number(),
+    /** Punches flagged for review and not yet decided. */
+    flagged: z.number(),
+    /** Each day of the month, in order. */
+    days: z.array(z.object({ day: z.string(), status: z.enum(SheetDayStatuses) })),
+  })
+  .meta({ id: 'AttendanceSheetRow' });
+export type SheetRow = z.infer<typeof SheetRow>;
+
+export const SheetResponse = z.object({
+  data: z.array(SheetRow),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  month: z.string(),
+});
+
+export const SheetExportRequest = z.object({ orgId: OrgId, month: Month });
+
+export const PunchListQuery = z.object({
+  orgId: z.coerce.number().int().positive().max(2_147_483_647),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+  pending: z.enum(['approval', 'review']).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export const PunchListResponse = z.object({
+  data: z.array(Punch),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+
+export const PunchDecisionInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('approval'),
+    decision: z.enum(['approved', 'rejected']),
+    note: z.string().trim().max(200).optional(),
+  }),
+  z.object({
+    kind: z.literal('review'),
+    decision: z.enum(['cleared', 'confirmed']),
+    note: z.string().trim().max(200).optional(),
+  }),
+]);
+
+export const PlaceListQuery = z.object({ orgId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const PlaceListResponse = z.object({ data: z.array(Place) });
+export const PlaceResponse = z.object({ data: Place });
+
+export const WindowsResponse = z.object({
+  data: z.object({
+    windows: z.array(AttendanceWindow),
+    /** The organisation whose windows apply (this one, one above it), or null for the platform's default. */
+    fromOrgId: z.number().nullable(),
+    fromOrgName: z.string().nullable(),
+  }),
+});

@@ -16,6 +16,14 @@ const role = (d: Record<string, unknown>, lang: Lang) => ({
   role: typeof d.role === 'string' && d.role in RoleLabels ? RoleLabels[d.role as Role][lang] : undefined,
 });
 const quizTitle = (d: Record<string, unknown>) => ({ title: typeof d.title === 'string' ? d.title : undefined });
+const PunchDecisionLabels: Record<string, Bilingual> = {
+  approved: { zh: '同意范围外打卡', en: 'outside punch approved' },
+  rejected: { zh: '不同意范围外打卡', en: 'outside punch rejected' },
+  cleared: { zh: '核查无异常', en: 'cleared after review' },
+  confirmed: { zh: '核查确认异常', en: 'confirmed as irregular' },
+};
+const punchDecisionLabel = (d: unknown, lang: Lang) =>
+  typeof d === 'string' ? (PunchDecisionLabels[d]?.[lang] ?? d) : undefined;
 const ruleName = (d: Record<string, unknown>) => ({ name: typeof d.name === 'string' ? d.name : undefined });
 const rows = (d: Record<string, unknown>) => ({ rows: d.rows === undefined ? undefined : String(d.rows) });
 const integrityKind = (d: Record<string, unknown>, lang: Lang) => ({
@@ -227,6 +235,38 @@ export const AuditActionCatalogue = {
       zh: '{actor} 设置了 {target} 的积分规则、排名与学时目标',
       en: "{actor} set {target}'s point rules, rankings and study-hour targets",
     },
+  },
+  'attendance.place.saved': {
+    label: { zh: '保存考勤地点', en: 'Check-in place saved' },
+    summary: {
+      zh: '{actor} 保存了 {org} 的考勤地点「{name}」',
+      en: '{actor} saved the check-in place "{name}" of {org}',
+    },
+    vars: ruleName,
+  },
+  'attendance.place.deleted': {
+    label: { zh: '删除考勤地点', en: 'Check-in place deleted' },
+    summary: {
+      zh: '{actor} 删除了 {org} 的考勤地点「{name}」',
+      en: '{actor} deleted the check-in place "{name}" of {org}',
+    },
+    vars: ruleName,
+  },
+  'attendance.windows.set': {
+    label: { zh: '设置考勤时段', en: 'Check-in windows set' },
+    summary: { zh: '{actor} 设置了 {org} 的考勤时段', en: "{actor} set {org}'s check-in windows" },
+  },
+  'attendance.punch.decided': {
+    label: { zh: '处理打卡记录', en: 'Punch decided' },
+    summary: {
+      zh: '{actor} 处理了 {target} 的打卡记录（{decision}）',
+      en: "{actor} decided on {target}'s punch ({decision})",
+    },
+    vars: (d, lang) => ({ decision: punchDecisionLabel(d.decision, lang) }),
+  },
+  'attendance.positions.viewed': {
+    label: { zh: '查看打卡位置', en: 'Punch positions viewed' },
+    summary: { zh: '{actor} 查看了 {target} 的打卡位置', en: "{actor} viewed {target}'s punch positions" },
   },
   'supervision.rule.created': {
     label: { zh: '新建预警规则', en: 'Warning rule created' },

@@ -315,6 +315,26 @@ export const ErrorCatalog = {
     zh: '只有发送失败的消息才能重新发送',
     en: 'Only a failed delivery can be retried',
   },
+  ATTENDANCE_PUNCH_IN_FUTURE: {
+    status: 400,
+    zh: '打卡时间晚于现在：请检查手机的日期和时间',
+    en: "The punch's time is in the future: check the phone's date and time",
+  },
+  ATTENDANCE_PUNCH_TOO_OLD: {
+    status: 400,
+    zh: '这次打卡已超过 31 天，不能再补交：请向上级申请补卡',
+    en: 'This punch is more than 31 days old and can no longer be sent: ask your supervisor for a correction',
+  },
+  ATTENDANCE_NO_ORG: {
+    status: 409,
+    zh: '您的党员档案没有所在党组织，无法判断考勤地点：请联系组织管理员',
+    en: 'Your record has no organisation, so no check-in place applies: ask your organisation admin',
+  },
+  ATTENDANCE_NOT_PENDING: {
+    status: 409,
+    zh: '这条打卡记录没有待处理的审批或核查',
+    en: 'This punch has no approval or review waiting',
+  },
   SUPERVISION_UNKNOWN_METRIC: {
     status: 400,
     zh: '没有这个监督指标：请从指标列表中选择',

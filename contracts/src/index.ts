@@ -1,5 +1,5 @@
-export * from './audit.ts';
 export * from './attendance.ts';
+export * from './audit.ts';
 export * from './audit-actions.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
