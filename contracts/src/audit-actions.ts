@@ -264,6 +264,11 @@ export const AuditActionCatalogue = {
     },
     vars: (d, lang) => ({ decision: punchDecisionLabel(d.decision, lang) }),
   },
+  'attendance.sheet_exported': {
+    label: { zh: '导出考勤表', en: 'Attendance sheet exported' },
+    summary: { zh: '{actor} 导出了 {org} {month} 的考勤表（{rows} 人）', en: "{actor} exported {org}'s attendance sheet for {month} ({rows} people)" },
+    vars: (d) => ({ ...rows(d), month: typeof d.month === 'string' ? d.month : undefined }),
+  },
   'attendance.positions.viewed': {
     label: { zh: '查看打卡位置', en: 'Punch positions viewed' },
     summary: { zh: '{actor} 查看了 {target} 的打卡位置', en: "{actor} viewed {target}'s punch positions" },
