@@ -266,7 +266,10 @@ export const AuditActionCatalogue = {
   },
   'attendance.sheet_exported': {
     label: { zh: '导出考勤表', en: 'Attendance sheet exported' },
-    summary: { zh: '{actor} 导出了 {org} {month} 的考勤表（{rows} 人）', en: "{actor} exported {org}'s attendance sheet for {month} ({rows} people)" },
+    summary: {
+      zh: '{actor} 导出了 {org} {month} 的考勤表（{rows} 人）',
+      en: "{actor} exported {org}'s attendance sheet for {month} ({rows} people)",
+    },
     vars: (d) => ({ ...rows(d), month: typeof d.month === 'string' ? d.month : undefined }),
   },
   'attendance.positions.viewed': {

@@ -3,8 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { judgeTiming, spoofFlags } from './judge.ts';
 
 const windows: AttendanceWindow[] = [
-  { key: 'morning', label: '上午签到', kind: 'in', opensAt: '07:00', dueAt: '09:00', closesAt: '12:00', graceMinutes: 5 },
-  { key: 'evening', label: '下午签退', kind: 'out', opensAt: '16:00', dueAt: '17:30', closesAt: '22:00', graceMinutes: 0 },
+  {
+    key: 'morning',
+    label: '上午签到',
+    kind: 'in',
+    opensAt: '07:00',
+    dueAt: '09:00',
+    closesAt: '12:00',
+    graceMinutes: 5,
+  },
+  {
+    key: 'evening',
+    label: '下午签退',
+    kind: 'out',
+    opensAt: '16:00',
+    dueAt: '17:30',
+    closesAt: '22:00',
+    graceMinutes: 0,
+  },
 ];
 /** A China-time instant on 2026-12-07 (a Monday). */
 const at = (hhmm: string) => new Date(`2026-12-07T${hhmm}:00+08:00`);

@@ -21,7 +21,8 @@ export const attendancePolicies = {
   'attendance.read': rule<Scoped>((actor, r) => !actor.actingFor && hasRole(actor, AttendanceReaderRoles, r.orgPath)),
   /** Deciding on someone else's punch: never one's own. */
   'attendance.punch.decide': rule<PunchRecord>(
-    (actor, r) => !actor.actingFor && actor.personId !== r.personId && hasRole(actor, AttendanceManagerRoles, r.orgPath),
+    (actor, r) =>
+      !actor.actingFor && actor.personId !== r.personId && hasRole(actor, AttendanceManagerRoles, r.orgPath),
   ),
   'attendance.position.view': rule<PunchRecord>(
     (actor, r) => !actor.actingFor && hasRole(actor, AttendanceManagerRoles, r.orgPath),

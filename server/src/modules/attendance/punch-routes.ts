@@ -11,8 +11,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../core/auth/auth-hook.ts';
-import { chinaDay } from '../../core/events/rollups.ts';
 import { isWorkday } from '../../core/calendar/index.ts';
+import { chinaDay } from '../../core/events/rollups.ts';
 import { findOrg } from '../../core/org/index.ts';
 import { people } from '../../core/people/schema.ts';
 import { authorize, can, hasRole, scopeToOrgs } from '../../core/policy.ts';
@@ -106,7 +106,9 @@ export async function registerAttendancePunchRoutes(base: FastifyInstance): Prom
       const { punch, repeated } = await recordPunch(req.ctx, personId, req.body, deviceTime(req));
       const found = await findPunch(req.ctx.db, punch.id);
       if (!found) throw new AppError('NOT_FOUND');
-      return reply.code(repeated ? 200 : 201).send({ data: presentPunch(found, false), ...(repeated ? { repeated } : {}) });
+      return reply
+        .code(repeated ? 200 : 201)
+        .send({ data: presentPunch(found, false), ...(repeated ? { repeated } : {}) });
     },
   );
 
@@ -134,7 +136,12 @@ export async function registerAttendancePunchRoutes(base: FastifyInstance): Prom
         pending: req.query.pending,
       });
       const { rows, total } = await listPunches(req.ctx.db, where, req.query);
-      return { data: rows.map((r) => presentPunch(r, false)), page: req.query.page, pageSize: req.query.pageSize, total };
+      return {
+        data: rows.map((r) => presentPunch(r, false)),
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+        total,
+      };
     },
   );
 
@@ -178,7 +185,7 @@ export async function registerAttendancePunchRoutes(base: FastifyInstance): Prom
         tags,
         summary: '审批/核查打卡',
         description:
-          "Approves or rejects an outside punch (kind approval), or clears or confirms a flagged one (kind review). Offices and org admins over the punch, never on their own; 409 ATTENDANCE_NOT_PENDING when nothing of that kind waits. Audited.",
+          'Approves or rejects an outside punch (kind approval), or clears or confirms a flagged one (kind review). Offices and org admins over the punch, never on their own; 409 ATTENDANCE_NOT_PENDING when nothing of that kind waits. Audited.',
         params: IdParam,
         body: PunchDecisionInput,
         response: { 200: PunchResponse },

@@ -124,7 +124,12 @@ export async function registerAttendanceSetupRoutes(base: FastifyInstance): Prom
   app.delete(
     '/api/attendance/places/:id',
     {
-      schema: { tags, summary: '删除考勤地点', description: 'Removes a place (its punches keep its name). Audited.', params: IdParam },
+      schema: {
+        tags,
+        summary: '删除考勤地点',
+        description: 'Removes a place (its punches keep its name). Audited.',
+        params: IdParam,
+      },
     },
     async (req, reply) => {
       const { place } = await placeFor(req, req.params.id);

@@ -10,8 +10,24 @@ import { attendancePlaces, attendanceWindows } from './schema.ts';
 // the path that set some, or the default day below.
 
 export const DEFAULT_WINDOWS: AttendanceWindow[] = [
-  { key: 'morning', label: '上午签到', kind: 'in', opensAt: '06:00', dueAt: '09:00', closesAt: '12:00', graceMinutes: 0 },
-  { key: 'evening', label: '下午签退', kind: 'out', opensAt: '12:00', dueAt: '17:30', closesAt: '23:59', graceMinutes: 0 },
+  {
+    key: 'morning',
+    label: '上午签到',
+    kind: 'in',
+    opensAt: '06:00',
+    dueAt: '09:00',
+    closesAt: '12:00',
+    graceMinutes: 0,
+  },
+  {
+    key: 'evening',
+    label: '下午签退',
+    kind: 'out',
+    opensAt: '12:00',
+    dueAt: '17:30',
+    closesAt: '23:59',
+    graceMinutes: 0,
+  },
 ];
 
 export type PlaceRow = typeof attendancePlaces.$inferSelect & { orgName: string };

@@ -127,7 +127,14 @@ export async function attendanceSheet(
     };
     for (const day of days) {
       const status: SheetDayStatus =
-        day > today ? 'future' : workdays.has(day) ? dayStatus(windows, mine.filter((p) => p.day === day)) : 'rest';
+        day > today
+          ? 'future'
+          : workdays.has(day)
+            ? dayStatus(
+                windows,
+                mine.filter((p) => p.day === day),
+              )
+            : 'rest';
       row.days.push({ day, status });
       if (status === 'present' || status === 'late' || status === 'early') row.attended++;
       if (status !== 'future' && status !== 'rest') row[status]++;

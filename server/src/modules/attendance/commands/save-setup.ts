@@ -21,7 +21,13 @@ export async function createPlace(ctx: TxCtx, org: OrgRecord, input: PlaceInput)
     if (!row) throw new Error('place not inserted');
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'attendance.place.saved', targetType: 'attendance_place', targetId: row.id, orgId: org.id, details: { name: row.name, shape: row.shape.kind } },
+      {
+        action: 'attendance.place.saved',
+        targetType: 'attendance_place',
+        targetId: row.id,
+        orgId: org.id,
+        details: { name: row.name, shape: row.shape.kind },
+      },
     );
     return row;
   });
@@ -37,7 +43,13 @@ export async function updatePlace(ctx: TxCtx, place: PlaceRecord, input: PlaceIn
     if (!row) throw new AppError('NOT_FOUND');
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'attendance.place.saved', targetType: 'attendance_place', targetId: row.id, orgId: row.orgId, details: { name: row.name, shape: row.shape.kind, previousName: place.name } },
+      {
+        action: 'attendance.place.saved',
+        targetType: 'attendance_place',
+        targetId: row.id,
+        orgId: row.orgId,
+        details: { name: row.name, shape: row.shape.kind, previousName: place.name },
+      },
     );
     return row;
   });
@@ -48,7 +60,13 @@ export async function deletePlace(ctx: TxCtx, place: PlaceRecord): Promise<void>
     await tx.update(attendancePlaces).set({ deletedAt: new Date() }).where(eq(attendancePlaces.id, place.id));
     await appendAudit(
       { ...ctx, db: tx },
-      { action: 'attendance.place.deleted', targetType: 'attendance_place', targetId: place.id, orgId: place.orgId, details: { name: place.name } },
+      {
+        action: 'attendance.place.deleted',
+        targetType: 'attendance_place',
+        targetId: place.id,
+        orgId: place.orgId,
+        details: { name: place.name },
+      },
     );
   });
 }

@@ -83,10 +83,11 @@ export async function exportSheet(services: Services, run: JobRun<SheetExportPar
   const file = await recordFile(services.db, {
     purpose: 'export',
     readAction: 'attendance.read',
-    displayName: `${lang === 'zh' ? '考勤表' : 'Attendance'}-${org.name}-${params.month}-${chinaDay().replaceAll('-', '')}.xlsx`.replace(
-      /[\\/:*?"<>|]/g,
-      '_',
-    ),
+    displayName:
+      `${lang === 'zh' ? '考勤表' : 'Attendance'}-${org.name}-${params.month}-${chinaDay().replaceAll('-', '')}.xlsx`.replace(
+        /[\\/:*?"<>|]/g,
+        '_',
+      ),
     storageKey: key,
     contentType: XLSX_TYPE,
     ownerAccountId: actor.accountId,
